@@ -1,0 +1,130 @@
+import Foundation
+
+/// The first stage: finds the site's files. Reads the small configuration files and lists the speech files;
+/// speeches themselves are read in parallel by the parse stage.
+struct ContentLoader {
+    /// A file an editor wrote, with the path shown in messages.
+    struct InputFile: Sendable, Hashable {
+        var absolutePath: String
+        /// Relative to the site folder, e.g. `content/speeches/2023-peixunban.md`.
+        var displayPath: String
+        var name: String
+    }
+
+    struct LoadedContent: Sendable {
+        var config: SiteConfig
+        /// `content/keywords.yml`, when there is one.
+        var glossary: (text: String, path: String)?
+        var speechFiles: [InputFile]
+        var diagnostics: [Diagnostic]
+    }
+
+    let siteRoot: String
+
+    static let contentFolder = "content"
+    static let speechesFolder = "content/speeches"
+    static let configFile = "content/site.yml"
+    static let glossaryFile = "content/keywords.yml"
+
+    func load() -> LoadedContent {
+        var diagnostics: [Diagnostic] = []
+        var config = SiteConfig.defaults
+        switch readText(Self.configFile) {
+        case .missing:
+            break
+        case .text(let yaml):
+            let (read, found) = SiteConfig.read(yaml: yaml, file: Self.configFile)
+            config = read
+            diagnostics += found
+        case .failed(let diagnostic):
+            diagnostics.append(diagnostic)
+        }
+
+        var glossary: (String, String)?
+        switch readText(Self.glossaryFile) {
+        case .missing: break
+        case .text(let text): glossary = (text, Self.glossaryFile)
+        case .failed(let diagnostic): diagnostics.append(diagnostic)
+        }
+
+        let speeches = listSpeechFiles(into: &diagnostics)
+        return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
+    }
+
+    private enum TextFile {
+        case missing
+        case text(String)
+        case failed(Diagnostic)
+    }
+
+    private func readText(_ relativePath: String) -> TextFile {
+        let path = siteRoot + "/" + relativePath
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failed(.error(
+                at: SourceLocation(file: relativePath), "cannot read the file",
+                hint: "check that the file is readable (permissions) and not a folder"))
+        }
+        let bytes = [UInt8](data)
+        guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes,
+                                as: UTF8.self)
+        else {
+            let offset = bytes.firstInvalidUTF8Offset ?? 0
+            return .failed(.error(
+                at: bytes.location(ofByte: offset, file: relativePath),
+                "the file is not UTF-8 text (invalid byte at offset \(offset))",
+                hint: "save the file as UTF-8 (in Notepad: Save As… → Encoding: UTF-8)"))
+        }
+        return .text(text)
+    }
+
+    /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic.
+    private func listSpeechFiles(into diagnostics: inout [Diagnostic]) -> [InputFile] {
+        let folder = siteRoot + "/" + Self.speechesFolder
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            diagnostics.append(.warning(
+                at: SourceLocation(file: Self.speechesFolder), "there is no speeches folder, so the site has no speeches",
+                hint: "create `\(Self.speechesFolder)/` and put speeches in it (`.md` with front matter, or `.txt`)"))
+            return []
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [InputFile] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                continue  // hidden files, editors' backups and lock files
+            }
+            let absolute = folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
+            let display = Self.speechesFolder + "/" + relative
+            guard SpeechFileName.speechExtensions.contains(SpeechFileName.fileExtension(of: name)) else {
+                let error = ContentError.unsupportedFile(name)
+                diagnostics.append(.warning(at: SourceLocation(file: display), error.message, hint: error.hint))
+                continue
+            }
+            files.append(InputFile(absolutePath: absolute, displayPath: display, name: name))
+        }
+        return files.sorted { $0.displayPath < $1.displayPath }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Where UTF-8 decoding first fails, or nil for valid UTF-8.
+    var firstInvalidUTF8Offset: Int? {
+        var decoder = UTF8()
+        var iterator = makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

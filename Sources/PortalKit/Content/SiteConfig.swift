@@ -1,0 +1,77 @@
+/// `content/site.yml`: what the site says about itself.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var subtitle: String?
+    public var description: String?
+    /// Used only for the absolute URLs of the feed and the sitemap; every link between pages is relative.
+    public var baseURL: String?
+    public var language: String
+    /// How many speeches the home page and the feed list.
+    public var latestCount: Int
+    /// Characters a reader reads per minute, for the reading time shown on speech pages.
+    public var readingSpeed: Int
+    /// On a keyword page, the speeches (most mentions first) shown with sentences in context; further
+    /// speeches are listed with their counts only, which keeps pages of very common keywords small.
+    public var keywordContextSpeeches: Int
+
+    public static let defaults = SiteConfig(
+        title: "工会学习园地", subtitle: nil, description: nil, baseURL: nil, language: "zh-CN",
+        latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 100)
+
+    static let knownFields = [
+        "title", "subtitle", "description", "base_url", "language", "latest_count", "reading_speed",
+        "keyword_context_speeches",
+    ]
+
+    /// Reads `site.yml`; every field is optional, a missing file gives the defaults.
+    static func read(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig.defaults
+        var diagnostics: [Diagnostic] = []
+        let fields: YAMLFields
+        do {
+            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1)
+        } catch {
+            return (config, [error])
+        }
+        for (key, keyNode, value) in fields.entries {
+            do throws(Diagnostic) {
+                switch key {
+                case "title": config.title = try fields.nonEmptyString(value, field: key)
+                case "subtitle": config.subtitle = try fields.string(value, field: key).nilIfEmpty
+                case "description": config.description = try fields.string(value, field: key).nilIfEmpty
+                case "base_url":
+                    let url = try fields.string(value, field: key)
+                    guard url.isEmpty || url.hasPrefix("http://") || url.hasPrefix("https://") else {
+                        throw Diagnostic.error(
+                            at: fields.location(of: value), "`base_url` must start with http:// or https://",
+                            hint: "write the address where the site is published, e.g. `base_url: https://xuexi.example.org/`")
+                    }
+                    config.baseURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
+                case "language": config.language = try fields.nonEmptyString(value, field: key)
+                case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: key))
+                case "latest_count": config.latestCount = max(1, try fields.int(value, field: key))
+                case "reading_speed":
+                    let speed = try fields.int(value, field: key)
+                    guard speed > 0 else {
+                        throw Diagnostic.error(
+                            at: fields.location(of: value), "`reading_speed` must be a positive number of characters per minute",
+                            hint: "Chinese readers read about 300 to 500 characters a minute; the default is 400")
+                    }
+                    config.readingSpeed = speed
+                default:
+                    let suggestion = key.closest(in: knownFields)
+                    diagnostics.append(.warning(
+                        at: fields.location(of: keyNode), "unknown field `\(key)` in site.yml is ignored",
+                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "known fields: \(knownFields.joined(separator: ", "))"))
+                }
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        return (config, diagnostics)
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import SpeechText
+
+/// `portalgen import`: turns plain-text speeches into Markdown files with front matter that editors then
+/// check and complete. Never overwrites a file unless asked to, and writes each file whole or not at all.
+public struct SpeechImporter: Sendable {
+    /// Where the Markdown files go.
+    public var destination: String
+    /// Replace files that exist.
+    public var force: Bool
+
+    public init(destination: String = "content/speeches", force: Bool = false) {
+        self.destination = destination
+        self.force = force
+    }
+
+    /// What became of one file.
+    public struct Imported: Sendable {
+        public var source: String
+        public var written: String
+        public var encoding: SourceEncoding
+        public var title: String?
+        public var date: SpeechDate?
+        public var occasion: String?
+        public var headings: Int
+        /// What the editor should still check in the written file.
+        public var checks: [String]
+    }
+
+    public func importFile(_ path: String) throws(Diagnostic) -> Imported {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error(at: SourceLocation(file: path), "cannot read the file", hint: "check the path and that the file is readable")
+        }
+        let bytes = [UInt8](data)
+        guard bytes.contains(where: { $0 > 0x20 }) else {
+            throw .error(at: SourceLocation(file: path, line: 1, column: 1), ContentError.emptyFile.message, hint: ContentError.emptyFile.hint)
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try SpeechTextDecoder.decode(bytes)
+        } catch {
+            throw .error(at: bytes.location(ofByte: error.byteOffset, file: path),
+                         "the file cannot be read as text: \(error.message)", hint: error.hint)
+        }
+        let converted = SpeechConverter.convert(decoded.text)
+        let name = (path as NSString).lastPathComponent
+        let date = SpeechFileName.date(in: name)
+            ?? converted.date.flatMap { SpeechDate(year: $0.year, month: $0.month, day: $0.day) }
+        let target = destination + "/" + SpeechFileName.stem(of: name) + ".md"
+        if FileSystem.exists(target) && !force {
+            throw .error(
+                at: SourceLocation(file: target), "\(target) exists already; nothing was written",
+                hint: "an editor may have changed it: compare the two, or rename the text file; `--force` replaces it")
+        }
+
+        // The converter's checks already cover the title and the date.
+        var checks: [String] = []
+        var frontMatter = FrontMatterWriter()
+        if let title = converted.title {
+            frontMatter.add("title", title)
+        } else {
+            frontMatter.add("title", "（请填写标题）")
+        }
+        if let date {
+            frontMatter.add("date", date.description)
+        } else {
+            frontMatter.comment("date: YYYY-MM-DD (or YYYY-MM, or YYYY)")
+        }
+        if let occasion = converted.occasion {
+            frontMatter.add("occasion", occasion)
+        } else {
+            frontMatter.comment("occasion: 会议或场合")
+            checks.append("occasion: the title does not name one; add it if known")
+        }
+        frontMatter.comment("speaker, place, source, summary, keywords: optional")
+        checks += converted.checks
+
+        do {
+            try FileSystem.createDirectories(destination)
+            try FileSystem.writeAtomically(target, Array((frontMatter.text + converted.markdown).utf8))
+        } catch {
+            throw .error(at: SourceLocation(file: target), error.description, hint: "check that the folder is writable")
+        }
+        return Imported(
+            source: path, written: target, encoding: decoded.encoding, title: converted.title, date: date,
+            occasion: converted.occasion, headings: converted.outline.count, checks: checks)
+    }
+}

@@ -1,0 +1,166 @@
+import SpeechText
+
+/// Turns the bytes of one speech file into a `SpeechSource`, or into diagnostics that say what is wrong
+/// and where. Warnings (an unknown field, a guessed title) come back with a usable speech.
+enum SpeechReader {
+    struct Result: Sendable {
+        var speech: SpeechSource?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// - Parameters:
+    ///   - bytes: the file's contents.
+    ///   - path: the file as printed in messages (`content/speeches/x.md`).
+    ///   - fileName: the file's name, which gives the slug and, for plain text, maybe the date.
+    static func read(_ bytes: [UInt8], path: String, fileName: String) -> Result {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard bytes.contains(where: { !Self.isBlank($0) }) else {
+            return Result(speech: nil, diagnostics: [diagnostic(.emptyFile, at: start)])
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try SpeechTextDecoder.decode(bytes)
+        } catch {
+            let location = bytes.location(ofByte: error.byteOffset, file: path)
+            return Result(speech: nil, diagnostics: [
+                Diagnostic.error(at: location, "the file cannot be read as text: \(error.message)", hint: error.hint),
+            ])
+        }
+        if SpeechFileName.fileExtension(of: fileName) == "txt" {
+            return readPlainText(decoded, path: path, fileName: fileName)
+        }
+        return readMarkdown(decoded.text, path: path, fileName: fileName)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    static func diagnostic(_ error: ContentError, at location: SourceLocation) -> Diagnostic {
+        Diagnostic.error(at: location, error.message, hint: error.hint)
+    }
+
+    // MARK: - Markdown with front matter
+
+    private static func readMarkdown(_ text: String, path: String, fileName: String) -> Result {
+        let split: FrontMatter
+        do {
+            split = try FrontMatter.split(text)
+        } catch {
+            return Result(speech: nil, diagnostics: [diagnostic(error, at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        var diagnostics: [Diagnostic] = []
+        let metadata: SpeechMetadata
+        do {
+            let fields = try YAMLFields(yaml: split.yaml, file: path, firstLine: split.yamlFirstLine)
+            metadata = try readMetadata(fields, diagnostics: &diagnostics)
+        } catch {
+            diagnostics.append(error)
+            return Result(speech: nil, diagnostics: diagnostics)
+        }
+        guard let slug = validatedSlug(metadata.slug ?? SpeechFileName.stem(of: fileName), path: path, into: &diagnostics)
+        else { return Result(speech: nil, diagnostics: diagnostics) }
+        let speech = SpeechSource(
+            path: path, slug: slug, metadata: metadata, markdown: split.body, bodyFirstLine: split.bodyFirstLine,
+            format: .markdown)
+        return Result(speech: speech, diagnostics: diagnostics)
+    }
+
+    /// Reads every field; a wrong field is an error with its place, an unknown one a warning.
+    static func readMetadata(_ fields: YAMLFields, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> SpeechMetadata {
+        var metadata = SpeechMetadata(title: "")
+        var errors: [Diagnostic] = []
+        var sawTitle = false
+        for (key, keyNode, value) in fields.entries {
+            do throws(Diagnostic) {
+                switch key {
+                case "title":
+                    sawTitle = true
+                    metadata.title = try fields.nonEmptyString(value, field: key)
+                case "date":
+                    let text = try fields.string(value, field: key)
+                    guard !text.isEmpty else { break }
+                    guard let date = SpeechDate(parsing: text) else { throw fields.error(.badDate(text), at: value) }
+                    metadata.date = date
+                case "occasion": metadata.occasion = try fields.string(value, field: key).nilIfEmpty
+                case "speaker": metadata.speaker = try fields.string(value, field: key).nilIfEmpty
+                case "place": metadata.place = try fields.string(value, field: key).nilIfEmpty
+                case "source": metadata.source = try fields.string(value, field: key).nilIfEmpty
+                case "summary": metadata.summary = try fields.string(value, field: key).nilIfEmpty
+                case "keywords": metadata.keywords = uniqued(try fields.stringList(value, field: key))
+                case "draft": metadata.draft = try fields.bool(value, field: key)
+                case "slug":
+                    let slug = try fields.nonEmptyString(value, field: key)
+                    if let problem = SpeechFileName.problem(with: slug) {
+                        throw fields.error(.invalidSlug(slug, reason: problem), at: value)
+                    }
+                    metadata.slug = slug
+                default:
+                    diagnostics.append(fields.warning(
+                        .unknownField(key, suggestion: key.closest(in: SpeechMetadata.knownFields)), at: keyNode))
+                }
+            } catch {
+                errors.append(error)
+            }
+        }
+        if !sawTitle {
+            errors.append(diagnostic(.missingTitle, at: fields.startLocation()))
+        }
+        if let first = errors.first {
+            diagnostics.append(contentsOf: errors.dropFirst())
+            throw first
+        }
+        return metadata
+    }
+
+    private static func validatedSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let problem = SpeechFileName.problem(with: slug) else { return slug }
+        diagnostics.append(diagnostic(.invalidSlug(slug, reason: problem), at: SourceLocation(file: path, line: 1, column: 1)))
+        return nil
+    }
+
+    private static func uniqued(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: - Plain text
+
+    private static func readPlainText(_ decoded: DecodedText, path: String, fileName: String) -> Result {
+        let converted = SpeechConverter.convert(decoded.text)
+        var diagnostics: [Diagnostic] = []
+        let stem = SpeechFileName.stem(of: fileName)
+        let title: String
+        if let detected = converted.title {
+            title = detected
+        } else {
+            title = stem
+            diagnostics.append(.warning(
+                at: SourceLocation(file: path, line: 1, column: 1),
+                "no title line found; the file name is used as the title",
+                hint: "put the title on the first line, or run `portalgen import \(path)` to make a Markdown file you can edit"))
+        }
+        guard let slug = validatedSlug(stem, path: path, into: &diagnostics) else {
+            return Result(speech: nil, diagnostics: diagnostics)
+        }
+        let date = SpeechFileName.date(in: fileName) ?? converted.date.flatMap {
+            SpeechDate(year: $0.year, month: $0.month, day: $0.day)
+        }
+        let metadata = SpeechMetadata(title: title, date: date, occasion: converted.occasion)
+        let speech = SpeechSource(
+            path: path, slug: slug, metadata: metadata, markdown: converted.markdown, bodyFirstLine: 1,
+            format: .plainText(decoded.encoding))
+        return Result(speech: speech, diagnostics: diagnostics)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The line and character column of a byte offset, counting only the bytes before it that decode cleanly.
+    func location(ofByte offset: Int, file: String) -> SourceLocation {
+        let end = Swift.min(Swift.max(offset, 0), count)
+        let lineStart = self[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let line = self[..<end].count(where: { $0 == 0x0A }) + 1
+        let column = String(decoding: self[lineStart..<end], as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Every keyword of the site, each with one id: glossary terms first (in the glossary's order), then terms
+/// editors put in front matter, then terms discovery found. Aliases map to their term's id.
+struct Vocabulary: Sendable {
+    enum Origin: String, Sendable, Hashable, Comparable {
+        case glossary, frontMatter, discovered
+
+        static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.order < rhs.order }
+        private var order: Int {
+            switch self {
+            case .glossary: 0
+            case .frontMatter: 1
+            case .discovered: 2
+            }
+        }
+    }
+
+    struct Keyword: Sendable, Hashable {
+        var term: String
+        var aliases: [String]
+        var description: String?
+        var group: String?
+        var related: [String]
+        /// The keyword page's folder name under `keywords/`.
+        var slug: String
+        var origin: Origin
+    }
+
+    private(set) var keywords: [Keyword] = []
+    private var idByName: [String: Int] = [:]
+    private var usedSlugs: Set<String> = []
+
+    init(glossary: Glossary, frontMatterKeywords: [String], discovered: [String]) {
+        for entry in glossary.entries where id(of: entry.term) == nil {
+            add(Keyword(
+                term: entry.term, aliases: entry.aliases.filter { id(of: $0) == nil && $0 != entry.term },
+                description: entry.description, group: entry.group, related: entry.related, slug: "", origin: .glossary))
+        }
+        for term in frontMatterKeywords where id(of: term) == nil && !glossary.deny.contains(term) {
+            add(Keyword(term: term, aliases: [], description: nil, group: nil, related: [], slug: "", origin: .frontMatter))
+        }
+        for term in discovered where id(of: term) == nil && !glossary.deny.contains(term) {
+            add(Keyword(term: term, aliases: [], description: nil, group: nil, related: [], slug: "", origin: .discovered))
+        }
+    }
+
+    var count: Int { keywords.count }
+
+    subscript(id: Int) -> Keyword { keywords[id] }
+
+    /// The id of a term or alias.
+    func id(of name: String) -> Int? { idByName[name] }
+
+    /// What the matcher looks for: each term and alias with its keyword's id.
+    var matchTerms: [(text: String, keyword: Int)] {
+        keywords.enumerated().flatMap { id, keyword in
+            ([keyword.term] + keyword.aliases).map { (text: $0, keyword: id) }
+        }
+    }
+
+    private mutating func add(_ keyword: Keyword) {
+        var keyword = keyword
+        keyword.slug = uniqueSlug(for: keyword.term)
+        let id = keywords.count
+        keywords.append(keyword)
+        for name in [keyword.term] + keyword.aliases where idByName[name] == nil {
+            idByName[name] = id
+        }
+    }
+
+    /// The term itself, so URLs read as the keyword (`keywords/两个确立/`); characters that cannot be in a
+    /// folder name or a URL path become `-`.
+    private mutating func uniqueSlug(for term: String) -> String {
+        var base = String(term.map { character -> Character in
+            if character.isWhitespace || "/\\?#%:*\"<>|.".contains(character)
+                || character.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+                return "-"
+            }
+            return character
+        })
+        while base.contains("--") { base = base.replacingOccurrences(of: "--", with: "-") }
+        base = String(base.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
+        if base.isEmpty { base = "keyword" }
+        var candidate = base
+        var counter = 2
+        while !usedSlugs.insert(candidate.lowercased()).inserted {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        return candidate
+    }
+}

@@ -1,0 +1,25 @@
+/// What the body renderer needs from the rest of the site, as Swift values: which keywords to find and
+/// where their pages are, and where links to other speeches go.
+struct BodyLinking: Sendable {
+    /// Finds keyword mentions in a run of text (UTF-8 byte offsets).
+    var findKeywords: @Sendable (UnsafeBufferPointer<UInt8>) -> [KeywordMatch]
+    /// The link for a keyword's first mention (href relative to the speech page, and a tooltip), or nil to
+    /// leave the mention unlinked.
+    var keywordLink: @Sendable (Int) -> (href: String, title: String)?
+    /// Rewrites a link destination written in the body (e.g. `other-speech.md`).
+    var resolveLink: @Sendable (String) -> LinkResolution
+
+    /// No keywords, links kept as written: for previews and tests.
+    static let plain = BodyLinking(
+        findKeywords: { _ in [] }, keywordLink: { _ in nil }, resolveLink: { _ in .keep })
+}
+
+/// What becomes of a link destination in a speech body.
+enum LinkResolution: Sendable, Equatable {
+    /// An external or page-relative link: left as the editor wrote it.
+    case keep
+    /// A link to another speech's file, pointed at its page.
+    case rewrite(String)
+    /// A link to a speech file that does not exist.
+    case broken
+}

@@ -1,0 +1,268 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Renders a speech body with cmark. This is the only file that touches cmark: every node pointer lives
+/// and dies inside `render`, and everything that leaves it is a Swift value.
+///
+/// On cmark's tree, before its HTML renderer runs:
+/// - line breaks between two Chinese characters are dropped (a browser would show them as spaces);
+/// - headings and paragraphs get ids (`AnchorAllocator`), so the table of contents and keyword pages can
+///   link to them;
+/// - the first mention of each keyword becomes a link to its page: text nodes are split and a link node
+///   inserted, never by string replacement in HTML; nothing inside headings, links, images or code is linked;
+/// - links to other speeches' files (`other.md`) point at their pages.
+/// Rendering uses cmark's safe mode: raw HTML is omitted and `javascript:` and similar links are dropped.
+enum MarkdownRenderer {
+    static func render(_ markdown: String, linking: BodyLinking = .plain) -> RenderedBody {
+        var source = markdown
+        let parsed: OpaquePointer? = source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+        }
+        guard let document = parsed else {
+            // cmark returns NULL only when it cannot allocate memory.
+            return RenderedBody(html: "", blocks: [], keywordHits: [], brokenLinks: [])
+        }
+        defer { cmark_node_free(document) }
+
+        joinChineseLines(in: document)
+        var tree = collect(document, source: source, linking: linking)
+        linkFirstMentions(&tree, linking: linking)
+        wrapBlocks(tree.blockNodes, anchors: tree.blocks.map(\.anchor), inTightList: tree.blockInTightList)
+
+        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT) else {
+            return RenderedBody(html: "", blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks)
+        }
+        defer { free(rendered) }
+        return RenderedBody(
+            html: String(cString: rendered), blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks)
+    }
+
+    // MARK: - Walking the tree
+
+    /// What one walk over the tree finds: blocks with their text, keyword mentions, and where they are.
+    private struct CollectedTree {
+        var blocks: [BodyBlock] = []
+        var blockNodes: [OpaquePointer] = []
+        var blockInTightList: [Bool] = []
+        var hits: [KeywordHit] = []
+        var brokenLinks: [BodyLinkIssue] = []
+        /// Text nodes that may get a keyword link: outside headings, links and images.
+        var linkable: [(node: OpaquePointer, block: Int, offset: Int)] = []
+    }
+
+    private static func collect(_ document: OpaquePointer, source: String, linking: BodyLinking) -> CollectedTree {
+        var tree = CollectedTree()
+        var anchors = AnchorAllocator()
+        var text: [UInt8] = []
+        var currentBlock: OpaquePointer?
+        var linkDepth = 0
+        var imageDepth = 0
+
+        guard let iterator = cmark_iter_new(document) else { return tree }
+        defer { cmark_iter_free(iterator) }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            defer { event = cmark_iter_next(iterator) }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+
+            switch type {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if entering {
+                    currentBlock = node
+                    text.removeAll(keepingCapacity: true)
+                } else {
+                    let blockText = String(decoding: text, as: UTF8.self)
+                    let isHeading = type == CMARK_NODE_HEADING
+                    let anchor = isHeading ? anchors.headingAnchor(for: blockText) : anchors.paragraphAnchor()
+                    tree.blocks.append(BodyBlock(
+                        headingLevel: isHeading ? Int(cmark_node_get_heading_level(node)) : 0,
+                        anchor: anchor, text: blockText, line: Int(cmark_node_get_start_line(node))))
+                    tree.blockNodes.append(node)
+                    tree.blockInTightList.append(!isHeading && isInTightList(node))
+                    currentBlock = nil
+                }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if entering {
+                    if type == CMARK_NODE_LINK { linkDepth += 1 } else { imageDepth += 1 }
+                    resolveDestination(of: node, source: source, linking: linking, into: &tree)
+                } else {
+                    if type == CMARK_NODE_LINK { linkDepth -= 1 } else { imageDepth -= 1 }
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                guard currentBlock != nil, imageDepth == 0, let literal = cmark_node_get_literal(node) else { break }
+                let start = text.count
+                let length = strlen(literal)
+                literal.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    text.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+                }
+                guard type == CMARK_NODE_TEXT, linkDepth == 0 else { break }
+                let blockIndex = tree.blocks.count
+                let matches = text.withUnsafeBufferPointer {
+                    linking.findKeywords(UnsafeBufferPointer(rebasing: $0[start...]))
+                }
+                for match in matches {
+                    tree.hits.append(KeywordHit(
+                        keyword: match.keyword, block: blockIndex, start: start + match.start, end: start + match.end))
+                }
+                if !matches.isEmpty, cmark_node_get_type(currentBlock) != CMARK_NODE_HEADING {
+                    tree.linkable.append((node, blockIndex, start))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if currentBlock != nil, imageDepth == 0 { text.append(0x0A) }
+            default:
+                break
+            }
+        }
+        return tree
+    }
+
+    private static func isInTightList(_ paragraph: OpaquePointer) -> Bool {
+        guard let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+              let list = cmark_node_parent(item)
+        else { return false }
+        return cmark_node_get_list_tight(list) != 0
+    }
+
+    private static func resolveDestination(
+        of node: OpaquePointer, source: String, linking: BodyLinking, into tree: inout CollectedTree
+    ) {
+        guard let url = cmark_node_get_url(node) else { return }
+        let destination = String(cString: url)
+        switch linking.resolveLink(destination) {
+        case .keep:
+            break
+        case .rewrite(let target):
+            cmark_node_set_url(node, target)
+        case .broken:
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            tree.brokenLinks.append(BodyLinkIssue(
+                destination: destination, line: line,
+                column: source.characterColumn(line: line, byteColumn: byteColumn)))
+        }
+    }
+
+    // MARK: - Changing the tree
+
+    /// Drops soft line breaks between two Chinese characters and merges the text around them.
+    private static func joinChineseLines(in document: OpaquePointer) {
+        var breaks: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                breaks.append(node)
+            }
+        }
+        cmark_iter_free(iterator)
+
+        for softBreak in breaks {
+            guard let previous = cmark_node_previous(softBreak), let next = cmark_node_next(softBreak),
+                  cmark_node_get_type(previous) == CMARK_NODE_TEXT, cmark_node_get_type(next) == CMARK_NODE_TEXT,
+                  let before = cmark_node_get_literal(previous), let after = cmark_node_get_literal(next)
+            else { continue }
+            let left = String(cString: before)
+            let right = String(cString: after)
+            guard let last = left.unicodeScalars.last, let first = right.unicodeScalars.first,
+                  last.isCJK, first.isCJK
+            else { continue }
+            cmark_node_set_literal(previous, left + right)
+            cmark_node_free(softBreak)
+            cmark_node_free(next)
+        }
+    }
+
+    /// Turns the first mention of each keyword into a link to its page, splitting the text node around it.
+    private static func linkFirstMentions(_ tree: inout CollectedTree, linking: BodyLinking) {
+        var linked: Set<Int> = []
+        var hitIndex = 0
+        for (node, block, offset) in tree.linkable {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let bytes = Array(String(cString: literal).utf8)
+            let end = offset + bytes.count
+            // The hits of this node, in order; each keyword links once per speech.
+            var cuts: [(start: Int, end: Int, href: String, title: String)] = []
+            while hitIndex < tree.hits.count,
+                  (tree.hits[hitIndex].block, tree.hits[hitIndex].start) < (block, offset) {
+                hitIndex += 1
+            }
+            var index = hitIndex
+            while index < tree.hits.count, tree.hits[index].block == block, tree.hits[index].start < end {
+                let hit = tree.hits[index]
+                index += 1
+                guard hit.end <= end, !linked.contains(hit.keyword),
+                      let link = linking.keywordLink(hit.keyword)
+                else { continue }
+                linked.insert(hit.keyword)
+                cuts.append((hit.start - offset, hit.end - offset, link.href, link.title))
+            }
+            hitIndex = index
+            guard !cuts.isEmpty else { continue }
+            split(node, bytes: bytes, at: cuts)
+        }
+    }
+
+    /// Replaces a text node by text, link, text, … nodes.
+    private static func split(
+        _ node: OpaquePointer, bytes: [UInt8], at cuts: [(start: Int, end: Int, href: String, title: String)]
+    ) {
+        var position = 0
+        var anchor = node
+        func insertText(_ range: Range<Int>) {
+            guard !range.isEmpty, let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return }
+            cmark_node_set_literal(textNode, String(decoding: bytes[range], as: UTF8.self))
+            cmark_node_insert_after(anchor, textNode)
+            anchor = textNode
+        }
+        for cut in cuts {
+            insertText(position..<cut.start)
+            if let link = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_url(link, cut.href)
+                cmark_node_set_title(link, cut.title)
+                cmark_node_set_literal(label, String(decoding: bytes[cut.start..<cut.end], as: UTF8.self))
+                cmark_node_append_child(link, label)
+                cmark_node_insert_after(anchor, link)
+                anchor = link
+            }
+            position = cut.end
+        }
+        insertText(position..<bytes.count)
+        cmark_node_free(node)
+    }
+
+    /// Puts ids on headings and paragraphs: cmark's HTML renderer has no attributes, so each block's children
+    /// move into a custom block that writes the opening and closing tags itself.
+    private static func wrapBlocks(_ nodes: [OpaquePointer], anchors: [String], inTightList: [Bool]) {
+        for (index, node) in nodes.enumerated() {
+            let anchor = anchors[index]
+            let level = cmark_node_get_heading_level(node)
+            let tag = cmark_node_get_type(node) == CMARK_NODE_HEADING ? "h\(level)" : (inTightList[index] ? "span" : "p")
+            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(wrapper, "<\(tag) id=\"\(anchor.escapedForHTMLAttribute)\">")
+            cmark_node_set_on_exit(wrapper, "</\(tag)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(wrapper, child)
+            }
+            cmark_node_replace(node, wrapper)
+            cmark_node_free(node)
+        }
+    }
+}
+
+extension String {
+    /// The character column of a cmark position, which counts UTF-8 bytes from 1.
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        var lines = utf8[...]
+        var current = 1
+        while current < line, lines.nextLine() != nil { current += 1 }
+        guard let text = lines.nextLine() else { return byteColumn }
+        let prefix = text.prefix(max(0, byteColumn - 1))
+        return Substring(prefix).count + 1
+    }
+}

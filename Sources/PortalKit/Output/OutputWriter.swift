@@ -1,0 +1,195 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The last stage: writes the site into a staging folder beside the output folder and swaps it in whole.
+///
+/// - A build that fails or is interrupted leaves the previous site untouched: nothing is written into the
+///   output folder itself.
+/// - A page whose bytes did not change is not written again: the staging folder gets a hard link to the old
+///   file, so its modification time stays and rsync-style deploys stay quiet.
+/// - Only files portalgen wrote are ever removed. It keeps a manifest of them in the output folder; any other
+///   file found there is carried over to the new site, and a folder with files but no manifest is refused.
+final class OutputWriter: @unchecked Sendable {
+    /// The folder readers are served from.
+    let output: String
+    /// Where the next site is assembled; same parent as `output`, so the swap is a rename.
+    let staging: String
+    private let lock = NSLock()
+    private var written: Set<String> = []
+    private var unchanged = 0
+    private var createdFolders: Set<String> = []
+
+    static let manifestName = ".portalgen-manifest"
+    private static let stagingMarker = ".portalgen-staging"
+    /// Files that may sit in an output folder portalgen never wrote to (e.g. to keep the folder in git).
+    private static let ignorableFiles: Set<String> = [".gitkeep", ".DS_Store"]
+
+    struct Summary: Sendable {
+        var written: Int
+        var unchanged: Int
+        var keptForeign: [String]
+    }
+
+    /// Checks that `output` may be written and prepares an empty staging folder.
+    init(output given: String, siteRoot: String) throws(Diagnostic) {
+        let output = FileSystem.absolute(given).resolvingSymlinks
+        let siteRoot = FileSystem.absolute(siteRoot).resolvingSymlinks
+        try Self.checkPlacement(output: output, siteRoot: siteRoot, shownAs: given)
+        try Self.checkOwnership(output: output, shownAs: given)
+        self.output = output
+        let parent = (output as NSString).deletingLastPathComponent
+        self.staging = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-staging"
+        do {
+            try FileSystem.createDirectories(parent)
+            if FileSystem.exists(staging) {
+                // Left by an interrupted build (a site being assembled, or the old one being replaced);
+                // remove it only when it carries our marker or manifest.
+                guard FileSystem.exists(staging + "/" + Self.stagingMarker)
+                    || FileSystem.exists(staging + "/" + Self.manifestName)
+                else {
+                    throw Diagnostic.error(
+                        at: SourceLocation(file: staging), "a folder portalgen did not make is in the way",
+                        hint: "move or delete \(staging); portalgen assembles the new site there")
+                }
+                FileSystem.removeTree(staging)
+            }
+            try FileSystem.createDirectories(staging)
+            try FileSystem.writeAtomically(staging + "/" + Self.stagingMarker, [])
+        } catch let failure as FileSystem.Failure {
+            throw Diagnostic.error(at: SourceLocation(file: failure.path), failure.description,
+                                   hint: "check that the output folder's parent exists and is writable")
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Diagnostic.error(at: SourceLocation(file: output), "\(error)")
+        }
+    }
+
+    /// Refuses output folders that would overwrite or swallow the editor's files.
+    private static func checkPlacement(output: String, siteRoot: String, shownAs given: String) throws(Diagnostic) {
+        let hint = "write the site to its own folder, e.g. `--output public`"
+        let place = SourceLocation(file: given)
+        if output == "/" || output == siteRoot {
+            throw .error(at: place, "the output folder is the site folder itself", hint: hint)
+        }
+        if siteRoot.hasPrefix(output + "/") {
+            throw .error(at: place, "the output folder contains the site folder", hint: hint)
+        }
+        for protected in [ContentLoader.contentFolder, TemplateLoader.folder] {
+            let folder = siteRoot + "/" + protected
+            if output == folder || output.hasPrefix(folder + "/") {
+                throw .error(at: place, "the output folder is inside `\(protected)/`", hint: hint)
+            }
+        }
+    }
+
+    /// An existing output folder must be empty or one portalgen made (it has a manifest).
+    private static func checkOwnership(output: String, shownAs given: String) throws(Diagnostic) {
+        guard FileSystem.exists(output) else { return }
+        guard FileSystem.isDirectory(output) else {
+            throw .error(at: SourceLocation(file: given), "the output path is a file, not a folder",
+                         hint: "choose another `--output` folder, or move the file away")
+        }
+        if FileSystem.exists(output + "/" + manifestName) { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        let foreign = entries.filter { !ignorableFiles.contains($0) }.sorted()
+        guard foreign.isEmpty else {
+            let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
+            throw .error(
+                at: SourceLocation(file: given),
+                "the output folder is not empty and was not made by portalgen (it holds \(shown)); nothing was changed",
+                hint: "choose an empty or new folder with `--output`, or empty this one yourself if its files are not needed")
+        }
+    }
+
+    /// Writes one file of the new site. Safe to call from several threads for different paths.
+    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws(FileSystem.Failure) {
+        let target = staging + "/" + relativePath
+        let folder = (target as NSString).deletingLastPathComponent
+        let needsFolder = lock.withLock { createdFolders.insert(folder).inserted }
+        if needsFolder { try FileSystem.createDirectories(folder) }
+        let previous = output + "/" + relativePath
+        if FileSystem.size(of: previous) == bytes.count, let old = FileSystem.readBytes(previous),
+           old.elementsEqual(bytes), FileSystem.hardLink(from: previous, to: target) {
+            lock.withLock {
+                written.insert(relativePath)
+                unchanged += 1
+            }
+            return
+        }
+        let result: Result<Void, FileSystem.Failure>? = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(FileSystem.Failure) in try FileSystem.writeNew(target, UnsafeRawBufferPointer(buffer)) }
+        }
+        if let result {
+            try result.get()
+        } else {
+            try FileSystem.writeNew(target, Array(bytes))
+        }
+        lock.withLock { _ = written.insert(relativePath) }
+    }
+
+    /// Swaps the new site in, carrying over files portalgen did not write, and removes the old site.
+    func commit() throws(Diagnostic) -> Summary {
+        let files = lock.withLock { written.sorted() }
+        do {
+            let foreign = try carryOverForeignFiles(except: Set(files))
+            let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
+            try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
+            unlink(staging + "/" + Self.stagingMarker)
+            if !FileSystem.exists(output) {
+                try FileSystem.move(staging, to: output)
+            } else if FileSystem.exchange(staging, output) {
+                FileSystem.removeTree(staging)
+            } else {
+                // No atomic exchange here: move the old site aside first, so it is never lost.
+                let previous = staging + ".previous"
+                FileSystem.removeTree(previous)
+                try FileSystem.move(output, to: previous)
+                try FileSystem.move(staging, to: output)
+                FileSystem.removeTree(previous)
+            }
+            return lock.withLock { Summary(written: files.count - unchanged, unchanged: unchanged, keptForeign: foreign) }
+        } catch {
+            throw Diagnostic.error(at: SourceLocation(file: error.path), error.description,
+                                   hint: "the previous site in \(output) was left as it was")
+        }
+    }
+
+    /// Drops the staging folder after a failed build; the output folder was never touched.
+    func abandon() {
+        FileSystem.removeTree(staging)
+    }
+
+    /// Files in the current output folder that the last build did not write (e.g. a CNAME or a verification
+    /// file someone put there) are linked into the new site, never deleted.
+    private func carryOverForeignFiles(except newFiles: Set<String>) throws(FileSystem.Failure) -> [String] {
+        guard FileSystem.isDirectory(output) else { return [] }
+        let ours = Set(String(decoding: FileSystem.readBytes(output + "/" + Self.manifestName) ?? [], as: UTF8.self)
+            .split(separator: "\n").map(String.init))
+        var kept: [String] = []
+        for file in FileSystem.listFiles(under: output)
+        where !ours.contains(file) && !newFiles.contains(file) && file != Self.manifestName {
+            let source = output + "/" + file
+            let target = staging + "/" + file
+            try FileSystem.createDirectories((target as NSString).deletingLastPathComponent)
+            if !FileSystem.hardLink(from: source, to: target) {
+                // A copy when a link is impossible; if even that fails the old site must stay, so stop here.
+                guard let bytes = FileSystem.readBytes(source) else {
+                    throw FileSystem.Failure(path: source, operation: "keep", code: errno)
+                }
+                try FileSystem.writeNew(target, bytes)
+            }
+            if !Self.ignorableFiles.contains((file as NSString).lastPathComponent) { kept.append(file) }
+        }
+        return kept
+    }
+}
+
+extension String {
+    /// The path with symbolic links resolved, for parts that exist.
+    var resolvingSymlinks: String {
+        URL(fileURLWithPath: self).resolvingSymlinksInPath().path
+    }
+}

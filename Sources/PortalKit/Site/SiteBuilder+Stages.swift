@@ -1,0 +1,72 @@
+import Foundation
+
+extension SiteBuilder {
+    /// Parse: reads and checks every speech file in parallel; drafts are dropped unless asked for, and two
+    /// speeches may not share a slug.
+    func parseSpeeches(_ files: [ContentLoader.InputFile], log: DiagnosticLog) -> [SpeechSource] {
+        let results = files.parallelMap { file -> SpeechReader.Result in
+            guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+                return SpeechReader.Result(speech: nil, diagnostics: [.error(
+                    at: SourceLocation(file: file.displayPath), "cannot read the file",
+                    hint: "check that the file is readable")])
+            }
+            return SpeechReader.read([UInt8](data), path: file.displayPath, fileName: file.name)
+        }
+        var speeches: [SpeechSource] = []
+        var firstBySlug: [String: String] = [:]
+        for result in results {
+            log.add(contentsOf: result.diagnostics)
+            guard let speech = result.speech, options.includeDrafts || !speech.metadata.draft else { continue }
+            if let first = firstBySlug[speech.slug.lowercased()] {
+                let error = ContentError.duplicateSlug(speech.slug, firstPath: first)
+                log.add(.error(at: SourceLocation(file: speech.path, line: 1, column: 1), error.message, hint: error.hint))
+                continue
+            }
+            firstBySlug[speech.slug.lowercased()] = speech.path
+            speeches.append(speech)
+        }
+        return speeches
+    }
+
+    /// Markdown: every body through cmark, in parallel, with its first keyword mentions linked.
+    func renderBodies(
+        _ speeches: [SpeechSource], keywords: KeywordStage.Output, log: DiagnosticLog
+    ) -> [(source: SpeechSource, body: RenderedBody)] {
+        var slugByFile: [String: String] = [:]
+        for speech in speeches {
+            slugByFile[SpeechFileName.stem(of: (speech.path as NSString).lastPathComponent)] = speech.slug
+            slugByFile[speech.slug] = speech.slug
+        }
+        let matcher = keywords.matcher
+        let vocabulary = keywords.vocabulary
+        let linking = BodyLinking(
+            findKeywords: { matcher.matches(inUTF8: $0) },
+            keywordLink: { id in
+                ("../../keywords/\(PagePath.percentEncoded(vocabulary[id].slug))/index.html", "关键词：\(vocabulary[id].term)")
+            },
+            resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
+        return speeches.parallelMap { speech in
+            let body = MarkdownRenderer.render(speech.markdown, linking: linking)
+            for link in body.brokenLinks {
+                log.add(.error(
+                    at: SourceLocation(file: speech.path, line: speech.bodyFirstLine + link.line - 1, column: link.column),
+                    "the link `\(link.destination)` points to a speech file that does not exist",
+                    hint: "check the file name in content/speeches/, or link to the page with a full address"))
+            }
+            return (speech, body)
+        }
+    }
+
+    /// `other.md`, `../speeches/other.md#p3`: a link to another speech's file becomes a link to its page.
+    static func resolveSpeechLink(_ destination: String, slugByFile: [String: String]) -> LinkResolution {
+        guard !destination.contains(":"), !destination.hasPrefix("#") else { return .keep }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let fileExtension = SpeechFileName.fileExtension(of: path)
+        guard fileExtension == "md" || fileExtension == "txt" || fileExtension == "markdown" else { return .keep }
+        let stem = SpeechFileName.stem(of: (path as NSString).lastPathComponent)
+        guard let slug = slugByFile[stem] else { return .broken }
+        let fragment = parts.count > 1 ? "#" + parts[1] : ""
+        return .rewrite("../\(PagePath.percentEncoded(slug))/index.html" + fragment)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import TemplateEngine
+
+/// `portalgen build`: load → parse → keywords → Markdown → link → render → write.
+///
+/// Each stage takes the values the previous one made and nothing else, so each can be tested alone. Every
+/// problem found in the input is collected and reported together; if there is any error, nothing is written
+/// and the previous site stays as it was.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func build() throws(BuildFailure) -> BuildReport {
+        var clock = StageClock(progress: options.progress)
+        let log = DiagnosticLog()
+
+        clock.start("load")
+        let content = ContentLoader(siteRoot: options.siteRoot).load()
+        log.add(contentsOf: content.diagnostics)
+        let templates = loadTemplates(log)
+        let writer = prepareOutput(log)
+        defer { writer?.abandon() }
+        let glossary = content.glossary.map { Glossary.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
+        log.add(contentsOf: glossary.1)
+
+        clock.start("parse")
+        let speeches = parseSpeeches(content.speechFiles, log: log)
+
+        clock.start("keywords")
+        let keywords = KeywordStage(glossary: glossary.0, log: log).run(speeches)
+
+        clock.start("markdown")
+        let rendered = renderBodies(speeches, keywords: keywords, log: log)
+        guard !log.hasErrors, let templates, let writer else { throw BuildFailure(log.all) }
+
+        clock.start("link")
+        let linker = SiteLinker(config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0)
+        let model = linker.link(rendered)
+
+        clock.start("render")
+        try writeSite(model, templates: templates, writer: writer, log: log)
+
+        clock.start("commit")
+        let summary: OutputWriter.Summary
+        do {
+            summary = try writer.commit()
+        } catch {
+            log.add(error)
+            throw BuildFailure(log.all)
+        }
+        for file in summary.keptForeign {
+            log.add(.warning(
+                at: SourceLocation(file: options.output + "/" + file), "this file was not made by portalgen; it was kept",
+                hint: "put files the site should publish in templates/static/, so the build manages them"))
+        }
+        clock.stop()
+        return BuildReport(
+            speeches: model.speeches.count, keywords: model.keywords.count, filesWritten: summary.written,
+            filesUnchanged: summary.unchanged, seconds: clock.total, warnings: log.warnings,
+            stageSeconds: clock.stages, output: writer.output)
+    }
+
+    private func loadTemplates(_ log: DiagnosticLog) -> TemplateLibrary? {
+        do {
+            return try TemplateLoader.load(directory: options.templatesFolder, displayRoot: options.templatesDisplayRoot)
+        } catch {
+            log.add(error)
+            return nil
+        }
+    }
+
+    private func prepareOutput(_ log: DiagnosticLog) -> OutputWriter? {
+        do {
+            return try OutputWriter(output: options.output, siteRoot: options.siteRoot)
+        } catch {
+            log.add(error)
+            return nil
+        }
+    }
+}
+
+/// Times the stages of a build and announces each one.
+struct StageClock {
+    let progress: (@Sendable (String) -> Void)?
+    private let begin = DispatchTime.now().uptimeNanoseconds
+    private var current: (name: String, start: UInt64)?
+    private(set) var stages: [(stage: String, seconds: Double)] = []
+
+    init(progress: (@Sendable (String) -> Void)?) {
+        self.progress = progress
+    }
+
+    mutating func start(_ stage: String) {
+        stop()
+        progress?(stage)
+        current = (stage, DispatchTime.now().uptimeNanoseconds)
+    }
+
+    mutating func stop() {
+        guard let current else { return }
+        stages.append((current.name, Double(DispatchTime.now().uptimeNanoseconds - current.start) / 1e9))
+        self.current = nil
+    }
+
+    var total: Double { Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9 }
+}

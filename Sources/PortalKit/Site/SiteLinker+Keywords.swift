@@ -1,0 +1,74 @@
+extension SiteLinker {
+    /// Keyword pages: every keyword some speech uses, most mentioned first. (Discovered terms met discovery's
+    /// thresholds before they became keywords; a keyword with a page is never linked from a speech in vain.)
+    func keywordEntries(_ speeches: [SpeechEntry]) -> [KeywordEntry] {
+        var usesOf = [[KeywordUse]](repeating: [], count: vocabulary.count)
+        for (index, speech) in speeches.enumerated() {
+            for counted in speech.keywords {
+                usesOf[counted.keyword].append(
+                    KeywordUse(speech: index, count: counted.count, contexts: [], firstAnchor: nil))
+            }
+        }
+        let ids = usesOf.indices.filter { !usesOf[$0].isEmpty }
+        let vocabularySize = vocabulary.count
+        let config = self.config
+        let allUses = usesOf
+        let hasPage = Set(ids)
+        let entries = ids.parallelMap { id -> KeywordEntry in
+            var uses = allUses[id].sorted { ($1.count, $0.speech) < ($0.count, $1.speech) }
+            for position in uses.indices {
+                let speech = speeches[uses[position].speech]
+                let withContexts = position < config.keywordContextSpeeches
+                let (anchor, contexts) = Self.contexts(of: id, in: speech.body, limit: withContexts ? 3 : 0)
+                uses[position].firstAnchor = anchor
+                uses[position].contexts = contexts
+            }
+            return KeywordEntry(
+                id: id, path: "keywords/\(vocabulary[id].slug)/index.html",
+                mentions: uses.reduce(0) { $0 + $1.count }, uses: uses,
+                mentionsPerYear: Self.mentionsPerYear(uses, speeches),
+                cooccurring: Self.cooccurring(
+                    with: id, uses: uses, speeches: speeches, vocabularySize: vocabularySize, hasPage: hasPage))
+        }
+        return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
+    }
+
+    /// The first mention's anchor, and up to `limit` sentences around mentions, from different blocks first.
+    static func contexts(of keyword: Int, in body: RenderedBody, limit: Int) -> (String?, [KeywordContext]) {
+        let hits = body.keywordHits.filter { $0.keyword == keyword }
+        guard let first = hits.first else { return (nil, []) }
+        var chosen: [KeywordHit] = []
+        var blocks: Set<Int> = []
+        for hit in hits where chosen.count < limit && blocks.insert(hit.block).inserted { chosen.append(hit) }
+        for hit in hits where chosen.count < limit && !chosen.contains(hit) { chosen.append(hit) }
+        chosen.sort { ($0.block, $0.start) < ($1.block, $1.start) }
+        let contexts = chosen.map { hit -> KeywordContext in
+            let block = body.blocks[hit.block]
+            let snippet = SentenceSplitter.snippet(around: hit.start..<hit.end, in: block.text)
+            return KeywordContext(anchor: block.anchor, before: snippet.before, match: snippet.hitText, after: snippet.after)
+        }
+        return (body.blocks[first.block].anchor, contexts)
+    }
+
+    private static func mentionsPerYear(_ uses: [KeywordUse], _ speeches: [SpeechEntry]) -> [(year: Int, mentions: Int)] {
+        var perYear: [Int: Int] = [:]
+        for use in uses {
+            if let year = speeches[use.speech].date?.year { perYear[year, default: 0] += use.count }
+        }
+        return perYear.sorted { $0.key < $1.key }.map { (year: $0.key, mentions: $0.value) }
+    }
+
+    /// Other keywords of the speeches that use this one, by the number of speeches they share.
+    private static func cooccurring(
+        with keyword: Int, uses: [KeywordUse], speeches: [SpeechEntry], vocabularySize: Int, hasPage: Set<Int>
+    ) -> [KeywordCount] {
+        var shared = [Int](repeating: 0, count: vocabularySize)
+        for use in uses {
+            for other in speeches[use.speech].keywords where other.keyword != keyword { shared[other.keyword] += 1 }
+        }
+        return shared.enumerated().filter { $0.element > 0 && hasPage.contains($0.offset) }
+            .map { KeywordCount(keyword: $0.offset, count: $0.element) }
+            .sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
+            .prefix(8).map { $0 }
+    }
+}

@@ -1,0 +1,77 @@
+/// The link stage: from rendered speeches to the site model. Orders speeches in time, counts keywords,
+/// finds related speeches, and builds keyword pages and the archive. Pure: values in, values out.
+struct SiteLinker {
+    var config: SiteConfig
+    var vocabulary: Vocabulary
+    var glossary: Glossary
+
+    func link(_ rendered: [(source: SpeechSource, body: RenderedBody)]) -> SiteModel {
+        let ordered = rendered.sorted { Self.isNewer($0.source, than: $1.source) }
+        var speeches = ordered.map { speech in
+            SpeechEntry(
+                source: speech.source, body: speech.body, path: "speeches/\(speech.source.slug)/index.html",
+                keywords: keywordCounts(speech.source, speech.body), older: nil, newer: nil, related: [])
+        }
+        for index in speeches.indices {
+            speeches[index].newer = index > 0 ? index - 1 : nil
+            speeches[index].older = index + 1 < speeches.count ? index + 1 : nil
+        }
+        let related = RelatedSpeeches(speeches: speeches.map { $0.keywords.map(\.keyword) })
+        for index in speeches.indices {
+            speeches[index].related = related.mostRelated(to: index, limit: 5)
+        }
+        let keywords = keywordEntries(speeches)
+        var keywordPage: [Int: Int] = [:]
+        for (index, entry) in keywords.enumerated() { keywordPage[entry.id] = index }
+        return SiteModel(
+            config: config, vocabulary: vocabulary, groups: groups(of: keywords), speeches: speeches,
+            keywords: keywords, keywordPage: keywordPage, archive: archive(speeches))
+    }
+
+    /// Newest first; a speech known only by its year comes after the dated speeches of that year; undated last.
+    static func isNewer(_ lhs: SpeechSource, than rhs: SpeechSource) -> Bool {
+        switch (lhs.metadata.date, rhs.metadata.date) {
+        case let (l?, r?) where l != r: return l > r
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return (lhs.metadata.title, lhs.slug) < (rhs.metadata.title, rhs.slug)
+        }
+    }
+
+    /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
+    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [KeywordCount] {
+        var counts: [Int: Int] = [:]
+        for hit in body.keywordHits { counts[hit.keyword, default: 0] += 1 }
+        for term in source.metadata.keywords {
+            if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = 0 }
+        }
+        return counts.map { KeywordCount(keyword: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
+    }
+
+    private func archive(_ speeches: [SpeechEntry]) -> [ArchiveYear] {
+        var years: [ArchiveYear] = []
+        for (index, speech) in speeches.enumerated() {
+            let year = speech.date?.year
+            let month = speech.date?.month
+            if years.last?.year != year || years.isEmpty {
+                years.append(ArchiveYear(year: year, months: []))
+            }
+            if years[years.count - 1].months.last?.month != month || years[years.count - 1].months.isEmpty {
+                years[years.count - 1].months.append(ArchiveMonth(month: month, speeches: []))
+            }
+            let last = years[years.count - 1].months.count - 1
+            years[years.count - 1].months[last].speeches.append(index)
+        }
+        return years
+    }
+
+    /// Glossary groups in the glossary's order, then groups only entries name.
+    private func groups(of keywords: [KeywordEntry]) -> [String] {
+        var groups = glossary.groups
+        for entry in keywords {
+            if let group = vocabulary[entry.id].group, !groups.contains(group) { groups.append(group) }
+        }
+        return groups
+    }
+}

@@ -1,0 +1,39 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Collection where Self: Sendable, Index == Int, Element: Sendable {
+    /// `map` on every core, with results in input order, so output never depends on thread scheduling.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let count = self.count
+        guard count > 1, WorkerCount.active > 1 else { return map(transform) }
+        let base = startIndex
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let results = UncheckedBuffer(buffer: buffer)
+            // Chunks keep scheduling overhead low for thousands of small items while still balancing load.
+            let chunks = Swift.min(count, WorkerCount.active * 8)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * count / chunks
+                let upper = (chunk + 1) * count / chunks
+                for index in lower..<upper {
+                    (results.buffer.baseAddress! + index).initialize(to: transform(self[base + index]))
+                }
+            }
+            initialized = count
+        }
+    }
+}
+
+/// A buffer written from several threads at disjoint indices.
+private struct UncheckedBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+}
+
+enum WorkerCount {
+    /// The number of cores to use; `PORTALGEN_THREADS=1` makes every stage sequential (for profiling).
+    static let active: Int = {
+        if let text = getenv("PORTALGEN_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }
+        return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }()
+}

@@ -1,0 +1,107 @@
+/// Finds every keyword and alias in a text in one pass.
+///
+/// Built once from the glossary (each term and alias with its keyword id), then shared by all threads:
+/// it is an immutable value. Matching is an Aho–Corasick automaton over UTF-8 bytes, compiled into a dense
+/// table, with **leftmost-longest, non-overlapping** results: among mentions that start earliest, the
+/// longest wins (产业工人队伍建设改革 over 产业工人), and the scan resumes after its end, so the mentions
+/// never overlap and count the way a reader sees them.
+///
+/// Texts are matched byte for byte: no case folding or Unicode normalisation, and no word boundaries
+/// (Chinese has none; an ASCII term also matches inside a longer ASCII word).
+public struct KeywordMatcher: Sendable {
+    /// Row `r` starts at `r * stride`: one premultiplied next-row offset per byte class, then the state's
+    /// depth, the byte length of the longest pattern ending there (0 if none), and that pattern's index.
+    private let table: [Int32]
+    private let byteClass: [Int32]
+    private let infoColumn: Int
+    /// Offset of the first row whose state ends a pattern; every row from here on does.
+    private let firstMatchOffset: Int
+    private let patternKeywords: [Int]
+
+    /// Builds the matcher.
+    ///
+    /// - Parameter terms: each text to find with the caller's keyword id; a term and its aliases share an
+    ///   id. Empty texts are ignored. When the same text appears twice, the **first** entry's id wins.
+    public init(_ terms: [(text: String, keyword: Int)]) {
+        var builder = KeywordAutomatonBuilder()
+        for term in terms {
+            builder.insert(Array(term.text.utf8), keyword: term.keyword)
+        }
+        let compiled = builder.compile()
+        table = compiled.table
+        byteClass = compiled.byteClass
+        infoColumn = compiled.classCount
+        firstMatchOffset = compiled.firstMatchOffset
+        patternKeywords = compiled.patternKeywords
+    }
+
+    /// How many distinct non-empty texts the matcher finds.
+    public var patternCount: Int { patternKeywords.count }
+
+    /// Whether the matcher can find anything at all.
+    public var isEmpty: Bool { patternKeywords.isEmpty }
+
+    /// The mentions in `text`, in order; offsets are UTF-8 byte offsets into `text`.
+    public func matches(in text: String) -> [KeywordMatch] {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ matches(inUTF8: $0) }) {
+            return found
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { matches(inUTF8: $0) }
+    }
+
+    /// The mentions in a UTF-8 buffer, in order; offsets are relative to the buffer's start.
+    public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [KeywordMatch] {
+        var found: [KeywordMatch] = []
+        // Keyword mentions are sparse in prose; this avoids most regrowth without overcommitting.
+        found.reserveCapacity(bytes.count / 256)
+        forEachMatch(inUTF8: bytes) { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` for each mention in order, without building an array (for counting passes).
+    public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
+        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
+        let count = bytes.count
+        let info = infoColumn
+        let firstMatch = firstMatchOffset
+        table.withUnsafeBufferPointer { tableBuffer in
+            byteClass.withUnsafeBufferPointer { classBuffer in
+                guard let t = tableBuffer.baseAddress, let classOf = classBuffer.baseAddress else { return }
+                var i = 0
+                var state = 0
+                while i < count {
+                    // Hot loop: one table load per byte until a state that ends some pattern.
+                    repeat {
+                        state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                        i &+= 1
+                    } while state < firstMatch && i < count
+                    if state < firstMatch { return }
+
+                    // A mention is known; a longer one at the same start, or one starting earlier, may still
+                    // be under way. The state's depth says where the earliest unfinished candidate starts:
+                    // once that is past the best start, nothing can beat the best any more.
+                    var bestEnd = i
+                    var bestStart = i &- Int(t[state &+ info &+ 1])
+                    var bestPattern = Int(t[state &+ info &+ 2])
+                    while i < count && i &- Int(t[state &+ info]) <= bestStart {
+                        state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                        i &+= 1
+                        if state >= firstMatch {
+                            let start = i &- Int(t[state &+ info &+ 1])
+                            if start <= bestStart {
+                                bestStart = start
+                                bestEnd = i
+                                bestPattern = Int(t[state &+ info &+ 2])
+                            }
+                        }
+                    }
+                    body(KeywordMatch(keyword: patternKeywords[bestPattern], start: bestStart, end: bestEnd))
+                    // Non-overlapping: resume right after the mention, from the root. At most one pattern's
+                    // length of bytes is read twice.
+                    i = bestEnd
+                    state = 0
+                }
+            }
+        }
+    }
+}

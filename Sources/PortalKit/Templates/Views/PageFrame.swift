@@ -1,0 +1,72 @@
+import TemplateEngine
+
+/// What every page gives its templates: the site, the way back to the root, navigation, breadcrumbs.
+///
+/// Every key is always present (`null` when there is nothing), so strict mode can tell a misspelt name in a
+/// template from a value a page simply does not have.
+struct PageFrame {
+    enum Section: String, CaseIterable {
+        case home, archive, keywords, search, none
+    }
+
+    var page: PagePath
+    var title: String?
+    var description: String?
+    var section: Section
+    /// Labels and targets from the home page down; the last is the page itself.
+    var breadcrumbs: [(label: String, target: PagePath?)]
+
+    func context(_ config: SiteConfig, pageValues: [String: TemplateValue]) -> TemplateValue {
+        var values = pageValues
+        values["site"] = [
+            "title": .string(config.title),
+            "subtitle": .text(config.subtitle),
+            "description": .text(config.description),
+            "language": .string(config.language),
+        ]
+        values["root"] = .string(page.root)
+        values["page"] = [
+            "title": .text(title),
+            "description": .string(description ?? config.description ?? config.title),
+            "path": .string(page.path),
+            "isHome": .bool(page == .home),
+        ]
+        values["links"] = [
+            "home": .string(page.link(to: .home)),
+            "archive": .string(page.link(to: .archive)),
+            "keywords": .string(page.link(to: .keywords)),
+            "search": .string(page.link(to: .search)),
+            "feed": .string(page.root + "feed.xml"),
+            "stylesheet": .string(page.root + "static/style.css"),
+            "script": .string(page.root + "static/search.js"),
+        ]
+        values["nav"] = .list(navigation.map { label, target, section in
+            [
+                "label": .string(label),
+                "href": .string(page.link(to: target)),
+                "current": .bool(section == self.section),
+            ]
+        })
+        values["breadcrumbs"] = .list(breadcrumbs.enumerated().map { index, crumb in
+            [
+                "label": .string(crumb.label),
+                "href": crumb.target.map { .string(page.link(to: $0)) } ?? .null,
+                "last": .bool(index == breadcrumbs.count - 1),
+            ]
+        })
+        values["hasBreadcrumbs"] = .bool(breadcrumbs.count > 1)
+        return .map(values)
+    }
+
+    private var navigation: [(String, PagePath, Section)] {
+        [("首页", .home, .home), ("讲话归档", .archive, .archive), ("关键词", .keywords, .keywords), ("搜索", .search, .search)]
+    }
+}
+
+extension TemplateValue {
+    /// A text, or `null` when there is none, so `{{#field}}` sections show only when there is something.
+    static func text(_ value: String?) -> TemplateValue {
+        guard let value, !value.isEmpty else { return .null }
+        return .string(value)
+    }
+}

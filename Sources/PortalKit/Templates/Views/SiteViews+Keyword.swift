@@ -1,0 +1,89 @@
+import TemplateEngine
+
+extension SiteViews {
+    /// A keyword page: what the term means, how often it is used and where, with sentences in context.
+    func keyword(_ pageIndex: Int) -> PageView {
+        let entry = model.keywords[pageIndex]
+        let keyword = model.vocabulary[entry.id]
+        let page = keywordPath(pageIndex)
+        let uses = entry.uses.map { use -> TemplateValue in
+            let speechPage = speechPath(use.speech)
+            let contexts = use.contexts.map { context -> TemplateValue in
+                [
+                    "before": .string(context.before.replacingLineBreaks),
+                    "match": .string(context.match),
+                    "after": .string(context.after.replacingLineBreaks),
+                    "href": .string(page.link(to: speechPage, fragment: context.anchor)),
+                ]
+            }
+            var speechCard = card(use.speech, from: page, fragment: use.firstAnchor)
+            if case .map(var fields) = speechCard {
+                fields["count"] = .int(use.count)
+                fields["contexts"] = .list(contexts)
+                fields["hasContexts"] = .bool(!contexts.isEmpty)
+                speechCard = .map(fields)
+            }
+            return speechCard
+        }
+        let related = keyword.related.compactMap { term -> TemplateValue? in
+            guard let id = model.vocabulary.id(of: term), let target = model.keywordPage[id] else { return nil }
+            return ["term": .string(model.vocabulary[id].term), "href": .string(page.link(to: keywordPath(target)))]
+        }
+        let cooccurring = keywordLinks(entry.cooccurring, from: page)
+        let values: [String: TemplateValue] = [
+            "keyword": [
+                "term": .string(keyword.term),
+                "description": .text(keyword.description),
+                "group": .text(keyword.group),
+                "aliases": .list(keyword.aliases.map { .string($0) }),
+                "hasAliases": .bool(!keyword.aliases.isEmpty),
+                "mentions": .int(entry.mentions),
+                "speechCount": .int(entry.uses.count),
+                "discovered": .bool(keyword.origin == .discovered),
+                "chart": chart(entry.mentionsPerYear),
+                "uses": .list(uses),
+                "related": .list(related),
+                "hasRelated": .bool(!related.isEmpty),
+                "cooccurring": .list(cooccurring),
+                "hasCooccurring": .bool(!cooccurring.isEmpty),
+            ],
+        ]
+        let frame = PageFrame(
+            page: page, title: keyword.term,
+            description: keyword.description ?? "“\(keyword.term)”在\(entry.uses.count)篇讲话中出现\(entry.mentions)次",
+            section: .keywords,
+            breadcrumbs: [homeCrumb(), ("关键词", .keywords), (keyword.term, nil)])
+        return PageView(path: page, template: "keyword", context: frame.context(model.config, pageValues: values))
+    }
+
+    /// Mentions per year as bars of an inline SVG chart (no script), every year from the first to the last.
+    func chart(_ perYear: [(year: Int, mentions: Int)]) -> TemplateValue {
+        guard let first = perYear.first?.year, let last = perYear.last?.year else { return .null }
+        let counts = Dictionary(perYear.map { ($0.year, $0.mentions) }, uniquingKeysWith: +)
+        let years = Array(first...min(last, first + 49))
+        let highest = max(1, counts.values.max() ?? 1)
+        let barWidth = 28, gap = 8, plotHeight = 80, top = 16, labelSpace = 18
+        let bars = years.enumerated().map { position, year -> TemplateValue in
+            let mentions = counts[year] ?? 0
+            let height = mentions == 0 ? 0 : max(2, mentions * plotHeight / highest)
+            let x = gap + position * (barWidth + gap)
+            return [
+                "year": .int(year),
+                "mentions": .int(mentions),
+                "x": .int(x),
+                "y": .int(top + plotHeight - height),
+                "width": .int(barWidth),
+                "height": .int(height),
+                "labelX": .int(x + barWidth / 2),
+                "valueY": .int(top + plotHeight - height - 4),
+                "yearY": .int(top + plotHeight + labelSpace - 4),
+            ]
+        }
+        return [
+            "width": .int(gap + years.count * (barWidth + gap)),
+            "height": .int(top + plotHeight + labelSpace),
+            "bars": .list(bars),
+            "summary": .string(years.map { "\($0)年\(counts[$0] ?? 0)次" }.joined(separator: "，")),
+        ]
+    }
+}

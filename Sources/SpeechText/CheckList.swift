@@ -1,0 +1,22 @@
+/// The checks reported to the editor, capped: a malformed file could otherwise produce one
+/// message per line, millions for a large file, which no editor reads.
+struct CheckList {
+    static let limit = 40
+
+    private(set) var messages: [String] = []
+    private var dropped = 0
+
+    mutating func add(_ message: @autoclosure () -> String) {
+        if messages.count < Self.limit { messages.append(message()) } else { dropped += 1 }
+    }
+
+    mutating func add(contentsOf other: CheckList) {
+        for message in other.messages { add(message) }
+        dropped += other.dropped
+    }
+
+    /// The messages, with a last line saying how many more were left out.
+    var all: [String] {
+        dropped == 0 ? messages : messages + ["… and \(dropped) more checks like the ones above"]
+    }
+}

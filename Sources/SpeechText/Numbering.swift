@@ -1,0 +1,69 @@
+/// A numbering marker at some position of a line: its family, its number and how many
+/// scalars the marker itself takes (一、 is 2, （十二） is 4).
+struct Numbering: Sendable, Equatable {
+    let family: NumberingFamily
+    let number: Int
+    let length: Int
+
+    /// The marker starting at `start`, if there is one.
+    static func parse(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Numbering? {
+        guard start < end else { return nil }
+        let first = s[start]
+        if first == "第" {
+            guard let (value, length) = ChineseNumeral.parse(s, at: start + 1, end: end) else { return nil }
+            let separator = start + 1 + length
+            guard separator < end else { return nil }
+            switch s[separator] {
+            case "，", ",", "、", "：", ":", "．": return Numbering(family: .ordinal, number: value, length: length + 2)
+            default: return nil
+            }
+        }
+        if first == "（" || first == "(" {
+            let inner = start + 1
+            if let (value, length) = ChineseNumeral.parse(s, at: inner, end: end),
+               inner + length < end, s[inner + length] == "）" || s[inner + length] == ")" {
+                return Numbering(family: .chineseParen, number: value, length: length + 2)
+            }
+            if let (value, length) = arabic(s, at: inner, end: end),
+               inner + length < end, s[inner + length] == "）" || s[inner + length] == ")" {
+                return Numbering(family: .arabicParen, number: value, length: length + 2)
+            }
+            return nil
+        }
+        if let (value, length) = ChineseNumeral.parse(s, at: start, end: end), start + length < end {
+            switch s[start + length] {
+            case "、": return Numbering(family: .chineseComma, number: value, length: length + 1)
+            case "是": return Numbering(family: .shi, number: value, length: length + 1)
+            case "要": return Numbering(family: .yao, number: value, length: length + 1)
+            default: return nil
+            }
+        }
+        if let (value, length) = arabic(s, at: start, end: end), start + length < end {
+            let separator = start + length
+            switch s[separator] {
+            case "、", "．":
+                return Numbering(family: .arabic, number: value, length: length + 1)
+            case ".":
+                // 1.5亿 is a decimal, not item 1.
+                if separator + 1 < end, Punctuation.digitValue(s[separator + 1]) != nil { return nil }
+                return Numbering(family: .arabic, number: value, length: length + 1)
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// One or two ASCII or full-width digits, 1–99.
+    private static func arabic(_ s: [Unicode.Scalar], at start: Int, end: Int) -> (Int, Int)? {
+        var value = 0
+        var i = start
+        while i < end, let digit = Punctuation.digitValue(s[i]) {
+            value = value * 10 + digit
+            i += 1
+            if i - start > 2 { return nil }
+        }
+        guard i > start, value > 0 else { return nil }
+        return (value, i - start)
+    }
+}

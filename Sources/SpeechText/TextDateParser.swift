@@ -1,0 +1,89 @@
+/// Recognises a line that is nothing but a date, the way speeches print one under the
+/// title or after the text: 2023年3月5日, （2023年3月）, 二〇二三年三月五日, 2023-03-05,
+/// 2023.3.5. Dates inside sentences are never taken: 研究部署2025年全市工会工作 says what
+/// the speech is about, not when it was given.
+enum TextDateParser {
+    static func parse(line: [Unicode.Scalar]) -> TextDate? {
+        // The longest form, （二〇二三年十二月三十一日）, has 15 scalars; most lines are far longer.
+        guard line.count <= 16, let first = line.first,
+              Punctuation.digitValue(first) != nil || ChineseNumeral.digit(first) != nil || isOpening(first) else {
+            return nil
+        }
+        var s = line[...]
+        if let first = s.first, let last = s.last, isOpening(first), isClosing(last), s.count > 2 {
+            s = s.dropFirst().dropLast()
+        }
+        let text = Array(s)
+        return chineseStyle(text) ?? separatorStyle(text)
+    }
+
+    private static func isOpening(_ s: Unicode.Scalar) -> Bool { "（(【〔[".unicodeScalars.contains(s) }
+    private static func isClosing(_ s: Unicode.Scalar) -> Bool { "）)】〕]".unicodeScalars.contains(s) }
+
+    /// 2023年3月5日 with ASCII, full-width or Chinese digits; month and day optional.
+    private static func chineseStyle(_ s: [Unicode.Scalar]) -> TextDate? {
+        guard let nian = s.firstIndex(of: "年"), nian == 4, let year = yearValue(s[0..<4]) else { return nil }
+        var i = nian + 1
+        if i == s.count { return validated(year, nil, nil) }
+        guard let yue = s[i...].firstIndex(of: "月"), let month = smallNumber(s[i..<yue]) else { return nil }
+        i = yue + 1
+        if i == s.count { return validated(year, month, nil) }
+        guard let ri = s[i...].firstIndex(where: { $0 == "日" || $0 == "号" }), ri == s.count - 1,
+              let day = smallNumber(s[i..<ri]) else { return nil }
+        return validated(year, month, day)
+    }
+
+    /// 2023-03-05, 2023.3.5, 2023/3/5, 2023-03.
+    private static func separatorStyle(_ s: [Unicode.Scalar]) -> TextDate? {
+        let parts = s.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "." || $0 == "/" || $0 == "．" }
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4,
+              let year = yearValue(parts[0]) else { return nil }
+        var numbers: [Int] = []
+        for part in parts.dropFirst() {
+            guard (1...2).contains(part.count), let value = arabicValue(part) else { return nil }
+            numbers.append(value)
+        }
+        return validated(year, numbers[0], numbers.count > 1 ? numbers[1] : nil)
+    }
+
+    private static func yearValue(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        if let value = arabicValue(s) { return value }
+        var value = 0
+        for c in s {
+            guard let digit = ChineseNumeral.digit(c) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+
+    private static func arabicValue(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard !s.isEmpty else { return nil }
+        var value = 0
+        for c in s {
+            guard let digit = Punctuation.digitValue(c) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+
+    /// 1–31 in Arabic digits or as a Chinese numeral (三, 十二, 三十一).
+    private static func smallNumber(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard (1...3).contains(s.count) else { return nil }
+        if let value = arabicValue(s) { return value }
+        let array = Array(s)
+        guard let (value, length) = ChineseNumeral.parse(array, at: 0, end: array.count),
+              length == array.count else { return nil }
+        return value
+    }
+
+    private static func validated(_ year: Int, _ month: Int?, _ day: Int?) -> TextDate? {
+        guard (1900...2100).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let month, let day {
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard (1...lengths[month - 1]).contains(day) else { return nil }
+        }
+        return TextDate(year: year, month: month, day: day)
+    }
+}

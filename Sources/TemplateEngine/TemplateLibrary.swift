@@ -1,0 +1,90 @@
+/// All templates of a site, parsed and checked once, then shared by all threads: it is an immutable value and
+/// rendering never re-parses or copies a template.
+public struct TemplateLibrary: Sendable {
+    let templates: [String: Template]
+    let missingPartials: MissingPartialPolicy
+    /// Template names, sorted.
+    public let names: [String]
+
+    /// Loads every `*.mustache` file below `directory` recursively; a template's name is its path relative to
+    /// `directory` without the extension ("speech", "partials/header"). Checks syntax, that every static partial
+    /// `{{>name}}` and parent `{{<name}}` exists, and that no partial or parent includes itself without end.
+    /// `displayRoot` is the prefix for file names in error messages (e.g. "templates/").
+    public init(directory: String, displayRoot: String) throws(TemplateError) {
+        let root = displayRoot.isEmpty || displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/"
+        let sources = try TemplateFiles.read(directory: directory, displayRoot: root)
+        try self.init(sources: sources, missingPartials: .error) { root + $0 + ".mustache" }
+    }
+
+    /// Same as `init(directory:displayRoot:)`, from in-memory sources (name → text); errors name the template.
+    /// `missingPartials: .renderEmpty` gives the spec's behaviour (an unknown partial renders as ""); `.error`
+    /// is what the site uses.
+    public init(sources: [String: String], missingPartials: MissingPartialPolicy = .error) throws(TemplateError) {
+        try self.init(sources: sources, missingPartials: missingPartials) { $0 }
+    }
+
+    private init(
+        sources: [String: String], missingPartials: MissingPartialPolicy, file: (String) -> String
+    ) throws(TemplateError) {
+        var templates: [String: Template] = [:]
+        let names = sources.keys.sorted()
+        for name in names {
+            let source = SourceText(name: name, file: file(name), text: sources[name] ?? "")
+            templates[name] = try Template(source: source)
+        }
+        self.templates = templates
+        self.names = names
+        self.missingPartials = missingPartials
+        try checkIncludes()
+    }
+
+    public func contains(_ name: String) -> Bool {
+        templates[name] != nil
+    }
+
+    /// The file a template was loaded from, as error messages show it ("templates/speech.mustache"); for in-memory
+    /// sources, the name itself.
+    public func file(of name: String) -> String? {
+        templates[name]?.file
+    }
+
+    /// Renders `name` with `context`, appending to `output`.
+    ///
+    /// Throws only for a name the library does not have and at run-time limits (partials, parents and blocks
+    /// nested more than 64 deep, or anything nested more than 256 deep, which only dynamic names or recursion
+    /// guarded by a section can reach), with the place of the tag. In strict mode, every name the template reads
+    /// that the context does not provide is appended to `unresolved`, once per place (see `UnresolvedName`).
+    public func render(
+        _ name: String, context: TemplateValue, into output: inout String, strict: Bool,
+        unresolved: inout [UnresolvedName]
+    ) throws(TemplateError) {
+        guard let template = templates[name] else {
+            let suggestions = Suggestions.nearest(to: name, in: names)
+            throw TemplateError(
+                kind: .unknownTemplate(name: name, suggestions: suggestions), file: name, line: 0, column: 0,
+                sourceLine: "", message: "no template named \"\(name)\"",
+                hint: suggestions.isEmpty ? "known templates: \(names.prefix(10).joined(separator: ", "))"
+                    : Suggestions.phrase(suggestions))
+        }
+        var renderer = Renderer(library: self, template: template, context: context, strict: strict)
+        swap(&renderer.output, &output)
+        swap(&renderer.unresolved, &unresolved)
+        do throws(TemplateError) {
+            try renderer.render(template.nodes)
+        } catch {
+            swap(&renderer.output, &output)
+            swap(&renderer.unresolved, &unresolved)
+            throw error
+        }
+        swap(&renderer.output, &output)
+        swap(&renderer.unresolved, &unresolved)
+    }
+
+    /// Renders `name` with `context` into a new string, without strict checks.
+    public func render(_ name: String, context: TemplateValue) throws(TemplateError) -> String {
+        var output = ""
+        var unresolved: [UnresolvedName] = []
+        try render(name, context: context, into: &output, strict: false, unresolved: &unresolved)
+        return output
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import PortalKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Write the site from content/ and templates/ into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+    @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
+    @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let options = site.buildOptions(drafts: drafts, strict: strict, progress: console.progress)
+        do {
+            let report = try SiteBuilder(options: options).build()
+            console.print(report.warnings)
+            if output.verbose {
+                for (stage, seconds) in report.stageSeconds { console.detail("  \(stage): \(Int(seconds * 1000)) ms") }
+            }
+            console.result(report.summary)
+        } catch {
+            console.print(error.diagnostics)
+            console.failure("build failed with \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); "
+                + "the site in \(options.output) was not changed")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Where the site is, for every command that reads it.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder, holding content/ and templates/.") var source = "."
+    @Option(name: .long, help: "The folder the site is written to (default: public/ in the site folder).") var output: String?
+    @Option(name: .long, help: "The templates folder (default: templates/ in the site folder).") var templates: String?
+
+    func buildOptions(drafts: Bool, strict: Bool, progress: (@Sendable (String) -> Void)?) -> BuildOptions {
+        BuildOptions(siteRoot: source, output: output, templates: templates, includeDrafts: drafts, strict: strict,
+                     progress: progress)
+    }
+}
+
+struct OutputOptions: ParsableArguments {
+    @Flag(name: [.short, .long], help: "Print only errors.") var quiet = false
+    @Flag(name: [.short, .long], help: "Print each stage and its time.") var verbose = false
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import PortalKit
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn plain-text speeches (UTF-8, UTF-16 or GBK) into Markdown files with front matter.")
+
+    @Argument(help: "The text files to import.") var files: [String]
+    @Option(name: .long, help: "The folder the Markdown files are written to.") var into = "content/speeches"
+    @Flag(name: .long, help: "Replace Markdown files that exist already.") var force = false
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let importer = SpeechImporter(destination: into, force: force)
+        var failures: [Diagnostic] = []
+        for file in files {
+            do {
+                let imported = try importer.importFile(file)
+                var lines = ["\(imported.source) → \(imported.written) (\(imported.encoding.displayName), \(imported.headings) headings)"]
+                lines += imported.checks.map { "  check: \($0)" }
+                console.result(lines.joined(separator: "\n"))
+            } catch {
+                failures.append(error)
+            }
+        }
+        console.print(failures)
+        if !failures.isEmpty {
+            console.failure("\(failures.count) of \(files.count) files were not imported")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The command line: parses arguments and calls PortalKit; everything else lives in the library.
+@main
+struct Portalgen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portalgen",
+        abstract: "Builds the trade-union study portal (工会学习园地) from content/ and templates/.",
+        subcommands: [BuildCommand.self, ImportCommand.self],
+        defaultSubcommand: BuildCommand.self)
+}

@@ -1,0 +1,95 @@
+import Testing
+@testable import PortalKit
+
+@Suite struct MarkdownRendererTests {
+    /// A matcher for tests: finds each term by plain search, leftmost-longest.
+    static func linking(_ terms: [String]) -> BodyLinking {
+        let encoded = terms.map { Array($0.utf8) }
+        return BodyLinking(
+            findKeywords: { buffer in
+                var matches: [KeywordMatch] = []
+                var position = 0
+                while position < buffer.count {
+                    let candidates = encoded.enumerated().filter { _, term in
+                        position + term.count <= buffer.count
+                            && buffer[position..<position + term.count].elementsEqual(term)
+                    }
+                    if let (keyword, term) = candidates.max(by: { $0.element.count < $1.element.count }) {
+                        matches.append(KeywordMatch(keyword: keyword, start: position, end: position + term.count))
+                        position += term.count
+                    } else {
+                        position += 1
+                    }
+                }
+                return matches
+            },
+            keywordLink: { ("../../keywords/\(terms[$0])/index.html", "关键词：\(terms[$0])") },
+            resolveLink: { $0.hasSuffix(".md") ? ($0 == "missing.md" ? .broken : .rewrite("../other/index.html")) : .keep })
+    }
+
+    @Test func headingsAndParagraphsGetIds() {
+        let body = MarkdownRenderer.render("## 第一，要坚持党的领导\n\n同志们：\n\n## 第一，要坚持党的领导\n")
+        #expect(body.blocks.map(\.anchor) == ["第一-要坚持党的领导", "p1", "第一-要坚持党的领导-2"])
+        #expect(body.html.contains("<h2 id=\"第一-要坚持党的领导\">"))
+        #expect(body.html.contains("<p id=\"p1\">"))
+        #expect(body.headings.count == 2)
+    }
+
+    @Test func lineBreaksBetweenChineseCharactersDisappear() {
+        let body = MarkdownRenderer.render("工会组织\n要坚持\nEnglish\nwords\n")
+        #expect(body.blocks[0].text == "工会组织要坚持\nEnglish\nwords")
+        #expect(body.html.contains("工会组织要坚持\nEnglish\nwords"))
+    }
+
+    @Test func safeModeDropsRawHTMLAndScriptLinks() {
+        let body = MarkdownRenderer.render("文字<script>alert(1)</script>[链接](javascript:alert(1))\n\n<div>块</div>\n")
+        #expect(!body.html.contains("<script"))
+        #expect(!body.html.contains("javascript:"))
+        #expect(!body.html.contains("<div"))
+    }
+
+    @Test func firstMentionOfEachKeywordIsLinkedOutsideHeadingsAndLinks() {
+        let markdown = """
+            ## 两个确立
+
+            深刻领悟“两个确立”的决定性意义，坚决拥护“两个确立”，[两个确立](https://example.com)。
+
+            产业工人队伍建设改革和产业工人。
+            """
+        let body = MarkdownRenderer.render(markdown, linking: Self.linking(["两个确立", "产业工人", "产业工人队伍建设改革"]))
+        // cmark percent-encodes the Chinese in hrefs, as URLs require.
+        #expect(body.html.components(separatedBy: "title=\"关键词：两个确立\"").count == 2)
+        #expect(body.html.contains("%E6%94%B9%E9%9D%A9/index.html\" title=\"关键词：产业工人队伍建设改革\">产业工人队伍建设改革</a>"))
+        #expect(body.html.contains("title=\"关键词：产业工人\">产业工人</a>"))
+        // Two in the heading and paragraph text, none inside the external link's text.
+        #expect(body.keywordHits.filter { $0.keyword == 0 }.count == 3)
+        #expect(body.keywordHits.filter { $0.keyword == 2 }.count == 1)
+        #expect(body.keywordHits.filter { $0.keyword == 1 }.count == 1)
+        let hit = body.keywordHits[1]
+        let text = Array(body.blocks[hit.block].text.utf8)
+        #expect(String(decoding: text[hit.start..<hit.end], as: UTF8.self) == "两个确立")
+    }
+
+    @Test func linksToSpeechFilesAreRewrittenOrReported() {
+        let body = MarkdownRenderer.render("见[另一篇](other.md)。\n\n再见[缺失的](missing.md)。\n", linking: Self.linking([]))
+        #expect(body.html.contains("href=\"../other/index.html\""))
+        #expect(body.brokenLinks == [BodyLinkIssue(destination: "missing.md", line: 3, column: 3)])
+    }
+
+    @Test func redactionMarksStayLiteral() {
+        let body = MarkdownRenderer.render("加快建设中国式现代化新\\*\\*磅礴伟力，“\\*\\*省百万职工”，X同志，x元\n")
+        #expect(body.blocks[0].text == "加快建设中国式现代化新**磅礴伟力，“**省百万职工”，X同志，x元")
+        #expect(!body.html.contains("<em>") && !body.html.contains("<strong>"))
+    }
+
+    @Test func tightListParagraphsGetSpans() {
+        let body = MarkdownRenderer.render("- 一\n- 二\n")
+        #expect(body.html.contains("<span id=\"p1\">"))
+        #expect(!body.html.contains("<p"))
+    }
+
+    @Test func countsReadableCharacters() {
+        let body = MarkdownRenderer.render("同志们：\n\n我讲三点，abc 12。\n")
+        #expect(body.characterCount == 3 + 4 + 3 + 2)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import SpeechText
+
+/// The text of the rendered HTML (title + body, tags removed, entities decoded, white
+/// space ignored) equals the source text, character for character and in order.
+@Suite(.enabled(if: CmarkCLI.isAvailable, CmarkCLI.skipMessage))
+struct NothingLostTests {
+    /// Block-level HTML the converter must never produce: each would mean an escape missed.
+    static let forbiddenTags = ["<ul", "<ol", "<li", "<blockquote", "<pre", "<code", "<hr", "<a ", "<img",
+                                "<em>", "<table", "<h1", "<!--", "<div", "<b>", "<p><p"]
+
+    static func verify(_ source: String, _ label: String) throws {
+        let result = SpeechConverter.convert(source)
+        let html = try CmarkCLI.render(result.markdown)
+        let difference = RenderedText.difference(source: source, title: result.title, html: html)
+        #expect(difference == nil, "\(label): \(difference ?? "")\n--- markdown ---\n\(result.markdown)")
+        for tag in forbiddenTags {
+            #expect(!html.contains(tag), "\(label): unexpected \(tag) in\n\(html)")
+        }
+        let headings = (2...6).map { html.components(separatedBy: "<h\($0)>").count - 1 }.reduce(0, +)
+        #expect(headings == result.outline.count, "\(label): headings in HTML vs outline")
+    }
+
+    @Test(arguments: SeedFixtures.names)
+    func seed(_ name: String) throws {
+        try Self.verify(try SeedFixtures.text(name), name)
+    }
+
+    @Test(arguments: 0..<4)
+    func generatedSpeeches(batch: Int) throws {
+        for index in 0..<100 {
+            let seed = UInt64(batch * 1000 + index)
+            var generator = SpeechTextGenerator(seed: seed)
+            try Self.verify(generator.speech(), "generated speech, seed \(seed)")
+        }
+    }
+
+    @Test(arguments: SpeechTextGenerator.wholeLines + SpeechTextGenerator.markdown + SpeechTextGenerator.redactions)
+    func singleLine(_ line: String) throws {
+        try Self.verify("标题行\n" + line + "\n", line)
+        try Self.verify(line, line)
+    }
+
+    @Test func everyMarkdownSpecialAtEveryPosition() throws {
+        for special in SpeechTextGenerator.markdown {
+            let source = [special + "开头", "中间" + special + "文字", "结尾" + special, special,
+                          "一、" + special + "标题", "增强" + special + "定力。把坚持。", "强化引领。发扬" + special + "。"]
+                .joined(separator: "\n")
+            try Self.verify(source, "special \(special)")
+        }
+    }
+}

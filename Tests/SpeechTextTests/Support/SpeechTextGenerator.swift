@@ -1,0 +1,93 @@
+/// Generates speech-like texts that stress the converter: every numbering family, lead
+/// sentences, inline series, salutations and closings, Markdown-special characters in
+/// every position, the seeds' redaction marks, CJK and ASCII punctuation, odd spaces and
+/// all three line-end styles. The same seed always gives the same text.
+///
+/// Self-contained (standard library only), so PortalKit's tests can reuse it.
+struct SpeechTextGenerator {
+    /// SplitMix64: tiny, fast and fully determined by its seed.
+    struct SeededRandom: RandomNumberGenerator {
+        private var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let markers = [
+        "第一，", "第二，", "第十二，", "一、", "二、", "十一、", "（一）", "（二）", "(三)", "（四)",
+        "1.", "2.", "3、", "4．", "12.", "（1）", "(2)", "一是", "二是", "三是", "一要", "二要",
+    ]
+    static let words = [
+        "工会", "职工", "坚持政治引领", "增强政治定力", "两个确立", "劳模精神", "服务职工群众", "高质量发展",
+        "产业工人队伍建设改革", "习近平新时代中国特色社会主义思想", "基层", "深化改革", "凝心铸魂", "维权服务",
+    ]
+    static let punctuation = ["。", "，", "、", "；", "：", "！", "？", "“", "”", "‘", "’", "（", "）", "《", "》", "—", "……", "·"]
+    static let markdown = [
+        "*", "**", "***", "_", "__", "#", "## ", "+", "-", "=", "[", "]", "(", ")", "<", ">", "\\", "`", "```",
+        "&", "&amp;", "&#123;", "&copy;", "|", "~", "~~~", "!", "![图](a.png)", "[链接](http://x.cn)", "<b>",
+        "</p>", "<!-- 注 -->", "<http://x.y>", "---", "===", "1.", "1)", "- ", "+ ", "* ", "> ", "\\*", "\\\\",
+        "a_b_c", "*强调*", "__粗__", "`代码`", "| a | b |", ".", "%", "$", "^", "{", "}", "'", "\"",
+    ]
+    static let redactions = ["X", "x", "**", "“**省”", "XX", "x同志", "X届X次", "**产业工人大军"]
+    static let ascii = ["2025年", "10月23日", "1.5亿", "abc", "12351", "3+N", "“1234”", "A-B", "Q&A", "50%"]
+    static let spaces = [" ", "\u{3000}", "\u{00A0}", "\t", "  "]
+    static let wholeLines = [
+        "同志们：", "同志们：今天我们召开会议。", "同志们，今天我们在这里召开会议。", "各位代表、同志们：",
+        "我就讲这么多，谢谢大家！", "今天的会开得很好。我就讲这么多，谢谢大家！", "谢谢大家。",
+        "增强政治定力。把坚持党的领导作为最高政治原则。", "强化政治引领。发扬好工会光荣传统。",
+        "工作。一是坚持政治引领。扎实抓好学习。二是坚持服务优先。开展竞赛。三是坚持实干实效。",
+        "一、捍卫“两个确立”，做到“两个维护”。工会党组要以党的政治建设为统领。",
+        "一是坚持政治引领。二是坚持服务优先。", "（2023年3月5日）", "2023-03-05", "在市总工会X届X次全委会议的讲话",
+        "---", "***", "===", "    缩进代码", "> 引用", "- 列表", "1. 列表", "1) 列表", "# 标题", "<div>块</div>",
+        "[脚注]: http://x.cn", "| 表 | 格 |", "```swift", "~~~", "\u{3000}\u{3000}首行缩进的段落。",
+    ]
+
+    private var random: SeededRandom
+
+    init(seed: UInt64) {
+        random = SeededRandom(seed: seed)
+    }
+
+    /// A whole text: 1–40 lines, random line ends and blank lines, sometimes a BOM.
+    mutating func speech() -> String {
+        var text = chance(10) ? "\u{FEFF}" : ""
+        if chance(3) { text += pick(spaces) + "在" + pick(Self.words) + "会议上的讲话" + pick(["", " ", "\u{3000}"]) }
+        for _ in 0..<int(1...40) {
+            text += pick(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n\u{3000}\n", "\n \n\n"])
+            text += line()
+        }
+        if chance(2) { text += pick(["\n", "\r\n", "\r"]) }
+        return text
+    }
+
+    /// One line of mixed content.
+    mutating func line() -> String {
+        if chance(6) { return pick(Self.wholeLines) }
+        var line = chance(4) ? pick(spaces) : ""
+        if chance(3) { line += pick(Self.markers) }
+        for _ in 0..<int(0...14) {
+            switch int(0...9) {
+            case 0...2: line += pick(Self.words)
+            case 3...4: line += pick(Self.punctuation)
+            case 5...6: line += pick(Self.markdown)
+            case 7: line += pick(Self.redactions)
+            case 8: line += pick(Self.ascii)
+            default: line += pick(Self.spaces)
+            }
+        }
+        if chance(3) { line += pick(["。", "！", "？", "：", "；"]) }
+        if chance(5) { line += pick(spaces) }
+        return line
+    }
+
+    private var spaces: [String] { Self.spaces }
+
+    private mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+    private mutating func chance(_ oneIn: Int) -> Bool { int(1...oneIn) == 1 }
+    private mutating func pick(_ items: [String]) -> String { items[int(0...(items.count - 1))] }
+}
