@@ -34,29 +34,38 @@ let package = Package(
             ],
             exclude: ["Search"]  // TEMPORARY while the search index is written
         ),
+        // The live preview for `portalgen serve`: a small HTTP/1.1 server, a watcher, live reload.
+        .target(name: "PortalServer", dependencies: ["PortalKit"]),
         // The command line: parses arguments, calls PortalKit, prints diagnostics.
         .executableTarget(
             name: "portalgen",
             dependencies: [
-                "PortalKit",
+                "PortalKit", "PortalServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks (not tests): `swift run -c release template-bench`.
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
+        .executableTarget(name: "keyword-bench", dependencies: ["PortalKit"], path: "Benchmarks/KeywordBenchmark"),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
         ),
+        // Generated speech texts and the "nothing lost" check, shared by the SpeechText and PortalKit tests.
+        .target(name: "SpeechTextTestSupport", path: "Tests/SpeechTextTestSupport"),
         .testTarget(
             name: "SpeechTextTests",
-            dependencies: ["SpeechText"],
+            dependencies: ["SpeechText", "SpeechTextTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit"],
+            dependencies: ["PortalKit", "SpeechTextTestSupport"],
             exclude: ["Search"]  // TEMPORARY while the search index is written
+        ),
+        .testTarget(
+            name: "PortalServerTests",
+            dependencies: ["PortalServer", "PortalKit"]
         ),
         // End to end: runs the built `portalgen` on the fixture sites under Tests/Fixtures.
         .testTarget(

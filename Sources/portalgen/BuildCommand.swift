@@ -15,12 +15,14 @@ struct BuildCommand: ParsableCommand {
         let options = site.buildOptions(drafts: drafts, strict: strict, progress: console.progress)
         do {
             let report = try SiteBuilder(options: options).build()
+            console.endProgress()
             console.print(report.warnings)
             if output.verbose {
                 for (stage, seconds) in report.stageSeconds { console.detail("  \(stage): \(Int(seconds * 1000)) ms") }
             }
             console.result(report.summary)
         } catch {
+            console.endProgress()
             console.print(error.diagnostics)
             console.failure("build failed with \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); "
                 + "the site in \(options.output) was not changed")

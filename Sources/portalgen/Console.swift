@@ -8,10 +8,21 @@ struct Console: Sendable {
 
     private var colours: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
-    /// Stage announcements, shown with `--verbose`.
+    /// Whether standard output is a terminal someone watches (not a pipe, a file or a dumb terminal).
+    private var interactive: Bool { isatty(1) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb" }
+
+    /// Stage announcements: a line per stage with `--verbose`; otherwise, on an interactive terminal, one
+    /// status line rewritten in place (cleared by `endProgress()`); nothing with `--quiet` or when redirected.
     var progress: (@Sendable (String) -> Void)? {
-        guard verbose else { return nil }
-        return { stage in Console.write("\(stage)…\n", to: .standardOutput) }
+        if verbose { return { stage in Console.write("\(stage)…\n", to: .standardOutput) } }
+        guard !quiet, interactive else { return nil }
+        return { stage in Console.write("\r\u{1B}[2Kbuilding: \(stage)…", to: .standardOutput) }
+    }
+
+    /// Clears the status line `progress` draws, before a build's result or errors are printed.
+    func endProgress() {
+        guard !verbose, !quiet, interactive else { return }
+        Console.write("\r\u{1B}[2K", to: .standardOutput)
     }
 
     func print(_ diagnostics: [Diagnostic]) {
@@ -27,6 +38,11 @@ struct Console: Sendable {
 
     func detail(_ line: String) {
         Console.write(line + "\n", to: .standardOutput)
+    }
+
+    /// A line that already says `error:`.
+    func error(_ line: String) {
+        Console.write(line + "\n", to: .standardError)
     }
 
     func failure(_ line: String) {

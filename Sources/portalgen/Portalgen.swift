@@ -6,6 +6,6 @@ struct Portalgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portalgen",
         abstract: "Builds the trade-union study portal (工会学习园地) from content/ and templates/.",
-        subcommands: [BuildCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, KeywordsCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 }

@@ -1,3 +1,4 @@
+import SpeechTextTestSupport
 import Testing
 @testable import SpeechText
 

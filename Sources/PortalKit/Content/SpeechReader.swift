@@ -2,17 +2,17 @@ import SpeechText
 
 /// Turns the bytes of one speech file into a `SpeechSource`, or into diagnostics that say what is wrong
 /// and where. Warnings (an unknown field, a guessed title) come back with a usable speech.
-enum SpeechReader {
-    struct Result: Sendable {
-        var speech: SpeechSource?
-        var diagnostics: [Diagnostic]
+public enum SpeechReader {
+    public struct Result: Sendable {
+        public var speech: SpeechSource?
+        public var diagnostics: [Diagnostic]
     }
 
     /// - Parameters:
     ///   - bytes: the file's contents.
     ///   - path: the file as printed in messages (`content/speeches/x.md`).
     ///   - fileName: the file's name, which gives the slug and, for plain text, maybe the date.
-    static func read(_ bytes: [UInt8], path: String, fileName: String) -> Result {
+    public static func read(_ bytes: [UInt8], path: String, fileName: String) -> Result {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard bytes.contains(where: { !Self.isBlank($0) }) else {
             return Result(speech: nil, diagnostics: [diagnostic(.emptyFile, at: start)])

@@ -2,7 +2,8 @@ extension KeywordDiscovery.Options {
     /// The numeric settings of the glossary's `discovery:` section, by their snake_case names.
     static let settingNames = [
         "sample_bytes", "min_count", "min_speeches", "min_length", "statistical_min_length", "max_length",
-        "max_ngram_length", "min_cohesion", "min_boundary_entropy", "min_standalone_share", "quoted_min_count",
+        "max_ngram_length", "min_cohesion", "min_boundary_entropy", "maximality_ratio", "min_standalone_share",
+        "quoted_min_count",
         "quoted_min_share", "quoted_min_cjk_share", "max_terms", "examples",
     ]
 
@@ -19,6 +20,7 @@ extension KeywordDiscovery.Options {
         case "max_ngram_length": maxNGramLength = whole
         case "min_cohesion": minCohesion = value
         case "min_boundary_entropy": minBoundaryEntropy = value
+        case "maximality_ratio": maximalityRatio = value
         case "min_standalone_share": minStandaloneShare = value
         case "quoted_min_count": quotedMinCount = whole
         case "quoted_min_share": quotedMinShare = value

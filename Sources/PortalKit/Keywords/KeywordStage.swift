@@ -2,6 +2,13 @@
 struct KeywordStage {
     let glossary: Glossary
     let log: DiagnosticLog
+    /// Changes to discovery's settings beyond the glossary's (`portalgen keywords --suggest` reads more text).
+    var adjustDiscovery: ((inout KeywordDiscovery.Options) -> Void)?
+
+    init(glossary: Glossary, log: DiagnosticLog) {
+        self.glossary = glossary
+        self.log = log
+    }
 
     struct Output: Sendable {
         var vocabulary: Vocabulary
@@ -13,29 +20,46 @@ struct KeywordStage {
     func run(_ speeches: [SpeechSource]) -> Output {
         var seen: Set<String> = []
         let frontMatter = speeches.flatMap(\.metadata.keywords).filter { seen.insert($0).inserted }
-        let options = discoveryOptions()
+        var options = discoveryOptions()
+        adjustDiscovery?(&options)
         let known = Set(glossary.entries.flatMap { [$0.term] + $0.aliases }).union(frontMatter)
         let candidates = KeywordDiscovery(options: options).discover(
-            in: speeches.map { Self.plainText($0.markdown) }, known: known.union(glossary.deny))
-        let accepted = candidates.filter { !glossary.deny.contains($0.term) }.map(\.term)
+            in: speeches.map { Self.plainText($0.markdown) }, known: known)
+        // A discovered term that contains a glossary term would take its mentions (leftmost-longest), so
+        // 党的二十大报告 is not a keyword when 党的二十大 is in the glossary; editors can add it there.
+        let glossaryNames = glossary.entries.flatMap { [$0.term] + $0.aliases }
+        let accepted = candidates.map(\.term).filter { term in
+            !glossary.deny.contains(term) && !glossaryNames.contains { term.contains($0) }
+        }
         let vocabulary = Vocabulary(glossary: glossary, frontMatterKeywords: frontMatter, discovered: accepted)
         return Output(vocabulary: vocabulary, matcher: KeywordMatcher(vocabulary.matchTerms), candidates: candidates)
     }
 
-    /// Markdown as discovery reads it: backslash escapes removed, so `\*\*省` counts as `**省`. Markup
-    /// characters are ASCII, which discovery treats as boundaries anyway.
+    /// Markdown as discovery reads it: backslash escapes and heading marks removed, so `\*\*省` counts as
+    /// `**省` and example sentences read as text. Other markup is ASCII, which discovery treats as a boundary.
     static func plainText(_ markdown: String) -> String {
-        guard markdown.utf8.contains(UInt8(ascii: "\\")) else { return markdown }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(markdown.utf8.count)
         var escaped = false
+        var lineStart = 0
+        var onlyHashes = true
         for byte in markdown.utf8 {
             if byte == UInt8(ascii: "\\") && !escaped {
                 escaped = true
                 continue
             }
+            if byte == UInt8(ascii: " ") && !escaped && onlyHashes && bytes.count > lineStart {
+                bytes.removeSubrange(lineStart...)  // `## ` opens a heading line
+                onlyHashes = false
+                continue
+            }
+            if byte != UInt8(ascii: "#") || escaped { onlyHashes = false }
             escaped = false
             bytes.append(byte)
+            if byte == 0x0A {
+                lineStart = bytes.count
+                onlyHashes = true
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -50,8 +50,9 @@ enum MarkdownRenderer {
         var blockInTightList: [Bool] = []
         var hits: [KeywordHit] = []
         var brokenLinks: [BodyLinkIssue] = []
-        /// Text nodes that may get a keyword link: outside headings, links and images.
-        var linkable: [(node: OpaquePointer, block: Int, offset: Int)] = []
+        /// Text nodes that may get a keyword link (outside headings, links and images): where their text
+        /// starts in the block's text, and its length in bytes.
+        var linkable: [(node: OpaquePointer, block: Int, offset: Int, length: Int)] = []
     }
 
     private static func collect(_ document: OpaquePointer, source: String, linking: BodyLinking) -> CollectedTree {
@@ -111,7 +112,7 @@ enum MarkdownRenderer {
                         keyword: match.keyword, block: blockIndex, start: start + match.start, end: start + match.end))
                 }
                 if !matches.isEmpty, cmark_node_get_type(currentBlock) != CMARK_NODE_HEADING {
-                    tree.linkable.append((node, blockIndex, start))
+                    tree.linkable.append((node, blockIndex, start, length))
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if currentBlock != nil, imageDepth == 0 { text.append(0x0A) }
@@ -181,10 +182,8 @@ enum MarkdownRenderer {
     private static func linkFirstMentions(_ tree: inout CollectedTree, linking: BodyLinking) {
         var linked: Set<Int> = []
         var hitIndex = 0
-        for (node, block, offset) in tree.linkable {
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            let bytes = Array(String(cString: literal).utf8)
-            let end = offset + bytes.count
+        for (node, block, offset, length) in tree.linkable {
+            let end = offset + length
             // The hits of this node, in order; each keyword links once per speech.
             var cuts: [(start: Int, end: Int, href: String, title: String)] = []
             while hitIndex < tree.hits.count,
@@ -202,8 +201,10 @@ enum MarkdownRenderer {
                 cuts.append((hit.start - offset, hit.end - offset, link.href, link.title))
             }
             hitIndex = index
-            guard !cuts.isEmpty else { continue }
-            split(node, bytes: bytes, at: cuts)
+            // Most text nodes only repeat keywords already linked; only the others are read and split.
+            guard !cuts.isEmpty, let literal = cmark_node_get_literal(node) else { continue }
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: length)
+            split(node, bytes: Array(bytes), at: cuts)
         }
     }
 

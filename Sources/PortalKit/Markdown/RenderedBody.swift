@@ -15,11 +15,22 @@ public struct RenderedBody: Sendable {
 
     /// Characters a reader reads: letters, digits and CJK characters, not spaces or punctuation.
     public var characterCount: Int {
-        blocks.reduce(0) { $0 + $1.text.unicodeScalars.count(where: Self.isCountedScalar) }
+        blocks.reduce(0) { $0 + Self.readableCharacters(in: $1.text) }
     }
 
-    static func isCountedScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    /// Counts without a Unicode property lookup for ASCII and the common CJK ranges, which are nearly
+    /// every character of a speech; other scripts ask the Unicode tables.
+    static func readableCharacters(in text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: count += 1
+            case 0...0x7F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: break
+            default:
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { count += 1 }
+            }
+        }
+        return count
     }
 }
 

@@ -26,7 +26,7 @@ extension SiteBuilder {
             if let failure { log.add(failure) }
             for name in unresolved where reported.insert(name).inserted {
                 log.add(.error(
-                    at: SourceLocation(file: name.template, line: name.line, column: name.column),
+                    at: SourceLocation(file: templates.file(of: name.template) ?? name.template, line: name.line, column: name.column),
                     "`\(name.name)` is not provided by the page (first seen on \(page.path))",
                     hint: "check the spelling: the names each page provides are listed in the README under Templates"))
             }

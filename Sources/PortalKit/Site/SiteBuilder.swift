@@ -16,29 +16,11 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
-
-        clock.start("load")
-        let content = ContentLoader(siteRoot: options.siteRoot).load()
-        log.add(contentsOf: content.diagnostics)
         let templates = loadTemplates(log)
         let writer = prepareOutput(log)
         defer { writer?.abandon() }
-        let glossary = content.glossary.map { Glossary.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
-        log.add(contentsOf: glossary.1)
-
-        clock.start("parse")
-        let speeches = parseSpeeches(content.speechFiles, log: log)
-
-        clock.start("keywords")
-        let keywords = KeywordStage(glossary: glossary.0, log: log).run(speeches)
-
-        clock.start("markdown")
-        let rendered = renderBodies(speeches, keywords: keywords, log: log)
-        guard !log.hasErrors, let templates, let writer else { throw BuildFailure(log.all) }
-
-        clock.start("link")
-        let linker = SiteLinker(config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0)
-        let model = linker.link(rendered)
+        let (model, _) = try analyze(log: log, clock: &clock)
+        guard let templates, let writer else { throw BuildFailure(log.all) }
 
         clock.start("render")
         try writeSite(model, templates: templates, writer: writer, log: log)
@@ -61,6 +43,33 @@ public struct SiteBuilder: Sendable {
             speeches: model.speeches.count, keywords: model.keywords.count, filesWritten: summary.written,
             filesUnchanged: summary.unchanged, seconds: clock.total, warnings: log.warnings,
             stageSeconds: clock.stages, output: writer.output)
+    }
+
+    /// load → parse → keywords → Markdown → link: the site model, without templates or output.
+    func analyze(
+        log: DiagnosticLog, clock: inout StageClock, discovery: ((inout KeywordDiscovery.Options) -> Void)? = nil
+    ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output) {
+        clock.start("load")
+        let content = ContentLoader(siteRoot: options.siteRoot).load()
+        log.add(contentsOf: content.diagnostics)
+        let glossary = content.glossary.map { Glossary.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
+        log.add(contentsOf: glossary.1)
+
+        clock.start("parse")
+        let speeches = parseSpeeches(content.speechFiles, log: log)
+
+        clock.start("keywords")
+        var stage = KeywordStage(glossary: glossary.0, log: log)
+        stage.adjustDiscovery = discovery
+        let keywords = stage.run(speeches)
+
+        clock.start("markdown")
+        let rendered = renderBodies(speeches, keywords: keywords, log: log)
+        guard !log.hasErrors else { throw BuildFailure(log.all) }
+
+        clock.start("link")
+        let linker = SiteLinker(config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0)
+        return (linker.link(rendered), keywords)
     }
 
     private func loadTemplates(_ log: DiagnosticLog) -> TemplateLibrary? {

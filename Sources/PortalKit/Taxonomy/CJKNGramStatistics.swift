@@ -51,12 +51,8 @@ struct CJKNGramStatistics {
     /// The n-grams of `sample` that pass the statistical thresholds of `options`, shortest first, then in
     /// order of first occurrence.
     static func candidates(in sample: CJKTextSample, options: KeywordDiscovery.Options) -> [Candidate] {
-        let t0 = DispatchTime.now().uptimeNanoseconds
         var statistics = CJKNGramStatistics(sample: sample, options: options)
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        let r = statistics.run()
-        if ProcessInfo.processInfo.environment["DEBUG_TIMING"] != nil { print("TIME init", Double(t1 - t0) / 1e6, "run", Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e6) }
-        return r
+        return statistics.run()
     }
 
     private init(sample: CJKTextSample, options: KeywordDiscovery.Options) {
@@ -150,12 +146,10 @@ struct CJKNGramStatistics {
         }
         var current = [Int32](repeating: -1, count: positionCount)
         var found: [(id: Int, candidate: Candidate)] = []
-        var tCount = 0.0, tCopy = 0.0, tPrune = 0.0, tEval = 0.0, tClear = 0.0
-        func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
-        defer { if ProcessInfo.processInfo.environment["DEBUG_TIMING"] != nil { print("TIME levels count", tCount, "copy", tCopy, "prune", tPrune, "eval", tEval, "clear", tClear) } }
         for length in 2...maxLength where !alive.isEmpty {
-            var t = now()
             let base = counts.count
+            // Ids are Int32: stop rather than wrap on a gigantic sample.
+            guard base + alive.count < Int(Int32.max) else { break }
             let level = previous.withUnsafeBufferPointer { previous in
                 current.withUnsafeMutableBufferPointer { current in
                     sample.speechOfPosition.withUnsafeBufferPointer { speechOf in
@@ -165,7 +159,6 @@ struct CJKNGramStatistics {
                     }
                 }
             }
-            tCount += now() - t; t = now()
             counts += UnsafeBufferPointer(start: level.counts, count: level.count)
             speeches += UnsafeBufferPointer(start: level.speeches, count: level.count)
             prefix += UnsafeBufferPointer(start: level.prefixes, count: level.count)
@@ -176,7 +169,6 @@ struct CJKNGramStatistics {
                 bigrams = table
                 bigramBase = base
             }
-            tCopy += now() - t; t = now()
             var nextAlive: [Int32] = []
             nextAlive.reserveCapacity(level.positionCount)
             var frequent = [Bool](repeating: false, count: level.count)
@@ -195,16 +187,13 @@ struct CJKNGramStatistics {
                     }
                 }
             }
-            tPrune += now() - t; t = now()
             if length >= max(options.statisticalMinLength, options.minLength, 2) {
                 found += evaluate(length: length, ids: base..<counts.count, positions: nextAlive, idAt: current)
             }
-            tEval += now() - t; t = now()
             // Clear the old level so that it can hold the next one.
             for position in alive { previous[Int(position)] = -1 }
             swap(&previous, &current)
             alive = nextAlive
-            tClear += now() - t
         }
         return maximal(found)
     }
@@ -221,21 +210,22 @@ struct CJKNGramStatistics {
             var head = entry.id
             var headLength = entry.candidate.term.unicodeScalars.count
             var dropRight = 0
-            while headLength >= 1 {
+            let shortest = max(2, options.statisticalMinLength)
+            while headLength >= shortest {
                 var part = head
                 var partLength = headLength
                 var dropLeft = 0
-                while partLength >= 1 {
+                while partLength >= shortest {
                     if dropLeft + dropRight > 0, let index = indexOfID[part],
                        Double(entry.candidate.count) >= options.maximalityRatio * Double(found[index].candidate.count) {
                         dominated[index] = true
                     }
-                    guard partLength > 1 else { break }
+                    guard partLength > shortest else { break }
                     part = Int(suffix[part])
                     partLength -= 1
                     dropLeft += 1
                 }
-                guard headLength > 1 else { break }
+                guard headLength > shortest else { break }
                 head = Int(prefix[head])
                 headLength -= 1
                 dropRight += 1
@@ -265,22 +255,24 @@ struct CJKNGramStatistics {
 
         // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
         // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
-        let neighbourSlots = NGramHashTable(expectedCount: candidates.count * 8)
-        var neighbourCounts: [Int32] = []
-        func tally(_ key: UInt64) {
-            let (slot, inserted) = neighbourSlots.findOrInsert(
-                key, newValue: Int32(truncatingIfNeeded: neighbourCounts.count))
-            if inserted { neighbourCounts.append(0) }
-            neighbourCounts[Int(slot)] &+= 1
-        }
-        for position32 in positions {
-            let position = Int(position32)
-            let candidate = candidateOf[Int(idAt[position]) - ids.lowerBound]
-            guard candidate >= 0 else { continue }
-            let left = leftNeighbour[position]
-            if left >= 0 { tally(NGramHashTable.key(candidate * 2, left)) }
-            let right = rightNeighbour[position + length]
-            if right >= 0 { tally(NGramHashTable.key(candidate * 2 + 1, right)) }
+        let neighbours = NGramHashTable(expectedCount: candidates.count * 8)
+        candidateOf.withUnsafeBufferPointer { candidateOf in
+            idAt.withUnsafeBufferPointer { idAt in
+                leftNeighbour.withUnsafeBufferPointer { leftNeighbour in
+                    rightNeighbour.withUnsafeBufferPointer { rightNeighbour in
+                        let firstID = ids.lowerBound
+                        for position32 in positions {
+                            let position = Int(position32)
+                            let candidate = candidateOf[Int(idAt[position]) &- firstID]
+                            guard candidate >= 0 else { continue }
+                            let left = leftNeighbour[position]
+                            if left >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2, left)) }
+                            let right = rightNeighbour[position &+ length]
+                            if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
+                        }
+                    }
+                }
+            }
         }
         // H = log2(T) − Σ c·log2(c) / T over the neighbours seen c times each, T = occurrences. An occurrence
         // is "bound" when its edge character goes with the neighbour more than with the rest of the term.
@@ -292,10 +284,9 @@ struct CJKNGramStatistics {
             inner[index * 2] = pmi(symbols[start], symbols[start + 1])
             inner[index * 2 + 1] = pmi(symbols[start + length - 2], symbols[start + length - 1])
         }
-        neighbourSlots.forEach { key, slot in
+        neighbours.forEach { key, c in
             let side = Int(key >> 32)
             let neighbour = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            let c = neighbourCounts[Int(slot)]
             sumCLogC[side] += Double(c) * log2(Double(c))
             guard neighbour != Self.placeholderNeighbour else { return }
             let start = Int(firstPosition[candidates[side / 2]])

@@ -58,12 +58,15 @@ struct KeywordAutomatonBuilder {
         }
     }
 
+    /// Columns before the transitions in each row: depth, longest pattern length, pattern index.
+    static let infoColumns = 3
+
     /// The compiled automaton, in the layout `KeywordMatcher` scans.
     struct Compiled {
         var table: [Int32]
         var byteClass: [Int32]
+        /// Byte → column in a row (class plus `infoColumns`).
         var stride: Int
-        var classCount: Int
         var firstMatchOffset: Int
         var patternKeywords: [Int]
     }
@@ -74,7 +77,9 @@ struct KeywordAutomatonBuilder {
         var classCount: Int32 = 1
         var used = [Bool](repeating: false, count: 256)
         for edges in children { for byte in edges.keys { used[Int(byte)] = true } }
-        for byte in 0..<256 where used[byte] {
+        // Lead bytes first: in Chinese text most states sit between characters and only ever see lead bytes,
+        // so their transitions share the row's first cache line with the state's info columns.
+        for byte in Array(0xC0..<256) + Array(0..<0xC0) where used[byte] {
             byteClass[byte] = classCount
             classCount += 1
         }
@@ -121,20 +126,22 @@ struct KeywordAutomatonBuilder {
             next += 1
         }
 
-        let stride = classes + 3
+        // Row layout: depth, longest pattern length, pattern index, then one entry per class.
+        let stride = classes + Self.infoColumns
         var table = [Int32](repeating: 0, count: stateCount * stride)
         for node in 0..<stateCount {
             let row = Int(renumbered[node]) * stride
-            for c in 0..<classes {
-                table[row + c] = renumbered[Int(dense[node * classes + c])] * Int32(stride)
-            }
-            table[row + classes] = depth[node]
             let out = output[node]
-            table[row + classes + 1] = out >= 0 ? patternLengths[Int(out)] : 0
-            table[row + classes + 2] = out
+            table[row] = depth[node]
+            table[row + 1] = out >= 0 ? patternLengths[Int(out)] : 0
+            table[row + 2] = out
+            for c in 0..<classes {
+                table[row + Self.infoColumns + c] = renumbered[Int(dense[node * classes + c])] * Int32(stride)
+            }
         }
+        for byte in 0..<256 { byteClass[byte] += Int32(Self.infoColumns) }
         return Compiled(
-            table: table, byteClass: byteClass, stride: stride, classCount: classes,
+            table: table, byteClass: byteClass, stride: stride,
             firstMatchOffset: firstMatchState * stride, patternKeywords: patternKeywords)
     }
 }

@@ -7,18 +7,21 @@ import Foundation
 /// 1. **Sample.** Whole speeches, spread evenly over the corpus, up to `Options.sampleBytes` of text.
 ///    Everything below reads only the sample; on a corpus that fits (the five seeds) that is everything.
 /// 2. **Quotations.** Phrases in “…” 「…」 『…』 ‘…’ of term length, mostly Chinese (`QuotedPhraseScanner`).
-/// 3. **Statistics.** Frequent n-grams of Chinese characters (`CJKNGramStatistics`) that are cohesive
-///    (minimum PMI over split points), free at both ends (branching entropy, with punctuation, particles
-///    and governing verbs as free boundaries), found in enough speeches, and neither starting nor ending
-///    with a function character.
+/// 3. **Statistics.** Frequent n-grams (2…`maxNGramLength` characters) of Chinese characters
+///    (`CJKNGramStatistics`, level-wise counting) that are cohesive (minimum PMI over split points), free
+///    at both ends (branching entropy, with punctuation, particles and governing verbs as free boundaries,
+///    and not mostly glued to the character outside), found in enough speeches, neither starting nor
+///    ending with a function character, and maximal (no longer candidate contains them with nearly the
+///    same count: 产业工人队伍建设 gives way to 产业工人队伍建设改革).
 /// 4. **Counting.** All candidates, plus the `known` glossary terms, go into one `KeywordMatcher` run
-///    over the sample. Its leftmost-longest counts make maximality simple: a candidate mostly seen inside a
-///    longer one (产业工人队伍建设 inside 产业工人队伍建设改革) keeps few standalone occurrences and drops
-///    out; a quoted phrase must be quoted in a fair share of its occurrences. This repeats until the set
-///    is stable, so the counts returned are those the site's own matching will produce on the sample.
+///    over the sample. Its leftmost-longest counts are what the site will show; a candidate left with few
+///    standalone occurrences drops out, and a quoted phrase must be quoted in a fair share of its
+///    occurrences (“改革” quoted once among fifty is no term). Counting repeats until the set is stable.
+/// 5. **Ranking** by score (see `score`), then term, with example sentences from `SentenceSplitter`.
 ///
-/// The caller counts the accepted terms over the full corpus with its matcher. Everything runs on one
-/// thread in a fixed order, so the output is the same on every run.
+/// Counts are over the sample; the caller counts the accepted terms over the full corpus with its own
+/// matcher. Everything runs on one thread in a fixed order, so the output is the same on every run.
+/// On the 10,000-speech benchmark corpus it takes about 0.3 s of CPU with the default sample.
 public struct KeywordDiscovery: Sendable {
     /// The thresholds.
     public var options: Options
@@ -31,14 +34,7 @@ public struct KeywordDiscovery: Sendable {
     /// Terms in `known` (the glossary's terms and aliases) and in `options.deny` are never returned;
     /// known terms still take part in counting, so a fragment of a glossary term is not proposed.
     public func discover(in texts: [String], known: Set<String> = []) -> [DiscoveredTerm] {
-        var clock = DispatchTime.now().uptimeNanoseconds
-        func lap(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            if ProcessInfo.processInfo.environment["DEBUG_TIMING"] != nil { print("TIME", name, Double(now - clock) / 1e6, "ms") }
-            clock = now
-        }
         let sample = Self.sample(texts, maxBytes: options.sampleBytes)
-        lap("sample")
         guard !sample.isEmpty else { return [] }
 
         var candidates: [Candidate] = []
@@ -51,12 +47,7 @@ public struct KeywordDiscovery: Sendable {
             return candidates.count - 1
         }
 
-        let textSample = CJKTextSample(texts: sample)
-        lap("symbols")
-        let rawStatistics = CJKNGramStatistics.candidates(in: textSample, options: options)
-        lap("ngrams")
-        let statistics = rawStatistics
-        for found in statistics {
+        for found in CJKNGramStatistics.candidates(in: CJKTextSample(texts: sample), options: options) {
             guard let index = candidateIndex(found.term) else { continue }
             candidates[index].statistics = found
         }
@@ -69,20 +60,17 @@ public struct KeywordDiscovery: Sendable {
             }
         }
 
-        lap("quoted")
         // Count, drop what fails, count again: dropping a term can only give its occurrences back to others.
-        var active = Array(candidates.indices)
+        var active = strongest(candidates.indices, of: candidates, limit: max(1000, 4 * options.maxTerms))
         var tally = KeywordDiscoveryTally(
             terms: active.map { candidates[$0].term }, known: known, texts: sample, examples: options.examples)
         for _ in 0..<4 {
             let passing = active.indices.filter { passes(candidates[active[$0]], tally: tally, at: $0) }
-            if ProcessInfo.processInfo.environment["DEBUG_TIMING"] != nil { print("TALLY", active.count, passing.count) }
             if passing.count == active.count { break }
             active = passing.map { active[$0] }
             tally = KeywordDiscoveryTally(
                 terms: active.map { candidates[$0].term }, known: known, texts: sample, examples: options.examples)
         }
-        lap("tally")
         var result: [DiscoveredTerm] = []
         for (slot, index) in active.enumerated() {
             let candidate = candidates[index]
@@ -97,7 +85,6 @@ public struct KeywordDiscovery: Sendable {
                 origin: origin, score: score(candidate, tally: tally, at: slot),
                 examples: tally.exampleSentences(slot, texts: sample)))
         }
-        lap("result")
         result.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
         return Array(result.prefix(max(0, options.maxTerms)))
     }
@@ -110,6 +97,21 @@ public struct KeywordDiscovery: Sendable {
         var statistics: CJKNGramStatistics.Candidate?
         var quotedCount = 0
         init(term: String) { self.term = term }
+    }
+
+    /// At most `limit` candidates, those seen in the most speeches (or quoted most often) first, so the
+    /// counting matcher stays small whatever the corpus; kept in their original order.
+    private func strongest(_ indices: Range<Int>, of candidates: [Candidate], limit: Int) -> [Int] {
+        guard indices.count > limit else { return Array(indices) }
+        func strength(_ candidate: Candidate) -> (Int, Int) {
+            (max(candidate.statistics?.speechCount ?? 0, candidate.quotedCount), candidate.statistics?.count ?? 0)
+        }
+        let ranked = indices.sorted {
+            let left = strength(candidates[$0])
+            let right = strength(candidates[$1])
+            return left != right ? left > right : candidates[$0].term < candidates[$1].term
+        }
+        return ranked.prefix(limit).sorted()
     }
 
     /// Whole speeches at an even stride, about `maxBytes` of UTF-8 in all, in corpus order.
@@ -165,6 +167,7 @@ public struct KeywordDiscovery: Sendable {
         }
         let length = Double(min(8, candidate.term.unicodeScalars.count))
         let value = (1 + log2(spread)) * (1 + 0.35 * log2(count)) * quality * fixedness * (1 + 0.1 * (length - 2))
+        // Rounded so that the order never depends on the last bits of floating-point arithmetic.
         return (value * 1000).rounded() / 1000
     }
 }

@@ -62,8 +62,9 @@ extension KeywordDiscovery {
         /// `quoted_min_cjk_share`: the share of Chinese characters a quoted phrase needs. Default 0.6.
         public var quotedMinCJKShare = 0.6
 
-        /// `max_terms`: at most this many terms are returned, best first. Default 500.
-        public var maxTerms = 500
+        /// `max_terms`: at most this many terms are returned, best first. Default 80: discovered terms become
+        /// keyword pages and links in every speech, so a few dozen good ones serve readers better than hundreds.
+        public var maxTerms = 80
 
         /// `examples`: example sentences per term. Default 3.
         public var examples = 3

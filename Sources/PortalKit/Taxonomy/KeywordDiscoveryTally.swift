@@ -25,16 +25,22 @@ struct KeywordDiscoveryTally {
         let matcher = KeywordMatcher(entries)
         var lastSpeech = [Int](repeating: -1, count: terms.count)
         for (speech, text) in texts.enumerated() {
-            for match in matcher.matches(in: text) where match.keyword >= 0 {
-                let term = match.keyword
-                counts[term] += 1
-                if lastSpeech[term] != speech {
-                    lastSpeech[term] = speech
-                    speechCounts[term] += 1
-                    if places[term].count < exampleLimit { places[term].append((speech, match.range)) }
-                } else if later[term].count < exampleLimit {
-                    later[term].append((speech, match.range))
+            func tally(_ bytes: UnsafeBufferPointer<UInt8>) {
+                matcher.forEachMatch(inUTF8: bytes) { match in
+                    let term = match.keyword
+                    guard term >= 0 else { return }
+                    counts[term] += 1
+                    if lastSpeech[term] != speech {
+                        lastSpeech[term] = speech
+                        speechCounts[term] += 1
+                        if places[term].count < exampleLimit { places[term].append((speech, match.range)) }
+                    } else if later[term].count < exampleLimit {
+                        later[term].append((speech, match.range))
+                    }
                 }
+            }
+            if text.utf8.withContiguousStorageIfAvailable(tally) == nil {
+                Array(text.utf8).withUnsafeBufferPointer(tally)
             }
         }
         for term in terms.indices where places[term].count < exampleLimit {

@@ -7,13 +7,14 @@
 /// never overlap and count the way a reader sees them.
 ///
 /// Texts are matched byte for byte: no case folding or Unicode normalisation, and no word boundaries
-/// (Chinese has none; an ASCII term also matches inside a longer ASCII word).
+/// (Chinese has none; an ASCII term also matches inside a longer ASCII word). The table costs
+/// states × byte classes × 4 bytes: about 3 MB for 1,000 Chinese terms, built in a few milliseconds.
 public struct KeywordMatcher: Sendable {
-    /// Row `r` starts at `r * stride`: one premultiplied next-row offset per byte class, then the state's
-    /// depth, the byte length of the longest pattern ending there (0 if none), and that pattern's index.
+    /// Row `r` starts at `r * stride`: the state's depth, the byte length of the longest pattern ending
+    /// there (0 if none) and that pattern's index, then one premultiplied next-row offset per byte class.
     private let table: [Int32]
+    /// Byte → column of its class in a row.
     private let byteClass: [Int32]
-    private let infoColumn: Int
     /// Offset of the first row whose state ends a pattern; every row from here on does.
     private let firstMatchOffset: Int
     private let patternKeywords: [Int]
@@ -22,6 +23,7 @@ public struct KeywordMatcher: Sendable {
     ///
     /// - Parameter terms: each text to find with the caller's keyword id; a term and its aliases share an
     ///   id. Empty texts are ignored. When the same text appears twice, the **first** entry's id wins.
+    ///   (Patterns beyond eight million automaton states, hundreds of thousands of terms, are skipped.)
     public init(_ terms: [(text: String, keyword: Int)]) {
         var builder = KeywordAutomatonBuilder()
         for term in terms {
@@ -30,7 +32,6 @@ public struct KeywordMatcher: Sendable {
         let compiled = builder.compile()
         table = compiled.table
         byteClass = compiled.byteClass
-        infoColumn = compiled.classCount
         firstMatchOffset = compiled.firstMatchOffset
         patternKeywords = compiled.patternKeywords
     }
@@ -62,7 +63,6 @@ public struct KeywordMatcher: Sendable {
     public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
         guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
         let count = bytes.count
-        let info = infoColumn
         let firstMatch = firstMatchOffset
         table.withUnsafeBufferPointer { tableBuffer in
             byteClass.withUnsafeBufferPointer { classBuffer in
@@ -81,17 +81,17 @@ public struct KeywordMatcher: Sendable {
                     // be under way. The state's depth says where the earliest unfinished candidate starts:
                     // once that is past the best start, nothing can beat the best any more.
                     var bestEnd = i
-                    var bestStart = i &- Int(t[state &+ info &+ 1])
-                    var bestPattern = Int(t[state &+ info &+ 2])
-                    while i < count && i &- Int(t[state &+ info]) <= bestStart {
+                    var bestStart = i &- Int(t[state &+ 1])
+                    var bestPattern = Int(t[state &+ 2])
+                    while i < count && i &- Int(t[state]) <= bestStart {
                         state = Int(t[state &+ Int(classOf[Int(text[i])])])
                         i &+= 1
                         if state >= firstMatch {
-                            let start = i &- Int(t[state &+ info &+ 1])
+                            let start = i &- Int(t[state &+ 1])
                             if start <= bestStart {
                                 bestStart = start
                                 bestEnd = i
-                                bestPattern = Int(t[state &+ info &+ 2])
+                                bestPattern = Int(t[state &+ 2])
                             }
                         }
                     }

@@ -5,12 +5,13 @@
 /// multiply. A class, so the hot loop never copies or re-checks it; it is only ever used by one thread.
 final class NGramHashTable {
     private static let emptyKey = UInt64.max
-    private var keys: UnsafeMutablePointer<UInt64>
-    private var values: UnsafeMutablePointer<Int32>
-    private var capacity: Int
-    private var mask: Int
-    private var shift: UInt64
-    private(set) var count = 0
+    // Only one thread ever touches a table, so the runtime exclusivity checks on every write are waste.
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var values: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var mask: Int
+    @exclusivity(unchecked) private var shift: UInt64
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(expectedCount: Int) {
         var capacity = 16
@@ -48,6 +49,27 @@ final class NGramHashTable {
                 values[slot] = newValue
                 count &+= 1
                 return (newValue, true)
+            }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// Counts one more `key`: its value becomes 1 when absent and grows by one otherwise.
+    @inline(__always)
+    func increment(_ key: UInt64) {
+        if count &* 2 >= capacity { grow() }
+        var slot = Self.slot(key, shift)
+        while true {
+            let existing = keys[slot]
+            if existing == key {
+                values[slot] &+= 1
+                return
+            }
+            if existing == Self.emptyKey {
+                keys[slot] = key
+                values[slot] = 1
+                count &+= 1
+                return
             }
             slot = (slot &+ 1) & mask
         }

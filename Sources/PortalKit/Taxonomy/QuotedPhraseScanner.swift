@@ -13,43 +13,52 @@ struct QuotedPhraseScanner {
 
     /// The phrases quoted in `text`, in order of their closing marks, repeats included.
     func phrases(in text: String) -> [String] {
+        if let found = text.utf8.withContiguousStorageIfAvailable(phrases(inUTF8:)) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(phrases(inUTF8:))
+    }
+
+    /// All eight marks are three UTF-8 bytes, E2 80 xx or E3 80 xx, so the scan looks at bytes only.
+    private func phrases(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var found: [String] = []
-        // Open quotes: the closing mark expected, and where the content starts (scalar index).
-        var open: [(closer: Unicode.Scalar, start: Int)] = []
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "\n", "\r", "\u{2028}", "\u{2029}":
+        // Open quotes: the mark that closes each (lead and last byte), and where its content starts.
+        var open: [(closer: UInt16, start: Int)] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
                 open.removeAll(keepingCapacity: true)
-            case "“", "「", "『", "‘":
+                index += 1
+                continue
+            }
+            guard byte == 0xE2 || byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80 else {
+                index += 1
+                continue
+            }
+            let mark = UInt16(byte) << 8 | UInt16(bytes[index + 2])
+            index += 3
+            switch mark {
+            case 0xE2A8, 0xE2A9:  // U+2028, U+2029: line and paragraph separators
+                open.removeAll(keepingCapacity: true)
+            case 0xE29C, 0xE298, 0xE38C, 0xE38E:  // “ ‘ 「 『
                 if open.count == Self.maxDepth { open.removeFirst() }
-                open.append((closer: Self.closer(of: scalar), start: index + 1))
-            case "”", "」", "』", "’":
+                open.append((closer: mark + 1, start: index))
+            case 0xE29D, 0xE299, 0xE38D, 0xE38F:  // ” ’ 」 』
                 // A closer pairs with the innermost quote it closes; quotes opened inside it and never
                 // closed are dropped with it.
-                guard let level = open.lastIndex(where: { $0.closer == scalar }) else { continue }
+                guard let level = open.lastIndex(where: { $0.closer == mark }) else { continue }
                 let start = open[level].start
                 open.removeSubrange(level...)
-                let phrase = scalars[start..<index]
-                if accepts(phrase) {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: phrase)
-                    found.append(String(view))
-                }
+                let content = UnsafeBufferPointer(rebasing: bytes[start..<(index - 3)])
+                // Cheap bound first: a character is one to four bytes.
+                guard content.count >= minLength, content.count <= maxLength * 4 else { continue }
+                let phrase = String(decoding: content, as: UTF8.self)
+                if accepts(Array(phrase.unicodeScalars)[...]) { found.append(phrase) }
             default:
                 continue
             }
         }
         return found
-    }
-
-    private static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar {
-        switch opener {
-        case "「": return "」"
-        case "『": return "』"
-        case "‘": return "’"
-        default: return "”"
-        }
     }
 
     /// A term-like phrase: the right length, mostly Chinese characters, and no sentence punctuation

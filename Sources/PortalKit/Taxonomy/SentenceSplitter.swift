@@ -37,14 +37,20 @@ public enum SentenceSplitter {
         var end = sentence.upperBound
         let hitLength = scalarCount(bytes, lower..<upper)
         if scalarCount(bytes, start..<end) > maxCharacters {
-            // Room for context once the hit and both ellipses are placed; the side with less text
-            // available hands its unused share to the other.
-            let budget = max(0, maxCharacters - hitLength - 2)
+            // Room for context once the hit and the ellipses are placed; the side with less text hands its
+            // unused share to the other, and a side that is not cut needs no ellipsis.
             let availableBefore = scalarCount(bytes, start..<lower)
             let availableAfter = scalarCount(bytes, upper..<end)
-            var before = min(budget / 2, availableBefore)
-            let after = min(budget - before, availableAfter)
-            before = min(budget - after, availableBefore)
+            var before = 0
+            var after = 0
+            var ellipses = 2
+            for _ in 0..<2 {
+                let budget = max(0, maxCharacters - hitLength - ellipses)
+                before = min(budget / 2, availableBefore)
+                after = min(budget - before, availableAfter)
+                before = min(budget - after, availableBefore)
+                ellipses = (before < availableBefore ? 1 : 0) + (after < availableAfter ? 1 : 0)
+            }
             start = moveBack(from: lower, scalars: before, in: bytes)
             end = moveForward(from: upper, scalars: after, in: bytes)
         }
@@ -68,7 +74,7 @@ public enum SentenceSplitter {
     /// The UTF-8 ranges of the sentences in `bytes`, trimmed of surrounding white space, in order.
     public static func sentenceRanges(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var position = 0
+        var position = nextSentenceStart(after: 0, in: bytes)
         while position < bytes.count {
             let range = sentenceRange(containing: position..<position, in: bytes)
             if !range.isEmpty { ranges.append(range) }

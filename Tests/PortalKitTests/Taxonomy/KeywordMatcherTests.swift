@@ -98,7 +98,7 @@ import Testing
     @Test func randomizedAgainstNaiveReference() {
         // Characters chosen to share UTF-8 prefixes, plus ASCII, so failure links get real work.
         let alphabet: [String] = ["工", "左", "巧", "会", "人", "a", "b", "·"]
-        var generator = SeededGenerator(seed: 0x5EED_2024)
+        var generator = KeywordTestGenerator(seed: 0x5EED_2024)
         for round in 0..<3000 {
             let patternCount = Int.random(in: 0...8, using: &generator)
             var patterns: [(text: String, keyword: Int)] = []
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func randomBytesAgainstNaiveReference() {
-        var generator = SeededGenerator(seed: 99)
+        var generator = KeywordTestGenerator(seed: 99)
         for _ in 0..<2000 {
             let patterns = (0..<Int.random(in: 1...6, using: &generator)).map { index in
                 (text: String(decoding: (0..<Int.random(in: 1...3, using: &generator)).map { _ in
@@ -165,7 +165,7 @@ private struct NaiveKeywordMatcher {
 }
 
 /// SplitMix64: small, seeded, the same sequence on every platform.
-struct SeededGenerator: RandomNumberGenerator {
+struct KeywordTestGenerator: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -15,6 +15,16 @@ struct PageFrame {
     var section: Section
     /// Labels and targets from the home page down; the last is the page itself.
     var breadcrumbs: [(label: String, target: PagePath?)]
+    /// The way to the site root when it cannot be relative: the 404 page is shown at any address.
+    var absoluteRoot: String? = nil
+
+    /// `../` per level, or the absolute root.
+    var root: String { absoluteRoot ?? page.root }
+
+    func link(to target: PagePath, fragment: String? = nil) -> String {
+        guard let absoluteRoot else { return page.link(to: target, fragment: fragment) }
+        return absoluteRoot + PagePath.percentEncoded(target.path) + (fragment.map { "#" + PagePath.percentEncoded($0) } ?? "")
+    }
 
     func context(_ config: SiteConfig, pageValues: [String: TemplateValue]) -> TemplateValue {
         var values = pageValues
@@ -24,7 +34,7 @@ struct PageFrame {
             "description": .text(config.description),
             "language": .string(config.language),
         ]
-        values["root"] = .string(page.root)
+        values["root"] = .string(root)
         values["page"] = [
             "title": .text(title),
             "description": .string(description ?? config.description ?? config.title),
@@ -32,25 +42,25 @@ struct PageFrame {
             "isHome": .bool(page == .home),
         ]
         values["links"] = [
-            "home": .string(page.link(to: .home)),
-            "archive": .string(page.link(to: .archive)),
-            "keywords": .string(page.link(to: .keywords)),
-            "search": .string(page.link(to: .search)),
-            "feed": .string(page.root + "feed.xml"),
-            "stylesheet": .string(page.root + "static/style.css"),
-            "script": .string(page.root + "static/search.js"),
+            "home": .string(link(to: .home)),
+            "archive": .string(link(to: .archive)),
+            "keywords": .string(link(to: .keywords)),
+            "search": .string(link(to: .search)),
+            "feed": .string(root + "feed.xml"),
+            "stylesheet": .string(root + "static/style.css"),
+            "script": .string(root + "static/search.js"),
         ]
         values["nav"] = .list(navigation.map { label, target, section in
             [
                 "label": .string(label),
-                "href": .string(page.link(to: target)),
+                "href": .string(link(to: target)),
                 "current": .bool(section == self.section),
             ]
         })
         values["breadcrumbs"] = .list(breadcrumbs.enumerated().map { index, crumb in
             [
                 "label": .string(crumb.label),
-                "href": crumb.target.map { .string(page.link(to: $0)) } ?? .null,
+                "href": crumb.target.map { .string(link(to: $0)) } ?? .null,
                 "last": .bool(index == breadcrumbs.count - 1),
             ]
         })

@@ -6,30 +6,29 @@ extension SiteViews {
         let entry = model.keywords[pageIndex]
         let keyword = model.vocabulary[entry.id]
         let page = keywordPath(pageIndex)
+        // Rows share the speech's card; templates link to `{{root}}{{path}}#{{anchor}}`.
         let uses = entry.uses.map { use -> TemplateValue in
-            let speechPage = speechPath(use.speech)
             let contexts = use.contexts.map { context -> TemplateValue in
                 [
                     "before": .string(context.before.replacingLineBreaks),
                     "match": .string(context.match),
                     "after": .string(context.after.replacingLineBreaks),
-                    "href": .string(page.link(to: speechPage, fragment: context.anchor)),
+                    "anchor": .string(PagePath.percentEncoded(context.anchor)),
                 ]
             }
-            var speechCard = card(use.speech, from: page, fragment: use.firstAnchor)
-            if case .map(var fields) = speechCard {
-                fields["count"] = .int(use.count)
-                fields["contexts"] = .list(contexts)
-                fields["hasContexts"] = .bool(!contexts.isEmpty)
-                speechCard = .map(fields)
-            }
-            return speechCard
+            return [
+                "speech": cards[use.speech],
+                "count": .int(use.count),
+                "anchor": .text(use.firstAnchor.map(PagePath.percentEncoded)),
+                "contexts": .list(contexts),
+                "hasContexts": .bool(!contexts.isEmpty),
+            ]
         }
         let related = keyword.related.compactMap { term -> TemplateValue? in
             guard let id = model.vocabulary.id(of: term), let target = model.keywordPage[id] else { return nil }
-            return ["term": .string(model.vocabulary[id].term), "href": .string(page.link(to: keywordPath(target)))]
+            return keywordLinks[target]
         }
-        let cooccurring = keywordLinks(entry.cooccurring, from: page)
+        let cooccurring = keywordLinks(entry.cooccurring)
         let values: [String: TemplateValue] = [
             "keyword": [
                 "term": .string(keyword.term),

@@ -3,15 +3,8 @@ import TemplateEngine
 extension SiteViews {
     func home() -> PageView {
         let page = PagePath.home
-        let latest = model.speeches.indices.prefix(model.config.latestCount).map { card($0, from: page) }
-        let topKeywords = model.keywords.prefix(20).enumerated().map { index, entry -> TemplateValue in
-            [
-                "term": .string(model.vocabulary[entry.id].term),
-                "href": .string(page.link(to: keywordPath(index))),
-                "count": .int(entry.mentions),
-                "speeches": .int(entry.uses.count),
-            ]
-        }
+        let latest = Array(cards.prefix(model.config.latestCount))
+        let topKeywords = Array(keywordLinks.prefix(20))
         let values: [String: TemplateValue] = [
             "latest": .list(latest),
             "hasMore": .bool(model.speeches.count > latest.count),
@@ -44,7 +37,7 @@ extension SiteViews {
                 [
                     "label": .text(month.month.map { "\($0)月" }),
                     "count": .int(month.speeches.count),
-                    "speeches": .list(month.speeches.map { card($0, from: page) }),
+                    "speeches": .list(month.speeches.map { cards[$0] }),
                 ]
             }
             return [
@@ -72,14 +65,10 @@ extension SiteViews {
             let entry = model.keywords[index]
             // Five sizes on a square-root scale: the most used stand out without drowning the rest.
             let ratio = Double(entry.mentions).squareRoot() / Double(max(highest, 1)).squareRoot()
-            return [
-                "term": .string(model.vocabulary[entry.id].term),
-                "href": .string(page.link(to: keywordPath(index))),
-                "mentions": .int(entry.mentions),
-                "speeches": .int(entry.uses.count),
-                "size": .int(1 + min(4, Int(ratio * 4.999))),
-                "description": .text(model.vocabulary[entry.id].description),
-            ]
+            guard case .map(var link) = keywordLinks[index] else { return keywordLinks[index] }
+            link["size"] = .int(1 + min(4, Int(ratio * 4.999)))
+            link["description"] = .text(model.vocabulary[entry.id].description)
+            return .map(link)
         }
         var groups: [TemplateValue] = []
         for (number, name) in (model.groups + [""]).enumerated() {
@@ -95,7 +84,7 @@ extension SiteViews {
         let values: [String: TemplateValue] = [
             "groups": .list(groups),
             "keywordCount": .int(model.keywords.count),
-            "overview": overview(from: page),
+            "overview": overview(),
         ]
         let frame = PageFrame(
             page: page, title: "关键词", description: "讲话中的关键词及其出现次数", section: .keywords,
@@ -105,14 +94,14 @@ extension SiteViews {
 
     /// Which speeches stress which themes: a table of the most used keywords against the speeches, shown
     /// only while it stays readable.
-    func overview(from page: PagePath) -> TemplateValue {
+    func overview() -> TemplateValue {
         let speeches = model.speeches.count
         guard (2...12).contains(speeches), model.keywords.count >= 2 else { return .null }
         let columns = model.speeches.indices.map { index -> TemplateValue in
             [
                 "title": .string(model.speeches[index].title),
                 "short": .string("第\(index + 1)篇"),
-                "href": .string(page.link(to: speechPath(index))),
+                "path": .string(PagePath.percentEncoded(model.speeches[index].path)),
             ]
         }
         let rows = model.keywords.indices.prefix(15).map { index -> TemplateValue in
@@ -121,7 +110,7 @@ extension SiteViews {
             let highest = max(1, counts.values.max() ?? 1)
             return [
                 "term": .string(model.vocabulary[entry.id].term),
-                "href": .string(page.link(to: keywordPath(index))),
+                "path": .string(PagePath.percentEncoded(entry.path)),
                 "cells": .list(model.speeches.indices.map { speech -> TemplateValue in
                     let count = counts[speech] ?? 0
                     return ["count": .int(count), "level": .int(count == 0 ? 0 : 1 + min(3, count * 3 / highest))]
@@ -129,6 +118,12 @@ extension SiteViews {
             ]
         }
         return ["speeches": .list(columns), "rows": .list(rows)]
+    }
+
+    static func rootPath(of baseURL: String?) -> String {
+        guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
     }
 
     func search() -> PageView {
@@ -139,12 +134,14 @@ extension SiteViews {
         return PageView(path: page, template: "search", context: frame.context(model.config, pageValues: [:]))
     }
 
-    /// Served by web servers for missing pages; links use the site root, since the page may be shown at any path.
+    /// Served by web servers for missing pages at any address, so its links start from the site's root path:
+    /// the path of `base_url` (`https://example.org/xuexi/` → `/xuexi/`), or `/`.
     func notFound() -> PageView {
         let page = PagePath.notFound
-        let frame = PageFrame(
+        var frame = PageFrame(
             page: page, title: "页面不存在", description: nil, section: .none,
             breadcrumbs: [homeCrumb(), ("页面不存在", nil)])
+        frame.absoluteRoot = Self.rootPath(of: model.config.baseURL)
         return PageView(path: page, template: "404", context: frame.context(model.config, pageValues: [:]))
     }
 }

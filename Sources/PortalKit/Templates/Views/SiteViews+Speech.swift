@@ -1,6 +1,9 @@
 import TemplateEngine
 
 extension SiteViews {
+    /// Keywords shown at the top of a speech; the rest fold away, so the text comes first.
+    static let headerKeywords = 12
+
     /// A speech page: metadata, keywords, table of contents, body, neighbours in time, related speeches.
     func speech(_ index: Int) -> PageView {
         let speech = model.speeches[index]
@@ -8,15 +11,15 @@ extension SiteViews {
         let page = speechPath(index)
         let characters = speech.body.characterCount
         let minutes = max(1, (characters + model.config.readingSpeed - 1) / model.config.readingSpeed)
-        let keywords = keywordLinks(speech.keywords, from: page)
+        let keywords = keywordLinks(speech.keywords)
         let toc = speech.body.headings.map { heading -> TemplateValue in
             [
                 "level": .int(heading.headingLevel),
                 "text": .string(heading.text.replacingLineBreaks),
-                "href": .string(page.link(to: page, fragment: heading.anchor)),
+                "anchor": .string(heading.anchor),
             ]
         }
-        let related = speech.related.map { card($0, from: page) }
+        let related = speech.related.map { cards[$0] }
         let values: [String: TemplateValue] = [
             "speech": [
                 "title": .string(metadata.title),
@@ -29,20 +32,23 @@ extension SiteViews {
                 "summary": .text(metadata.summary),
                 "characters": .int(characters),
                 "readingMinutes": .int(minutes),
-                "keywords": .list(keywords),
+                "keywords": .list(Array(keywords.prefix(Self.headerKeywords))),
                 "hasKeywords": .bool(!keywords.isEmpty),
+                "moreKeywords": .list(Array(keywords.dropFirst(Self.headerKeywords))),
+                "hasMoreKeywords": .bool(keywords.count > Self.headerKeywords),
+                "keywordCount": .int(keywords.count),
                 "toc": .list(toc),
                 "hasToc": .bool(toc.count >= 2),
                 "body": .string(speech.body.html),
-                "older": speech.older.map { card($0, from: page) } ?? .null,
-                "newer": speech.newer.map { card($0, from: page) } ?? .null,
+                "older": speech.older.map { cards[$0] } ?? .null,
+                "newer": speech.newer.map { cards[$0] } ?? .null,
                 "related": .list(related),
                 "hasRelated": .bool(!related.isEmpty),
                 "isDraft": .bool(metadata.draft),
             ],
         ]
         let frame = PageFrame(
-            page: page, title: metadata.title, description: metadata.summary ?? excerpt(of: speech.body),
+            page: page, title: metadata.title, description: metadata.summary ?? Self.excerpt(of: speech.body),
             section: .archive,
             breadcrumbs: [homeCrumb(), ("讲话归档", .archive), (metadata.title, nil)])
         return PageView(path: page, template: "speech", context: frame.context(model.config, pageValues: values))

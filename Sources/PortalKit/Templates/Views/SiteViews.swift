@@ -7,12 +7,33 @@ struct PageView: Sendable {
     var context: TemplateValue
 }
 
-/// Turns the site model into the values each page's template reads. Links are made relative to the page.
+/// Turns the site model into the values each page's template reads.
+///
+/// Links in lists are paths from the site root (`path`), which templates write as `{{root}}{{path}}`:
+/// the page's way back to the root comes from the page, so the value of a speech or keyword as lists
+/// show it is made once and shared by every page that lists it.
 struct SiteViews: Sendable {
     let model: SiteModel
+    /// Each speech as lists show it, by speech index.
+    let cards: [TemplateValue]
+    /// Each keyword page as a link (`term`, `path`), by keyword page index.
+    let keywordLinks: [TemplateValue]
 
     /// The templates the site needs, by page kind.
     static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "search", "404"]
+
+    init(model: SiteModel) {
+        self.model = model
+        cards = model.speeches.indices.parallelMap { [model] index in Self.card(model.speeches[index]) }
+        keywordLinks = model.keywords.map { entry in
+            [
+                "term": .string(model.vocabulary[entry.id].term),
+                "path": .string(PagePath.percentEncoded(entry.path)),
+                "mentions": .int(entry.mentions),
+                "speeches": .int(entry.uses.count),
+            ]
+        }
+    }
 
     var allPages: Int { 5 + model.speeches.count + model.keywords.count }
 
@@ -47,39 +68,41 @@ struct SiteViews: Sendable {
     func speechPath(_ index: Int) -> PagePath { PagePath(model.speeches[index].path) }
     func keywordPath(_ index: Int) -> PagePath { PagePath(model.keywords[index].path) }
 
-    /// A speech as lists show it: title, date, occasion, summary.
-    func card(_ index: Int, from page: PagePath, fragment: String? = nil) -> TemplateValue {
-        let speech = model.speeches[index]
+    /// A speech as lists show it: title, date, occasion, summary, and its path from the site root.
+    static func card(_ speech: SpeechEntry) -> TemplateValue {
         let metadata = speech.source.metadata
         return [
             "title": .string(metadata.title),
-            "href": .string(page.link(to: speechPath(index), fragment: fragment)),
+            "path": .string(PagePath.percentEncoded(speech.path)),
             "date": .text(speech.date?.chinese),
             "datetime": .text(speech.date?.description),
             "occasion": .text(metadata.occasion),
             "speaker": .text(metadata.speaker),
             "summary": .text(metadata.summary ?? excerpt(of: speech.body)),
-            "keywords": .list(keywordLinks(speech.keywords.prefix(4), from: page)),
         ]
     }
 
-    /// Links to keyword pages, with counts; keywords without a page are left out.
-    func keywordLinks(_ counts: some Sequence<KeywordCount>, from page: PagePath) -> [TemplateValue] {
+    /// Links to the pages of these keywords, with counts; keywords without a page are left out.
+    func keywordLinks(_ counts: some Sequence<KeywordCount>) -> [TemplateValue] {
         counts.compactMap { counted -> TemplateValue? in
-            guard let pageIndex = model.keywordPage[counted.keyword] else { return nil }
-            return [
-                "term": .string(model.vocabulary[counted.keyword].term),
-                "href": .string(page.link(to: keywordPath(pageIndex))),
-                "count": .int(counted.count),
-            ]
+            guard let pageIndex = model.keywordPage[counted.keyword],
+                  case .map(var link) = keywordLinks[pageIndex]
+            else { return nil }
+            link["count"] = .int(counted.count)
+            return .map(link)
         }
     }
 
     /// The first paragraph's opening, for lists of speeches without a summary.
-    func excerpt(of body: RenderedBody, length: Int = 90) -> String? {
-        guard let paragraph = body.blocks.first(where: { !$0.isHeading && $0.text.count > 20 }) else { return nil }
+    static func excerpt(of body: RenderedBody, length: Int = 90) -> String? {
+        guard let paragraph = body.blocks.first(where: { !$0.isHeading && $0.text.utf8.count > 60 }) else { return nil }
         let text = paragraph.text.replacingLineBreaks
-        return text.count > length ? String(text.prefix(length)) + "……" : text
+        var characters = 0
+        for index in text.indices {
+            characters += 1
+            if characters > length { return String(text[..<index]) + "……" }
+        }
+        return text
     }
 
     func homeCrumb() -> (label: String, target: PagePath?) { ("首页", .home) }
@@ -88,7 +111,7 @@ struct SiteViews: Sendable {
 extension String {
     /// Line breaks inside a paragraph become nothing between Chinese characters and a space elsewhere.
     var replacingLineBreaks: String {
-        guard contains("\n") else { return self }
+        guard utf8.contains(0x0A) else { return self }
         var result = ""
         var previous: Character?
         var pendingBreak = false

@@ -4,12 +4,12 @@
 /// all three line-end styles. The same seed always gives the same text.
 ///
 /// Self-contained (standard library only), so PortalKit's tests can reuse it.
-struct SpeechTextGenerator {
+public struct SpeechTextGenerator {
     /// SplitMix64: tiny, fast and fully determined by its seed.
-    struct SeededRandom: RandomNumberGenerator {
+    public struct SeededRandom: RandomNumberGenerator {
         private var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
+        public init(seed: UInt64) { state = seed }
+        public mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -18,25 +18,25 @@ struct SpeechTextGenerator {
         }
     }
 
-    static let markers = [
+    public static let markers = [
         "第一，", "第二，", "第十二，", "一、", "二、", "十一、", "（一）", "（二）", "(三)", "（四)",
         "1.", "2.", "3、", "4．", "12.", "（1）", "(2)", "一是", "二是", "三是", "一要", "二要",
     ]
-    static let words = [
+    public static let words = [
         "工会", "职工", "坚持政治引领", "增强政治定力", "两个确立", "劳模精神", "服务职工群众", "高质量发展",
         "产业工人队伍建设改革", "习近平新时代中国特色社会主义思想", "基层", "深化改革", "凝心铸魂", "维权服务",
     ]
-    static let punctuation = ["。", "，", "、", "；", "：", "！", "？", "“", "”", "‘", "’", "（", "）", "《", "》", "—", "……", "·"]
-    static let markdown = [
+    public static let punctuation = ["。", "，", "、", "；", "：", "！", "？", "“", "”", "‘", "’", "（", "）", "《", "》", "—", "……", "·"]
+    public static let markdown = [
         "*", "**", "***", "_", "__", "#", "## ", "+", "-", "=", "[", "]", "(", ")", "<", ">", "\\", "`", "```",
         "&", "&amp;", "&#123;", "&copy;", "|", "~", "~~~", "!", "![图](a.png)", "[链接](http://x.cn)", "<b>",
         "</p>", "<!-- 注 -->", "<http://x.y>", "---", "===", "1.", "1)", "- ", "+ ", "* ", "> ", "\\*", "\\\\",
         "a_b_c", "*强调*", "__粗__", "`代码`", "| a | b |", ".", "%", "$", "^", "{", "}", "'", "\"",
     ]
-    static let redactions = ["X", "x", "**", "“**省”", "XX", "x同志", "X届X次", "**产业工人大军"]
-    static let ascii = ["2025年", "10月23日", "1.5亿", "abc", "12351", "3+N", "“1234”", "A-B", "Q&A", "50%"]
-    static let spaces = [" ", "\u{3000}", "\u{00A0}", "\t", "  "]
-    static let wholeLines = [
+    public static let redactions = ["X", "x", "**", "“**省”", "XX", "x同志", "X届X次", "**产业工人大军"]
+    public static let ascii = ["2025年", "10月23日", "1.5亿", "abc", "12351", "3+N", "“1234”", "A-B", "Q&A", "50%"]
+    public static let spaces = [" ", "\u{3000}", "\u{00A0}", "\t", "  "]
+    public static let wholeLines = [
         "同志们：", "同志们：今天我们召开会议。", "同志们，今天我们在这里召开会议。", "各位代表、同志们：",
         "我就讲这么多，谢谢大家！", "今天的会开得很好。我就讲这么多，谢谢大家！", "谢谢大家。",
         "增强政治定力。把坚持党的领导作为最高政治原则。", "强化政治引领。发扬好工会光荣传统。",
@@ -49,12 +49,12 @@ struct SpeechTextGenerator {
 
     private var random: SeededRandom
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
     }
 
     /// A whole text: 1–40 lines, random line ends and blank lines, sometimes a BOM.
-    mutating func speech() -> String {
+    public mutating func speech() -> String {
         var text = chance(10) ? "\u{FEFF}" : ""
         if chance(3) { text += pick(spaces) + "在" + pick(Self.words) + "会议上的讲话" + pick(["", " ", "\u{3000}"]) }
         for _ in 0..<int(1...40) {
@@ -66,7 +66,7 @@ struct SpeechTextGenerator {
     }
 
     /// One line of mixed content.
-    mutating func line() -> String {
+    public mutating func line() -> String {
         if chance(6) { return pick(Self.wholeLines) }
         var line = chance(4) ? pick(spaces) : ""
         if chance(3) { line += pick(Self.markers) }

@@ -2,9 +2,9 @@
 /// removed, entities decoded) equals the source text, both with white space removed.
 ///
 /// Self-contained (standard library only), so PortalKit's tests can reuse it with libcmark.
-enum RenderedText {
+public enum RenderedText {
     /// The text content of cmark's HTML output.
-    static func text(ofHTML html: String) -> String {
+    public static func text(ofHTML html: String) -> String {
         var result = ""
         var inTag = false
         var entity: String? = nil
@@ -38,7 +38,7 @@ enum RenderedText {
     }
 
     /// `s` without Unicode white space and without a leading byte-order mark.
-    static func withoutWhitespace(_ s: String) -> String {
+    public static func withoutWhitespace(_ s: String) -> String {
         var result = ""
         for (index, scalar) in s.unicodeScalars.enumerated() {
             if index == 0 && scalar == "\u{FEFF}" { continue }
@@ -48,7 +48,7 @@ enum RenderedText {
     }
 
     /// nil when `source` and the rendering (title + HTML text) agree, else where they part.
-    static func difference(source: String, title: String?, html: String) -> String? {
+    public static func difference(source: String, title: String?, html: String) -> String? {
         let expected = Array(withoutWhitespace(source).unicodeScalars)
         let actual = Array(withoutWhitespace((title ?? "") + text(ofHTML: html)).unicodeScalars)
         if expected == actual { return nil }

@@ -1,0 +1,152 @@
+// Keyword matching and discovery on a speech corpus, single core.
+//
+//     python3 ../shared/bench/make-corpus.py --count 10000 --out /tmp/corpus
+//     swift run -c release keyword-bench /tmp/corpus/content/speeches [--keywords 1000] [--show 40]
+//     swift run -c release keyword-bench ../shared/seeds --show 40 --discovery-only
+//
+// It reads every *.md or *.txt file (front matter dropped, Markdown escapes and heading marks removed, which
+// is close to the plain text the build hands to the matcher), times discovery over all speeches, then
+// builds 1,000 keywords (the 30 terms that make-corpus.py puts in front matter, then discovered terms,
+// then the corpus's most frequent CJK n-grams, which makes mentions very dense) and times matching over
+// all bytes, then does the same with the 30 terms alone. Times are the thread's CPU time (the
+// code is single-threaded), so other work on a shared machine does not inflate them.
+import Foundation
+import PortalKit
+
+let vocabulary = [
+    "两个确立", "两个维护", "产业工人队伍建设改革", "劳模精神", "劳动精神", "工匠精神",
+    "新就业形态劳动者", "农民工", "困难职工", "和谐劳动关系", "职工之家", "基层工会",
+    "工会改革", "思想政治引领", "劳动和技能竞赛", "全过程人民民主", "维权服务", "普惠服务",
+    "党建带工建", "中国式现代化", "高质量发展", "党的二十大", "劳动领域政治安全",
+    "集体协商", "智慧工会", "县级工会加强年", "娘家人", "工人阶级", "桥梁纽带", "国之大者",
+]
+
+func plainText(ofMarkdown source: String) -> String {
+    var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") {
+        lines.removeSubrange(0...close)
+    }
+    return lines.map { line -> String in
+        var text = line.hasPrefix("## ") ? String(line.dropFirst(3)) : String(line)
+        text = text.replacingOccurrences(of: "\\", with: "")
+        return text
+    }.joined(separator: "\n")
+}
+
+func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+}
+
+/// The most frequent CJK n-grams (2…6 characters) of a few speeches, most frequent first.
+func frequentNGrams(in texts: [String]) -> [String] {
+    var counts: [String: Int] = [:]
+    for text in texts {
+        var run: [Character] = []
+        func flush() {
+            if run.count >= 2 {
+                for n in 2...6 where n <= run.count {
+                    for start in 0...(run.count - n) { counts[String(run[start..<(start + n)]), default: 0] += 1 }
+                }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if isHan(scalar) { run.append(Character(scalar)) } else { flush() }
+        }
+        flush()
+    }
+    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+}
+
+/// CPU time of this thread, in seconds: on a shared machine, wall time also measures the neighbours.
+func threadCPUTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// CPU seconds spent in `body` (single-threaded code, so this is its running time without interference).
+func seconds(_ body: () -> Void) -> Double {
+    let start = threadCPUTime()
+    body()
+    return threadCPUTime() - start
+}
+
+let arguments = CommandLine.arguments
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return value }
+    return Int(arguments[index + 1]) ?? value
+}
+guard arguments.count >= 2 else {
+    print("usage: keyword-bench <folder of speech .md or .txt files> [--keywords 1000] [--show N] [--discovery-only]")
+    exit(2)
+}
+let folder = URL(fileURLWithPath: arguments[1])
+let keywordTarget = option("--keywords", default: 1000)
+let show = option("--show", default: 0)
+let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter {
+    $0.hasSuffix(".md") || $0.hasSuffix(".txt")
+}.sorted() ?? []
+var texts: [String] = []
+for name in names {
+    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+    texts.append(plainText(ofMarkdown: String(decoding: data, as: UTF8.self)))
+}
+let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
+print("corpus: \(texts.count) speeches, \(totalBytes) bytes (\(String(format: "%.1f", Double(totalBytes) / 1048576)) MiB)")
+
+// Discovery over the whole corpus, with the default options (it samples).
+var discovered: [DiscoveredTerm] = []
+var discoveryTimes: [Double] = []
+for _ in 0..<3 {
+    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: .init()).discover(in: texts) })
+}
+discoveryTimes.sort()
+print(String(format: "discovery: best %.3f s, median %.3f s of 3; ", discoveryTimes[0], discoveryTimes[1])
+      + "\(discovered.count) terms")
+for (rank, term) in discovered.prefix(show).enumerated() {
+    let origin = [term.origin.contains(.quoted) ? "quoted" : nil, term.origin.contains(.statistical) ? "statistical" : nil]
+        .compactMap { $0 }.joined(separator: "+")
+    print("\(rank + 1). \(term.term)  count \(term.count), speeches \(term.speechCount), \(origin), "
+          + String(format: "score %.3f", term.score))
+    if show <= 60 { for example in term.examples { print("      \(example)") } }
+}
+if arguments.contains("--discovery-only") { exit(0) }
+
+/// Builds a matcher for `keywords` and prints its best time over all of `texts`.
+func measureMatching(_ keywords: [String], in texts: [String], label: String) {
+    let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
+    var matcher = KeywordMatcher([])
+    let buildTime = seconds { matcher = KeywordMatcher(keywords.enumerated().map { (text: $0.element, keyword: $0.offset) }) }
+    // Contiguous UTF-8 copies, so the timing is the scan itself (plus the result arrays).
+    let buffers = texts.map { Array($0.utf8) }
+    var best = Double.infinity
+    var mentions = 0
+    for _ in 0..<5 {
+        var found = 0
+        let time = seconds {
+            for buffer in buffers {
+                buffer.withUnsafeBufferPointer { found &+= matcher.matches(inUTF8: $0).count }
+            }
+        }
+        mentions = found
+        best = min(best, time)
+    }
+    print(String(format: "matching %@: built in %.1f ms; %.3f s for %d mentions, %.0f MB/s (%.0f MiB/s), best of 5",
+                 label, buildTime * 1000, best, mentions, Double(totalBytes) / best / 1e6,
+                 Double(totalBytes) / best / 1048576))
+}
+
+var keywords = vocabulary
+var seen = Set(keywords)
+var fromDiscovery = 0
+for term in discovered.map(\.term) where keywords.count < keywordTarget && seen.insert(term).inserted {
+    keywords.append(term)
+    fromDiscovery += 1
+}
+for term in frequentNGrams(in: Array(texts.prefix(50))) where keywords.count < keywordTarget && seen.insert(term).inserted {
+    keywords.append(term)
+}
+measureMatching(keywords, in: texts, label: "\(keywords.count) keywords (\(vocabulary.count) vocabulary, \(fromDiscovery) discovered, "
+                + "\(keywords.count - vocabulary.count - fromDiscovery) frequent n-grams)")
+measureMatching(vocabulary, in: texts, label: "\(vocabulary.count) vocabulary keywords")

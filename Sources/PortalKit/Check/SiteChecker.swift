@@ -1,0 +1,120 @@
+import Foundation
+
+/// `portalgen check`: proves a built site's links. Every internal `href`/`src` must name a file of the
+/// site, every `#anchor` an element of its page, and every page must be reachable from the home page.
+public struct SiteChecker: Sendable {
+    /// One broken link or unreachable page.
+    public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        /// The page, relative to the site folder.
+        public var page: String
+        /// The link as written in the page, when the problem is a link.
+        public var link: String?
+        public var message: String
+
+        public var description: String {
+            "\(page): error: " + (link.map { "`\($0)` " } ?? "") + message
+        }
+    }
+
+    public struct Report: Sendable {
+        public var pages: Int
+        public var links: Int
+        public var problems: [Problem]
+    }
+
+    /// The built site's folder.
+    public let site: String
+
+    public init(site: String) {
+        self.site = site
+    }
+
+    public func check() -> Report {
+        let files = FileSystem.listFiles(under: site).filter { $0 != OutputWriter.manifestName }
+        let existing = Set(files)
+        let pages = files.filter { $0.hasSuffix(".html") }
+        let scanned = pages.parallelMap { page -> (String, HTMLScanner) in
+            (page, HTMLScanner(String(decoding: FileSystem.readBytes(site + "/" + page) ?? [], as: UTF8.self)))
+        }
+        let idsOf = Dictionary(uniqueKeysWithValues: scanned.map { ($0.0, $0.1.ids) })
+
+        var problems: [Problem] = []
+        var outgoing: [String: [String]] = [:]
+        var linkCount = 0
+        // 404.html is shown by servers at any address, so its links start from the site's root path.
+        for (page, scanner) in scanned where page != "404.html" {
+            for link in scanner.links {
+                linkCount += 1
+                switch Self.resolve(link.value, from: page) {
+                case .external:
+                    continue
+                case .invalid(let reason):
+                    problems.append(Problem(page: page, link: link.value, message: reason))
+                case let .internal(target, fragment):
+                    guard existing.contains(target) else {
+                        problems.append(Problem(page: page, link: link.value, message: "points to \(target), which the site does not have"))
+                        continue
+                    }
+                    if target.hasSuffix(".html") { outgoing[page, default: []].append(target) }
+                    if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(idsOf[target]?.contains(fragment) ?? false) {
+                        problems.append(Problem(page: page, link: link.value, message: "points to #\(fragment), which \(target) does not have"))
+                    }
+                }
+            }
+        }
+        problems += unreachable(pages: pages, outgoing: outgoing)
+        return Report(pages: pages.count, links: linkCount, problems: problems.sorted { ($0.page, $0.link ?? "") < ($1.page, $1.link ?? "") })
+    }
+
+    /// Pages no chain of links from the home page reaches (the 404 page is shown by servers, not linked).
+    private func unreachable(pages: [String], outgoing: [String: [String]]) -> [Problem] {
+        guard pages.contains("index.html") else {
+            return [Problem(page: "index.html", link: nil, message: "the site has no home page")]
+        }
+        var reached: Set<String> = ["index.html"]
+        var queue = ["index.html"]
+        while let page = queue.popLast() {
+            for target in outgoing[page] ?? [] where reached.insert(target).inserted { queue.append(target) }
+        }
+        return pages.filter { !reached.contains($0) && $0 != "404.html" }.map {
+            Problem(page: $0, link: nil, message: "no link leads here from the home page")
+        }
+    }
+
+    enum Resolution: Equatable {
+        case external
+        case `internal`(path: String, fragment: String?)
+        case invalid(String)
+    }
+
+    /// Resolves `link` written in `page` to a file of the site, the way a browser resolves relative URLs.
+    static func resolve(_ link: String, from page: String) -> Resolution {
+        if link.isEmpty { return .invalid("is empty") }
+        if link.hasPrefix("//") || link.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
+            return .external
+        }
+        var rest = Substring(link)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...]).removingPercentEncoding ?? String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        if rest.hasPrefix("/") { return .invalid("is absolute; links must be relative so the site works under any path") }
+        guard let decoded = String(rest).removingPercentEncoding else { return .invalid("has a broken percent-encoding") }
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        if decoded.isEmpty { return .internal(path: page, fragment: fragment) }
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "", ".": continue
+            case "..":
+                guard !parts.isEmpty else { return .invalid("leaves the site's folder") }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        var path = parts.joined(separator: "/")
+        if decoded.hasSuffix("/") || path.isEmpty { path += (path.isEmpty ? "" : "/") + "index.html" }
+        return .internal(path: path, fragment: fragment)
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `portalgen new`: starts a speech file that an editor then fills in.
+///
+/// The file is `content/speeches/<slug>.md`, and the slug (the file name) becomes the page's address, so it
+/// is chosen to be stable and safe in a URL:
+///
+/// - it starts with the date as the editor gave it (`2024-05-01`, `2024-05` or `2024`), so files sort by date;
+/// - a title written mostly in Latin letters and digits adds its words, lower-cased and joined by `-`
+///   (`Annual Report 2024` → `2024-05-01-annual-report-2024`), at most 40 characters;
+/// - any other title, which for this portal means a Chinese one, adds six hexadecimal digits computed from the
+///   title (`在工会干部培训班上的讲话` → `2024-05-01-c43abe`): there is no pinyin table here, and a hash needs
+///   none, is the same on every machine and every run, and keeps addresses ASCII. Editors who want a readable
+///   address rename the file (`2024-05-01-peixunban.md`) before the site is published.
+public struct NewSpeech: Sendable {
+    /// The title, trimmed; it must be one line.
+    public var title: String
+    /// The date as precise as the editor knows it; it starts the file name.
+    public var date: SpeechDate
+    /// The meeting or occasion; a commented placeholder when nil.
+    public var occasion: String?
+
+    /// - Parameters:
+    ///   - title: the speech's title, one line.
+    ///   - date: the date as precise as known; `NewSpeech.today()` when the editor gave none.
+    ///   - occasion: the meeting or occasion, when known.
+    public init(title: String, date: SpeechDate, occasion: String? = nil) {
+        self.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.date = date
+        let occasion = occasion?.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.occasion = occasion?.isEmpty == false ? occasion : nil
+    }
+
+    /// Today's date in `timeZone` (the editor's own by default): a speech written today carries today's date
+    /// where the editor is, not where UTC is.
+    public static func today(now: Date = Date(), timeZone: TimeZone = .current) -> SpeechDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        // The Gregorian calendar always yields a valid year, month and day.
+        return SpeechDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+
+    /// The file name without `.md`, following the rule in the type's documentation.
+    public var slug: String { Self.slug(title: title, date: date) }
+
+    /// The file name (without `.md`) for a speech with `title` given on `date`.
+    public static func slug(title: String, date: SpeechDate) -> String {
+        date.description + "-" + (latinWords(in: title) ?? shortHash(of: title))
+    }
+
+    /// The words of a title written mostly in Latin letters and digits, or nil for any other title.
+    static func latinWords(in title: String) -> String? {
+        let visible = title.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let latin = visible.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        guard !latin.isEmpty, latin.count * 2 >= visible.count else { return nil }
+        var words: [String] = []
+        var word = ""
+        for scalar in title.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        var result = ""
+        for word in words {
+            let next = result.isEmpty ? word : result + "-" + word
+            if next.count > 40 { break }
+            result = next
+        }
+        // A single word longer than the limit is cut rather than dropped.
+        return result.isEmpty ? String(words.first?.prefix(40) ?? "") : result
+    }
+
+    /// Six hexadecimal digits of the 32-bit FNV-1a hash of the title's UTF-8 bytes in Unicode NFC.
+    ///
+    /// FNV rather than `Hasher`, whose seed changes from run to run; NFC so that the same title typed on two
+    /// systems gives the same name.
+    static func shortHash(of title: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in title.precomposedStringWithCanonicalMapping.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        let digits = String(hash >> 8, radix: 16)
+        return String(repeating: "0", count: 6 - digits.count) + digits
+    }
+
+    /// The file's text: front matter with what is known filled in and the other fields as comments to fill
+    /// in, then a line to replace with the speech.
+    public var text: String {
+        var frontMatter = FrontMatterWriter()
+        frontMatter.add("title", title)
+        frontMatter.add("date", date.description)
+        if let occasion {
+            frontMatter.add("occasion", occasion)
+        } else {
+            frontMatter.comment("occasion: 会议或场合")
+        }
+        frontMatter.comment("speaker: 讲话人")
+        frontMatter.comment("place: 地点")
+        frontMatter.comment("source: 来源，如“根据录音整理”")
+        frontMatter.comment("keywords: [关键词一, 关键词二]")
+        frontMatter.comment("summary: 一两句话的摘要；不填则用正文第一段")
+        frontMatter.comment("draft: true    # 写完之前不发布；portalgen serve --drafts 可预览草稿")
+        return frontMatter.text + "（在此输入讲话正文。小标题写成一行“## 一、……”。）\n"
+    }
+
+    /// Writes the file into `<siteRoot>/content/speeches/` and returns its path.
+    ///
+    /// Never replaces a file: an existing speech with the same slug, whatever its extension, is refused with
+    /// its name. The file appears whole or not at all.
+    public func write(siteRoot: String = ".") throws(Diagnostic) -> String {
+        if let problem = problem { throw problem }
+        let content = siteRoot == "." ? ContentLoader.contentFolder : siteRoot + "/" + ContentLoader.contentFolder
+        guard FileSystem.isDirectory(content) else {
+            throw .error(
+                at: SourceLocation(file: content), "there is no content folder here; nothing was written",
+                hint: "run `portalgen new` in the site folder (the one holding content/), or name it with `--source`")
+        }
+        let folder = siteRoot == "." ? ContentLoader.speechesFolder : siteRoot + "/" + ContentLoader.speechesFolder
+        let target = folder + "/" + slug + ".md"
+        try refuseExisting(in: folder)
+        do {
+            try FileSystem.createDirectories(folder)
+            try Self.writeNew(target, Array(text.utf8))
+        } catch let failure where failure.code == EEXIST {
+            throw existing(target)
+        } catch {
+            throw .error(at: SourceLocation(file: target), error.description, hint: "check that the folder is writable")
+        }
+        return target
+    }
+
+    /// Why this speech cannot be written, before anything is touched.
+    private var problem: Diagnostic? {
+        let place: SourceLocation? = nil
+        if title.isEmpty {
+            return .error(at: place, "the title is empty", hint: "give the title in quotes: portalgen new \"在……上的讲话\"")
+        }
+        if title.contains(where: \.isNewline) {
+            return .error(at: place, "the title has more than one line", hint: "give the title on one line")
+        }
+        if let problem = SpeechFileName.problem(with: slug) {
+            return .error(at: place, "the file name `\(slug)` \(problem)", hint: "choose a shorter title")
+        }
+        return nil
+    }
+
+    private func refuseExisting(in folder: String) throws(Diagnostic) {
+        for ext in SpeechFileName.speechExtensions.sorted() {
+            let path = folder + "/" + slug + "." + ext
+            if FileSystem.exists(path) { throw existing(path) }
+        }
+    }
+
+    private func existing(_ path: String) -> Diagnostic {
+        .error(
+            at: SourceLocation(file: path), "this file exists already; nothing was written",
+            hint: "open that file to go on with the speech, or give another `--date` or title; "
+                + "to start it again, delete or rename the file first")
+    }
+
+    /// Writes through a temporary file and a hard link: unlike a rename, a link never replaces a file that
+    /// appeared meanwhile, so the refusal to overwrite holds even against a second editor.
+    private static func writeNew(_ path: String, _ bytes: [UInt8]) throws(FileSystem.Failure) {
+        let temporary = path + ".portalgen-\(getpid())"
+        unlink(temporary)
+        try FileSystem.writeNew(temporary, bytes)
+        defer { unlink(temporary) }
+        if FileSystem.hardLink(from: temporary, to: path) { return }
+        let code = errno
+        guard code != EEXIST else { throw FileSystem.Failure(path: path, operation: "create", code: code) }
+        // Some file systems (FAT on a USB stick) have no hard links: check, then rename.
+        if FileSystem.exists(path) { throw FileSystem.Failure(path: path, operation: "create", code: EEXIST) }
+        guard rename(temporary, path) == 0 else {
+            throw FileSystem.Failure(path: path, operation: "create", code: errno)
+        }
+    }
+}

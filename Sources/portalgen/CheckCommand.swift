@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PortalKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Build the site in strict mode into a temporary folder and prove every link, anchor and page.",
+        discussion: "With --site, check a site that is already built instead (e.g. public/).")
+
+    @OptionGroup var site: SiteOptions
+    @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
+    @Option(name: .customLong("site"), help: "Check this built site without building.") var builtSite: String?
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        var folder = builtSite
+        var temporary: String?
+        if folder == nil {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("portalgen-check-\(getpid())").path
+            temporary = path
+            var options = site.buildOptions(drafts: drafts, strict: true, progress: console.progress)
+            options.output = path + "/site"
+            do {
+                let report = try SiteBuilder(options: options).build()
+                console.endProgress()
+                console.print(report.warnings)
+            } catch {
+                console.endProgress()
+                console.print(error.diagnostics)
+                try? FileManager.default.removeItem(atPath: path)
+                console.failure("the site does not build: \(error.errorCount) error\(error.errorCount == 1 ? "" : "s")")
+                throw ExitCode(1)
+            }
+            folder = options.output
+        }
+        defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+        let report = SiteChecker(site: folder ?? ".").check()
+        for problem in report.problems { console.error(problem.description) }
+        if report.problems.isEmpty {
+            console.result("checked \(report.pages) pages and \(report.links) links: no problems")
+        } else {
+            console.failure("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.pages) pages")
+            throw ExitCode(1)
+        }
+    }
+}

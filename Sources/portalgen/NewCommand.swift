@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import PortalKit
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a speech: write content/speeches/<date>-<name>.md with its front matter filled in.",
+        discussion: """
+            The file name is the page's address: the date, then the title's words when it is written in Latin \
+            letters, or else six characters computed from the title (2024-05-01-c43abe). Rename the file for a \
+            readable address. An existing file is never replaced.
+            """)
+
+    @Argument(help: "The speech's title, e.g. \"在工会干部培训班上的讲话\".") var title: String
+    @Option(name: .long, help: "The date: YYYY-MM-DD, YYYY-MM or YYYY (default: today).") var date: String?
+    @Option(name: .long, help: "The meeting or occasion.") var occasion: String?
+    @Option(name: .long, help: "The site folder, holding content/.") var source = "."
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        var speechDate = NewSpeech.today()
+        if let date {
+            guard let parsed = SpeechDate(parsing: date.trimmingCharacters(in: .whitespaces)) else {
+                console.print([.error(
+                    at: nil, "`\(date)` is not a date",
+                    hint: "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `--date 2024-05-01`")])
+                throw ExitCode(1)
+            }
+            speechDate = parsed
+        }
+        let speech = NewSpeech(title: title, date: speechDate, occasion: occasion)
+        do {
+            let path = try speech.write(siteRoot: source)
+            console.result(path)
+            if output.verbose || !output.quiet {
+                console.detail("  fill in the front matter and the text; the address will be speeches/\(speech.slug)/ "
+                    + "(rename the file to change it)")
+            }
+        } catch {
+            console.print([error])
+            throw ExitCode(1)
+        }
+    }
+}

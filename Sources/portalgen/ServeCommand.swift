@@ -1,0 +1,88 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PortalKit
+import PortalServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it, and rebuild and reload open pages when content/ or templates/ change.")
+
+    @OptionGroup var site: SiteOptions
+    @Option(name: .long, help: "The port to listen on.") var port = 8000
+    @Option(name: .long, help: "The address to listen on; other machines can connect unless it is a loopback address.")
+    var host = "127.0.0.1"
+    @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
+    @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let options = site.buildOptions(drafts: drafts, strict: strict, progress: console.progress)
+        let server = PreviewServer(configuration: PreviewConfiguration(build: options, host: host, port: port)) { event in
+            Self.report(event, on: console)
+        }
+        let address: PreviewServer.Address
+        do {
+            address = try server.start()
+        } catch {
+            console.failure(error.description)
+            throw ExitCode(1)
+        }
+        if !address.isLoopback {
+            console.print([.warning(
+                at: nil, "listening on `\(address.host)`: other machines on the network can read the preview (and its drafts)",
+                hint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine")])
+        }
+        if drafts {
+            console.result("note: \(options.output) now holds drafts too; run `portalgen build` before publishing it")
+        }
+        let watched = server.configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
+        console.result("serving \(options.output) at \(address.url) — watching \(watched); Ctrl-C stops")
+        Self.waitForInterrupt()
+        server.stop()
+        console.result("stopped")
+    }
+
+    private static func report(_ event: PreviewEvent, on console: Console) {
+        switch event {
+        case .building(let changes):
+            guard !changes.isEmpty else { return }
+            let shown = changes.prefix(3).joined(separator: ", ") + (changes.count > 3 ? ", …" : "")
+            console.result("changed: \(shown)")
+        case .built(let report):
+            console.endProgress()
+            console.print(report.warnings)
+            if console.verbose {
+                for (stage, seconds) in report.stageSeconds { console.detail("  \(stage): \(Int(seconds * 1000)) ms") }
+            }
+            console.result(report.summary)
+        case .failed(let failure):
+            console.endProgress()
+            console.print(failure.diagnostics)
+            console.failure("build failed with \(failure.errorCount) error\(failure.errorCount == 1 ? "" : "s"); "
+                + "still serving the last good site, with the errors shown on every page")
+        }
+    }
+
+    /// Blocks until Ctrl-C or SIGTERM, so the server can stop cleanly (a build in progress finishes first).
+    /// A second Ctrl-C ends the process at once.
+    private static func waitForInterrupt() {
+        let done = DispatchSemaphore(value: 0)
+        var sources: [DispatchSourceSignal] = []
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                signal(SIGINT, SIG_DFL)
+                signal(SIGTERM, SIG_DFL)
+                done.signal()
+            }
+            source.resume()
+            sources.append(source)
+        }
+        done.wait()
+        for source in sources { source.cancel() }
+    }
+}

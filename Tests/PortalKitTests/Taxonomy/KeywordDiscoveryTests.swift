@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+@testable import PortalKit
+
+/// The five seed speeches, as read from ../shared/seeds: lines kept, only surrounding white space removed.
+enum DiscoverySeeds {
+    static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent()  // Taxonomy
+        .deletingLastPathComponent()  // PortalKitTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // the package
+        .deletingLastPathComponent()
+        .appendingPathComponent("shared/seeds")
+
+    static let texts: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
+            .filter { $0.hasSuffix(".txt") }.sorted() ?? []
+        return names.compactMap { name in
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                return nil
+            }
+            return String(decoding: data, as: UTF8.self)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .joined(separator: "\n")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }()
+
+    /// Discovery on the seeds with default options, computed once for all tests.
+    static let discovered = KeywordDiscovery().discover(in: texts)
+}
+
+@Suite struct KeywordDiscoveryTests {
+    private var terms: [String] { DiscoverySeeds.discovered.map(\.term) }
+
+    @Test func seedsAreThere() {
+        #expect(DiscoverySeeds.texts.count == 5, "seeds expected in \(DiscoverySeeds.folder.path)")
+    }
+
+    @Test(arguments: ["两个确立", "两个维护", "国之大者", "五大行动", "产业工人队伍建设改革", "劳模精神", "工匠精神"])
+    func findsTheSeedTerms(_ term: String) {
+        #expect(terms.contains(term))
+    }
+
+    @Test func quotedAndStatisticalOrigins() throws {
+        let byTerm = Dictionary(uniqueKeysWithValues: DiscoverySeeds.discovered.map { ($0.term, $0) })
+        let established = try #require(byTerm["两个确立"])
+        #expect(established.origin == [.quoted, .statistical])
+        #expect(established.count == 6)
+        #expect(established.speechCount == 4)
+        let reform = try #require(byTerm["产业工人队伍建设改革"])
+        #expect(reform.origin == .statistical)
+        #expect(reform.count == 8)
+        let national = try #require(byTerm["国之大者"])
+        #expect(national.origin == .quoted)
+        #expect(national.count == 2 && national.speechCount == 1)
+    }
+
+    @Test func noGeneralWordsSingleCharactersOrPlaceholders() {
+        for term in terms {
+            #expect(!["工会", "工作", "职工"].contains(term))
+            #expect(term.unicodeScalars.count >= 2, "\(term)")
+            #expect(!term.contains("X") && !term.contains("x") && !term.contains("*"), "\(term)")
+        }
+    }
+
+    @Test func noFragmentsEdgedByFunctionCharacters() {
+        let leading = Set("的了是要在与及等把被对为以从向将都也又而其这那们着过地得并或但还再很我你他各每所第")
+        let trailing = Set("的了是要在和与及等把被对为以从向将就都也又而之其这那们着过地得并或但还再很我你他所来去起")
+        for term in terms {
+            if let first = term.first { #expect(!leading.contains(first), "\(term)") }
+            if let last = term.last { #expect(!trailing.contains(last), "\(term)") }
+        }
+    }
+
+    @Test func noFragmentOfALongerTermWithTheSameCount() {
+        for fragment in ["产业工人队伍建设", "工人队伍建设改革", "业工人队伍建设改革", "产业工人队伍建设改"] {
+            #expect(!terms.contains(fragment))
+        }
+    }
+
+    @Test func orderIsByScoreThenTerm() {
+        let discovered = DiscoverySeeds.discovered
+        for (earlier, later) in zip(discovered, discovered.dropFirst()) {
+            #expect(earlier.score > later.score || (earlier.score == later.score && earlier.term < later.term))
+        }
+    }
+
+    @Test func examplesAreSentencesUsingTheTerm() {
+        for term in DiscoverySeeds.discovered {
+            #expect((1...3).contains(term.examples.count), "\(term.term)")
+            for example in term.examples {
+                #expect(example.contains(term.term), "\(term.term): \(example)")
+                #expect(example.unicodeScalars.count <= SentenceSplitter.defaultMaxCharacters)
+            }
+            #expect(Set(term.examples).count == term.examples.count)
+        }
+    }
+
+    @Test func countsMatchTheSourceWhereNoLongerTermOverlaps() {
+        // 国之大者 and 五大行动 sit inside no other term: their count is a plain substring count.
+        let byTerm = Dictionary(uniqueKeysWithValues: DiscoverySeeds.discovered.map { ($0.term, $0) })
+        for term in ["国之大者", "五大行动", "两个维护"] {
+            let plain = DiscoverySeeds.texts.reduce(0) { $0 + $1.components(separatedBy: term).count - 1 }
+            #expect(byTerm[term]?.count == plain, "\(term)")
+        }
+    }
+
+    @Test func denyListRemovesExactTerms() {
+        var options = KeywordDiscovery.Options()
+        options.deny = ["两个确立", "劳模精神"]
+        let terms = KeywordDiscovery(options: options).discover(in: DiscoverySeeds.texts).map(\.term)
+        #expect(!terms.contains("两个确立"))
+        #expect(!terms.contains("劳模精神"))
+        #expect(terms.contains("两个维护"))
+    }
+
+    @Test func knownTermsAreNotProposedNorTheirFragments() {
+        let terms = KeywordDiscovery().discover(in: DiscoverySeeds.texts, known: ["产业工人队伍建设改革", "两个维护"])
+            .map(\.term)
+        #expect(!terms.contains("产业工人队伍建设改革"))
+        #expect(!terms.contains("两个维护"))
+        #expect(!terms.contains { "产业工人队伍建设改革".contains($0) && $0.count >= 6 })
+        #expect(terms.contains("两个确立"))
+    }
+
+    @Test func thresholdsApply() {
+        var options = KeywordDiscovery.Options()
+        options.minSpeeches = 4
+        options.quotedMinCount = 3
+        let discovered = KeywordDiscovery(options: options).discover(in: DiscoverySeeds.texts)
+        #expect(!discovered.isEmpty)
+        for term in discovered {
+            if term.origin.contains(.statistical) { #expect(term.speechCount >= 4, "\(term.term)") }
+            if term.origin.contains(.quoted) { #expect(term.count >= 3, "\(term.term)") }
+        }
+        #expect(!discovered.map(\.term).contains("国之大者"))
+
+        options = KeywordDiscovery.Options()
+        options.maxTerms = 10
+        options.examples = 1
+        let top = KeywordDiscovery(options: options).discover(in: DiscoverySeeds.texts)
+        #expect(top.count == 10)
+        #expect(top.allSatisfy { $0.examples.count == 1 })
+        #expect(top.map(\.term) == Array(DiscoverySeeds.discovered.prefix(10).map(\.term)))
+    }
+
+    @Test func deterministic() {
+        let again = KeywordDiscovery().discover(in: DiscoverySeeds.texts)
+        #expect(again == DiscoverySeeds.discovered)
+    }
+
+    @Test func samplingIsBoundedAndDeterministic() {
+        // Forty copies of the seeds, sampled down to about four speeches' worth of text.
+        let corpus = (0..<40).flatMap { _ in DiscoverySeeds.texts }
+        var options = KeywordDiscovery.Options()
+        options.sampleBytes = 45_000
+        let sample = KeywordDiscovery.sample(corpus, maxBytes: options.sampleBytes)
+        #expect(sample.count < 10)
+        #expect(sample.reduce(0) { $0 + $1.utf8.count } < 2 * options.sampleBytes)
+        let first = KeywordDiscovery(options: options).discover(in: corpus)
+        #expect(first == KeywordDiscovery(options: options).discover(in: corpus))
+        #expect(first.map(\.term).contains("两个确立"))
+    }
+
+    @Test func emptyAndOddInputs() {
+        #expect(KeywordDiscovery().discover(in: []).isEmpty)
+        #expect(KeywordDiscovery().discover(in: ["", "\n\n", "   "]).isEmpty)
+        let odd = ["“”“‘’”「」『』", "xxx XX ** ＊＊", "\u{FFFD}\u{0}\u{1F600}𠀀𠀀𠀀𠀀", String(repeating: "工", count: 500)]
+        _ = KeywordDiscovery().discover(in: odd + odd + odd)
+        var options = KeywordDiscovery.Options()
+        options.maxLength = 0
+        options.maxNGramLength = -3
+        options.minCount = -1
+        options.examples = -2
+        options.maxTerms = -1
+        #expect(KeywordDiscovery(options: options).discover(in: DiscoverySeeds.texts).isEmpty)
+    }
+
+    @Test func randomTextDoesNotCrash() {
+        let pool = Array("工会职工劳模精神两个确立的了是和“”‘’「」，。！？X*x\n 12ab")
+        var generator = KeywordTestGenerator(seed: 7)
+        let texts = (0..<30).map { _ in
+            String((0..<Int.random(in: 0...400, using: &generator)).map { _ in
+                pool.randomElement(using: &generator) ?? "工"
+            })
+        }
+        var options = KeywordDiscovery.Options()
+        options.minCount = 1
+        options.minSpeeches = 1
+        options.minCohesion = -100
+        options.minBoundaryEntropy = 0
+        _ = KeywordDiscovery(options: options).discover(in: texts)
+    }
+}
