@@ -1,19 +1,26 @@
-/// Reads the links and ids of a generated HTML page: enough of HTML for `portalgen check`, not a parser
-/// for arbitrary HTML. It walks tags, skips comments and the contents of `script` and `style`, and reads
-/// quoted and unquoted attribute values.
-struct HTMLScanner {
-    struct Link: Hashable, Sendable {
-        var attribute: String
-        var value: String
+/// Reads the tags, links and ids of a generated HTML page: enough of HTML for `portalgen check` and the
+/// safety tests, not a parser for arbitrary HTML. It walks tags, skips comments and the contents of
+/// `script` and `style`, and reads quoted and unquoted attribute values.
+public struct HTMLScanner: Sendable {
+    public struct Link: Hashable, Sendable {
+        public var attribute: String
+        public var value: String
     }
 
-    private(set) var links: [Link] = []
-    private(set) var ids: Set<String> = []
+    /// A start tag with its attributes (names lowercased, values with entities decoded).
+    public struct Tag: Hashable, Sendable {
+        public var name: String
+        public var attributes: [String: String]
+    }
+
+    public private(set) var links: [Link] = []
+    public private(set) var ids: Set<String> = []
+    public private(set) var tags: [Tag] = []
 
     /// Attributes that point at other files.
     static let linkAttributes: Set<String> = ["href", "src", "action", "poster"]
 
-    init(_ html: String) {
+    public init(_ html: String) {
         let bytes = Array(html.utf8)
         var index = 0
         while index < bytes.count {
@@ -26,6 +33,9 @@ struct HTMLScanner {
                 continue
             }
             let (tag, attributes, end) = Self.readTag(bytes, from: index + 1)
+            if !tag.hasPrefix("/"), !tag.hasPrefix("!") {
+                tags.append(Tag(name: tag, attributes: Dictionary(attributes, uniquingKeysWith: { first, _ in first })))
+            }
             for (name, value) in attributes {
                 if name == "id" { ids.insert(value) }
                 if Self.linkAttributes.contains(name) { links.append(Link(attribute: name, value: value)) }

@@ -31,6 +31,7 @@ enum MarkdownRenderer {
         joinChineseLines(in: document)
         var tree = collect(document, source: source, linking: linking)
         linkFirstMentions(&tree, linking: linking)
+        unwrap(tree.unsafeNodes)
         wrapBlocks(tree.blockNodes, anchors: tree.blocks.map(\.anchor), inTightList: tree.blockInTightList)
 
         guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT) else {
@@ -50,6 +51,8 @@ enum MarkdownRenderer {
         var blockInTightList: [Bool] = []
         var hits: [KeywordHit] = []
         var brokenLinks: [BodyLinkIssue] = []
+        /// Links and images with unsafe destinations, to be replaced by their text.
+        var unsafeNodes: [OpaquePointer] = []
         /// Text nodes that may get a keyword link (outside headings, links and images): where their text
         /// starts in the block's text, and its length in bytes.
         var linkable: [(node: OpaquePointer, block: Int, offset: Int, length: Int)] = []
@@ -135,17 +138,25 @@ enum MarkdownRenderer {
     ) {
         guard let url = cmark_node_get_url(node) else { return }
         let destination = String(cString: url)
+        func report(_ problem: BodyLinkIssue.Problem) {
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            tree.brokenLinks.append(BodyLinkIssue(
+                problem: problem, destination: destination, line: line,
+                column: source.characterColumn(line: line, byteColumn: byteColumn)))
+        }
+        if LinkSafety.isUnsafe(destination, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+            report(.unsafe)
+            tree.unsafeNodes.append(node)
+            return
+        }
         switch linking.resolveLink(destination) {
         case .keep:
             break
         case .rewrite(let target):
             cmark_node_set_url(node, target)
         case .broken:
-            let line = Int(cmark_node_get_start_line(node))
-            let byteColumn = Int(cmark_node_get_start_column(node))
-            tree.brokenLinks.append(BodyLinkIssue(
-                destination: destination, line: line,
-                column: source.characterColumn(line: line, byteColumn: byteColumn)))
+            report(.missingSpeech)
         }
     }
 
@@ -234,6 +245,19 @@ enum MarkdownRenderer {
         }
         insertText(position..<bytes.count)
         cmark_node_free(node)
+    }
+
+    /// Replaces unsafe links by their text (an image by nothing: its alt text is not shown as text either).
+    private static func unwrap(_ nodes: [OpaquePointer]) {
+        for node in nodes {
+            if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                while let child = cmark_node_first_child(node) {
+                    cmark_node_unlink(child)
+                    cmark_node_insert_before(node, child)
+                }
+            }
+            cmark_node_free(node)
+        }
     }
 
     /// Puts ids on headings and paragraphs: cmark's HTML renderer has no attributes, so each block's children

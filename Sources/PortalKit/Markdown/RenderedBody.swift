@@ -7,7 +7,8 @@ public struct RenderedBody: Sendable {
     public var blocks: [BodyBlock]
     /// Every keyword mention outside links and code, in document order.
     public var keywordHits: [KeywordHit]
-    /// Links in the body that point nowhere (a speech file that does not exist), with their places.
+    /// Links in the body that point nowhere (a speech file that does not exist) or were removed as unsafe
+    /// (`javascript:` and the like), with their places.
     public var brokenLinks: [BodyLinkIssue]
 
     /// The headings, for the table of contents.
@@ -56,8 +57,17 @@ public struct KeywordHit: Sendable, Hashable {
     public var end: Int
 }
 
-/// A link in a body that cannot be resolved, with its place in the body (line, and column in characters).
+/// A link in a body that cannot be kept, with its place in the body (line, and column in characters).
 public struct BodyLinkIssue: Sendable, Hashable {
+    public enum Problem: Sendable, Hashable {
+        /// A link to a speech file that does not exist.
+        case missingSpeech
+        /// A link or image that could run code (`javascript:`, `vbscript:`, `file:`, `data:` other than images):
+        /// removed, its text kept.
+        case unsafe
+    }
+
+    public var problem: Problem
     public var destination: String
     public var line: Int
     public var column: Int

@@ -48,10 +48,17 @@ extension SiteBuilder {
         return speeches.parallelMap { speech in
             let body = MarkdownRenderer.render(speech.markdown, linking: linking)
             for link in body.brokenLinks {
-                log.add(.error(
-                    at: SourceLocation(file: speech.path, line: speech.bodyFirstLine + link.line - 1, column: link.column),
-                    "the link `\(link.destination)` points to a speech file that does not exist",
-                    hint: "check the file name in content/speeches/, or link to the page with a full address"))
+                let place = SourceLocation(file: speech.path, line: speech.bodyFirstLine + link.line - 1, column: link.column)
+                switch link.problem {
+                case .missingSpeech:
+                    log.add(.error(
+                        at: place, "the link `\(link.destination)` points to a speech file that does not exist",
+                        hint: "check the file name in content/speeches/, or link to the page with a full address"))
+                case .unsafe:
+                    log.add(.warning(
+                        at: place, "the link `\(link.destination)` could run code in a reader's browser; it was removed and its text kept",
+                        hint: "link to a web address (https://…) or to another speech's file (other.md)"))
+                }
             }
             return (speech, body)
         }

@@ -73,7 +73,16 @@ import Testing
     @Test func linksToSpeechFilesAreRewrittenOrReported() {
         let body = MarkdownRenderer.render("见[另一篇](other.md)。\n\n再见[缺失的](missing.md)。\n", linking: Self.linking([]))
         #expect(body.html.contains("href=\"../other/index.html\""))
-        #expect(body.brokenLinks == [BodyLinkIssue(destination: "missing.md", line: 3, column: 3)])
+        #expect(body.brokenLinks == [BodyLinkIssue(problem: .missingSpeech, destination: "missing.md", line: 3, column: 3)])
+    }
+
+    @Test func unsafeLinksAreRemovedAndTheirTextKept() {
+        let body = MarkdownRenderer.render("[点我](javascript:alert(1)) [图](JaVaScript:x) ![x](data:text/html,1) ![y](data:image/png;base64,AA==) [好](https://example.org)\n")
+        #expect(body.html.contains("点我 图"))
+        #expect(!body.html.lowercased().contains("javascript") && !body.html.contains("data:text"))
+        #expect(body.html.contains("<img src=\"data:image/png;base64,AA==\" alt=\"y\" />"))
+        #expect(body.html.contains("<a href=\"https://example.org\">好</a>"))
+        #expect(body.brokenLinks.map(\.problem) == [.unsafe, .unsafe, .unsafe])
     }
 
     @Test func redactionMarksStayLiteral() {
