@@ -130,6 +130,26 @@ final class OutputWriter: @unchecked Sendable {
         lock.withLock { _ = written.insert(relativePath) }
     }
 
+    /// Keeps a page of the current site as it is (a hard link into the new site): for pages the build cache
+    /// knows are unchanged. False when the file cannot be linked; the caller then writes it.
+    func keep(_ relativePath: String) -> Bool {
+        let target = staging + "/" + relativePath
+        let folder = (target as NSString).deletingLastPathComponent
+        let needsFolder = lock.withLock { createdFolders.insert(folder).inserted }
+        if needsFolder, (try? FileSystem.createDirectories(folder)) == nil { return false }
+        guard FileSystem.hardLink(from: output + "/" + relativePath, to: target) else { return false }
+        lock.withLock {
+            written.insert(relativePath)
+            unchanged += 1
+        }
+        return true
+    }
+
+    /// The size and modification time of a file written to the new site (they stay after the swap).
+    func stamp(of relativePath: String) -> BuildCache.Stamp? {
+        FileSystem.stamp(staging + "/" + relativePath)
+    }
+
     /// Swaps the new site in, carrying over files portalgen did not write, and removes the old site.
     func commit() throws(Diagnostic) -> Summary {
         let files = lock.withLock { written.sorted() }

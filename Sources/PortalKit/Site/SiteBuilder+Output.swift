@@ -3,27 +3,47 @@ import TemplateEngine
 extension SiteBuilder {
     /// Render and write: every page through its template, in parallel, straight to the staging folder; then
     /// the theme's static files, the feed, the sitemap and robots.txt.
-    func writeSite(_ model: SiteModel, templates: TemplateLibrary, writer: OutputWriter, log: DiagnosticLog) throws(BuildFailure) {
+    /// - Returns: each page's fingerprint and file stamp, for the next build's cache, and how many pages were
+    ///   rendered (the others were kept from the last build).
+    func writeSite(
+        _ model: SiteModel, templates: TemplateLibrary, templatesHash: UInt64, cache: BuildCache?, writer: OutputWriter,
+        log: DiagnosticLog
+    ) throws(BuildFailure) -> (pages: [String: BuildCache.Page], rendered: Int) {
         let views = SiteViews(model: model)
         let strict = options.strict
-        let results = (0..<views.allPages).parallelMap { number -> (PagePath, [UnresolvedName], Diagnostic?) in
+        let output = writer.output
+        let results = (0..<views.allPages).parallelMap { number -> (PagePath, [UnresolvedName], Diagnostic?, BuildCache.Page?, Bool) in
             let view = views.page(number)
+            let path = view.path.path
+            let fingerprint = PageFingerprint.of(view.context, template: view.template, templates: templatesHash)
+            // Strict builds render every page: they must see every name the templates read.
+            if !strict, cache?.unchangedPage(path, fingerprint: fingerprint, output: output) == true, writer.keep(path),
+               let stamp = writer.stamp(of: path) {
+                return (view.path, [], nil, BuildCache.Page(fingerprint: fingerprint, size: stamp.size, modified: stamp.modified), false)
+            }
             var html = ""
             html.reserveCapacity(32 * 1024)
             var unresolved: [UnresolvedName] = []
             do {
                 try templates.render(view.template, context: view.context, into: &html, strict: strict, unresolved: &unresolved)
-                try writer.write(view.path.path, html.utf8)
+                try writer.write(path, html.utf8)
             } catch let error as TemplateError {
-                return (view.path, unresolved, TemplateLoader.diagnostic(for: error))
+                return (view.path, unresolved, TemplateLoader.diagnostic(for: error), nil, true)
             } catch {
-                return (view.path, unresolved, Self.writeFailure(error))
+                return (view.path, unresolved, Self.writeFailure(error), nil, true)
             }
-            return (view.path, unresolved, nil)
+            let page = writer.stamp(of: path).map {
+                BuildCache.Page(fingerprint: fingerprint, size: $0.size, modified: $0.modified)
+            }
+            return (view.path, unresolved, nil, page, true)
         }
+        var pages: [String: BuildCache.Page] = [:]
+        var rendered = 0
         var reported: Set<UnresolvedName> = []
-        for (page, unresolved, failure) in results {
+        for (page, unresolved, failure, stamp, wasRendered) in results {
             if let failure { log.add(failure) }
+            if wasRendered { rendered += 1 }
+            if let stamp { pages[page.path] = stamp }
             for name in unresolved where reported.insert(name).inserted {
                 log.add(.error(
                     at: SourceLocation(file: templates.file(of: name.template) ?? name.template, line: name.line, column: name.column),
@@ -44,11 +64,17 @@ extension SiteBuilder {
         for (path, bytes) in extras + staticFiles.compactMap({ file in file.1.map { (file.0, $0) } }) {
             do {
                 try writer.write(path, bytes)
+                // Not rendered from a fingerprint (they are compared by their bytes), but part of the output
+                // the next build checks is still there.
+                if let stamp = writer.stamp(of: path) {
+                    pages[path] = BuildCache.Page(fingerprint: 0, size: stamp.size, modified: stamp.modified)
+                }
             } catch {
                 log.add(Self.writeFailure(error))
             }
         }
         if log.hasErrors { throw BuildFailure(log.all) }
+        return (pages, rendered)
     }
 
     static func writeFailure(_ error: any Error) -> Diagnostic {

@@ -38,12 +38,12 @@ extension SiteBuilder {
             slugByFile[speech.slug] = speech.slug
         }
         let matcher = keywords.matcher
-        let vocabulary = keywords.vocabulary
+        let links = keywords.vocabulary.keywords.map { keyword in
+            ("../../keywords/\(PagePath.linkEncoded(keyword.slug))/index.html", "关键词：\(keyword.term)")
+        }
         let linking = BodyLinking(
             findKeywords: { matcher.matches(inUTF8: $0) },
-            keywordLink: { id in
-                ("../../keywords/\(PagePath.percentEncoded(vocabulary[id].slug))/index.html", "关键词：\(vocabulary[id].term)")
-            },
+            keywordLink: { links.indices.contains($0) ? links[$0] : nil },
             resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
         return speeches.parallelMap { speech in
             let body = MarkdownRenderer.render(speech.markdown, linking: linking)
@@ -74,6 +74,6 @@ extension SiteBuilder {
         let stem = SpeechFileName.stem(of: (path as NSString).lastPathComponent)
         guard let slug = slugByFile[stem] else { return .broken }
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
-        return .rewrite("../\(PagePath.percentEncoded(slug))/index.html" + fragment)
+        return .rewrite("../\(PagePath.linkEncoded(slug))/index.html" + fragment)
     }
 }

@@ -16,6 +16,17 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
+        let cacheFile = BuildCache.path(output: options.output)
+        let inputs = BuildCache.stamps(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
+        let cache = BuildCache.load(from: cacheFile).flatMap { $0.settings == settingsHash ? $0 : nil }
+        if let cache, cache.isUpToDate(inputs: inputs, output: FileSystem.absolute(options.output).resolvingSymlinks) {
+            clock.stop()
+            return BuildReport(
+                speeches: cache.speeches, keywords: cache.keywords, filesWritten: 0, filesUnchanged: cache.pages.count,
+                pagesRendered: 0, upToDate: true, seconds: clock.total, warnings: cache.warnings, stageSeconds: [],
+                output: options.output)
+        }
+
         let templates = loadTemplates(log)
         let writer = prepareOutput(log)
         defer { writer?.abandon() }
@@ -23,7 +34,8 @@ public struct SiteBuilder: Sendable {
         guard let templates, let writer else { throw BuildFailure(log.all) }
 
         clock.start("render")
-        try writeSite(model, templates: templates, writer: writer, log: log)
+        let (pages, rendered) = try writeSite(
+            model, templates: templates, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
 
         clock.start("commit")
         let summary: OutputWriter.Summary
@@ -38,10 +50,16 @@ public struct SiteBuilder: Sendable {
                 at: SourceLocation(file: options.output + "/" + file), "this file was not made by portalgen; it was kept",
                 hint: "put files the site should publish in templates/static/, so the build manages them"))
         }
+        let saved = BuildCache(
+            settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: inputs, pages: pages,
+            speeches: model.speeches.count, keywords: model.keywords.count, warnings: log.warnings)
+        // A cache that cannot be written only makes the next build slower.
+        try? saved.save(to: cacheFile)
         clock.stop()
         return BuildReport(
             speeches: model.speeches.count, keywords: model.keywords.count, filesWritten: summary.written,
-            filesUnchanged: summary.unchanged, seconds: clock.total, warnings: log.warnings,
+            filesUnchanged: summary.unchanged, pagesRendered: rendered, upToDate: false, seconds: clock.total,
+            warnings: log.warnings,
             stageSeconds: clock.stages, output: writer.output)
     }
 
@@ -70,6 +88,27 @@ public struct SiteBuilder: Sendable {
         clock.start("link")
         let linker = SiteLinker(config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0)
         return (linker.link(rendered), keywords)
+    }
+
+    /// What makes a build's output differ besides its inputs: the options and this version of portalgen.
+    private var settingsHash: UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(PortalgenVersion.current)
+        hasher.combine(options.includeDrafts)
+        hasher.combine(options.strict)
+        hasher.combine(FileSystem.absolute(options.templatesFolder))
+        hasher.combine(FileSystem.absolute(options.output))
+        return hasher.finalize()
+    }
+
+    /// The templates' sources, for page fingerprints.
+    private func templatesHash() -> UInt64 {
+        var hasher = StableHasher()
+        for file in FileSystem.listFiles(under: options.templatesFolder) where file.hasSuffix(".mustache") {
+            hasher.combine(file)
+            hasher.combine(StableHasher.hash(bytes: FileSystem.readBytes(options.templatesFolder + "/" + file) ?? []))
+        }
+        return hasher.finalize()
     }
 
     private func loadTemplates(_ log: DiagnosticLog) -> TemplateLibrary? {

@@ -23,7 +23,7 @@ struct PageFrame {
 
     func link(to target: PagePath, fragment: String? = nil) -> String {
         guard let absoluteRoot else { return page.link(to: target, fragment: fragment) }
-        return absoluteRoot + PagePath.percentEncoded(target.path) + (fragment.map { "#" + PagePath.percentEncoded($0) } ?? "")
+        return absoluteRoot + PagePath.linkEncoded(target.path) + (fragment.map { "#" + PagePath.linkEncoded($0) } ?? "")
     }
 
     func context(_ config: SiteConfig, pageValues: [String: TemplateValue]) -> TemplateValue {
@@ -55,6 +55,9 @@ struct PageFrame {
                 "label": .string(label),
                 "href": .string(link(to: target)),
                 "current": .bool(section == self.section),
+                // A speech belongs to the archive's section but is not the archive page: screen readers
+                // announce aria-current="page" as "this page", so the section link gets "true" instead.
+                "isPage": .bool(target == page),
             ]
         })
         values["breadcrumbs"] = .list(breadcrumbs.enumerated().map { index, crumb in

@@ -21,14 +21,44 @@ struct PagePath: Sendable, Hashable {
 
     /// A link from this page to `target`, percent-encoded, with an optional fragment.
     func link(to target: PagePath, fragment: String? = nil) -> String {
-        let suffix = fragment.map { $0.isEmpty ? "" : "#" + Self.percentEncoded($0) } ?? ""
+        let suffix = fragment.map { $0.isEmpty ? "" : "#" + Self.linkEncoded($0) } ?? ""
         if target == self {
-            return suffix.isEmpty ? Self.percentEncoded(String(path.split(separator: "/").last ?? "")) : suffix
+            return suffix.isEmpty ? Self.linkEncoded(String(path.split(separator: "/").last ?? "")) : suffix
         }
-        return root + Self.percentEncoded(target.path) + suffix
+        return root + Self.linkEncoded(target.path) + suffix
     }
 
-    /// Everything but unreserved ASCII and `/` is percent-encoded (UTF-8), so Chinese paths are valid URLs.
+    /// A path or fragment as written in an HTML attribute: ASCII characters that mean something in a URL
+    /// (space, `%`, `?`, `#`, quotes, `<`, `>` …) are percent-encoded; Chinese stays as it is, which is a valid
+    /// URL in HTML and a third of the bytes of its percent-encoded form.
+    static func linkEncoded(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x80 && !isPlainLinkByte($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x80 || isPlainLinkByte(UInt8(scalar.value)) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += percentEncoded(String(scalar))
+            }
+        }
+        return result
+    }
+
+    private static func isPlainLinkByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="),
+            UInt8(ascii: "+"), UInt8(ascii: "@"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Everything but unreserved ASCII and `/` percent-encoded (UTF-8): for the absolute URLs of the feed and
+    /// the sitemap, which must be plain ASCII.
     static func percentEncoded(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

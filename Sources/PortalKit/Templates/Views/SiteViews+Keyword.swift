@@ -13,13 +13,13 @@ extension SiteViews {
                     "before": .string(context.before.replacingLineBreaks),
                     "match": .string(context.match),
                     "after": .string(context.after.replacingLineBreaks),
-                    "anchor": .string(PagePath.percentEncoded(context.anchor)),
+                    "anchor": .string(PagePath.linkEncoded(context.anchor)),
                 ]
             }
             return [
                 "speech": cards[use.speech],
                 "count": .int(use.count),
-                "anchor": .text(use.firstAnchor.map(PagePath.percentEncoded)),
+                "anchor": .text(use.firstAnchor.map(PagePath.linkEncoded)),
                 "contexts": .list(contexts),
                 "hasContexts": .bool(!contexts.isEmpty),
             ]

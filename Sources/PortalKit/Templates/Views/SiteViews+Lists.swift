@@ -101,7 +101,7 @@ extension SiteViews {
             [
                 "title": .string(model.speeches[index].title),
                 "short": .string("第\(index + 1)篇"),
-                "path": .string(PagePath.percentEncoded(model.speeches[index].path)),
+                "path": .string(PagePath.linkEncoded(model.speeches[index].path)),
             ]
         }
         let rows = model.keywords.indices.prefix(15).map { index -> TemplateValue in
@@ -110,7 +110,7 @@ extension SiteViews {
             let highest = max(1, counts.values.max() ?? 1)
             return [
                 "term": .string(model.vocabulary[entry.id].term),
-                "path": .string(PagePath.percentEncoded(entry.path)),
+                "path": .string(PagePath.linkEncoded(entry.path)),
                 "cells": .list(model.speeches.indices.map { speech -> TemplateValue in
                     let count = counts[speech] ?? 0
                     return ["count": .int(count), "level": .int(count == 0 ? 0 : 1 + min(3, count * 3 / highest))]

@@ -28,7 +28,7 @@ struct SiteViews: Sendable {
         keywordLinks = model.keywords.map { entry in
             [
                 "term": .string(model.vocabulary[entry.id].term),
-                "path": .string(PagePath.percentEncoded(entry.path)),
+                "path": .string(PagePath.linkEncoded(entry.path)),
                 "mentions": .int(entry.mentions),
                 "speeches": .int(entry.uses.count),
             ]
@@ -73,7 +73,7 @@ struct SiteViews: Sendable {
         let metadata = speech.source.metadata
         return [
             "title": .string(metadata.title),
-            "path": .string(PagePath.percentEncoded(speech.path)),
+            "path": .string(PagePath.linkEncoded(speech.path)),
             "date": .text(speech.date?.chinese),
             "datetime": .text(speech.date?.description),
             "occasion": .text(metadata.occasion),

@@ -1,0 +1,154 @@
+import Foundation
+
+/// What the last build read and wrote, kept in `.portalgen-cache/` beside the output folder (never in it):
+/// `public/` has its cache in `.portalgen-cache/public.cache`.
+///
+/// - If no input file changed (path, size, modification time and inode of every file in `content/` and the
+///   templates) and the output is as the last build left it, a build has nothing to do.
+/// - Otherwise each page's fingerprint tells whether it must be rendered again; an unchanged page keeps its
+///   file (a hard link), so it is neither rendered nor written.
+///
+/// The cache is a hint, never trusted blindly: a file that is damaged, from another version or for other
+/// options is ignored, and a page whose output file changed since is rendered again.
+struct BuildCache: Sendable, Equatable {
+    struct Stamp: Sendable, Hashable {
+        var path: String
+        var size: Int
+        var modified: Int64
+        var inode: UInt64
+    }
+
+    struct Page: Sendable, Hashable {
+        var fingerprint: UInt64
+        var size: Int
+        var modified: Int64
+    }
+
+    /// Hash of the build options and portalgen's version: a cache for other options is not this one.
+    var settings: UInt64
+    /// When the cache was written (nanoseconds since 1970): inputs modified within a second of it are not
+    /// trusted, since a save in the same moment may not change a coarse modification time.
+    var written: Int64
+    var inputs: [Stamp]
+    var pages: [String: Page]
+    var speeches: Int
+    var keywords: Int
+    /// The last build's warnings, shown again when nothing changed (they still hold).
+    var warnings: [Diagnostic]
+
+    static let folder = ".portalgen-cache"
+    private static let magic = Array("PGCACHE2".utf8)
+
+    /// The cache file of an output folder.
+    static func path(output: String) -> String {
+        let absolute = FileSystem.absolute(output)
+        let parent = (absolute as NSString).deletingLastPathComponent
+        return parent + "/" + folder + "/" + (absolute as NSString).lastPathComponent + ".cache"
+    }
+
+    /// Whether nothing changed: same inputs, none modified near the time the cache was written, and every
+    /// page still as the last build wrote it.
+    func isUpToDate(inputs current: [Stamp], output: String) -> Bool {
+        guard current == inputs, !current.contains(where: { $0.modified > written - 1_000_000_000 }) else { return false }
+        return pages.allSatisfy { path, page in
+            guard let stamp = FileSystem.stamp(output + "/" + path) else { return false }
+            return stamp.size == page.size && stamp.modified == page.modified
+        }
+    }
+
+    /// The fingerprint a page had, when its file is still the one the last build wrote.
+    func unchangedPage(_ path: String, fingerprint: UInt64, output: String) -> Bool {
+        guard let page = pages[path], page.fingerprint == fingerprint,
+              let stamp = FileSystem.stamp(output + "/" + path)
+        else { return false }
+        return stamp.size == page.size && stamp.modified == page.modified
+    }
+
+    // MARK: - Reading and writing
+
+    static func load(from path: String) -> BuildCache? {
+        guard let bytes = FileSystem.readBytes(path), bytes.count > magic.count + 8,
+              Array(bytes.prefix(magic.count)) == magic
+        else { return nil }
+        let payload = Array(bytes.dropLast(8))
+        var checksum: UInt64 = 0
+        for (shift, byte) in bytes.suffix(8).enumerated() { checksum |= UInt64(byte) << (8 * UInt64(shift)) }
+        guard StableHasher.hash(bytes: payload) == checksum else { return nil }
+        var reader = ByteReader(payload, from: magic.count)
+        guard let settings = reader.uint64(), let written = reader.int64(), let inputCount = reader.count() else { return nil }
+        var inputs: [Stamp] = []
+        for _ in 0..<inputCount {
+            guard let path = reader.string(), let size = reader.count(), let modified = reader.int64(),
+                  let inode = reader.uint64()
+            else { return nil }
+            inputs.append(Stamp(path: path, size: size, modified: modified, inode: inode))
+        }
+        guard let pageCount = reader.count() else { return nil }
+        var pages: [String: Page] = [:]
+        for _ in 0..<pageCount {
+            guard let path = reader.string(), let fingerprint = reader.uint64(), let size = reader.count(),
+                  let modified = reader.int64()
+            else { return nil }
+            pages[path] = Page(fingerprint: fingerprint, size: size, modified: modified)
+        }
+        guard let speeches = reader.count(), let keywords = reader.count(), let warningCount = reader.count() else { return nil }
+        var warnings: [Diagnostic] = []
+        for _ in 0..<warningCount {
+            guard let file = reader.string(), let line = reader.count(), let column = reader.count(),
+                  let message = reader.string(), let hint = reader.string(), let excerpt = reader.string()
+            else { return nil }
+            let location = file.isEmpty ? nil : SourceLocation(file: file, line: line == 0 ? nil : line, column: column == 0 ? nil : column)
+            warnings.append(Diagnostic(.warning, at: location, message, hint: hint.nilIfEmpty, excerpt: excerpt.nilIfEmpty))
+        }
+        guard reader.isAtEnd else { return nil }
+        return BuildCache(
+            settings: settings, written: written, inputs: inputs, pages: pages, speeches: speeches, keywords: keywords,
+            warnings: warnings)
+    }
+
+    func save(to path: String) throws(FileSystem.Failure) {
+        var writer = ByteWriter(Self.magic)
+        writer.uint64(settings)
+        writer.int64(written)
+        writer.count(inputs.count)
+        for stamp in inputs {
+            writer.string(stamp.path)
+            writer.count(stamp.size)
+            writer.int64(stamp.modified)
+            writer.uint64(stamp.inode)
+        }
+        writer.count(pages.count)
+        for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
+            writer.string(path)
+            writer.uint64(page.fingerprint)
+            writer.count(page.size)
+            writer.int64(page.modified)
+        }
+        writer.count(speeches)
+        writer.count(keywords)
+        writer.count(warnings.count)
+        for warning in warnings {
+            writer.string(warning.location?.file ?? "")
+            writer.count(warning.location?.line ?? 0)
+            writer.count(warning.location?.column ?? 0)
+            writer.string(warning.message)
+            writer.string(warning.hint ?? "")
+            writer.string(warning.excerpt ?? "")
+        }
+        let checksum = StableHasher.hash(bytes: writer.bytes)
+        writer.fixed64(checksum)
+        try FileSystem.createDirectories((path as NSString).deletingLastPathComponent)
+        try FileSystem.writeAtomically(path, writer.bytes)
+    }
+
+    /// The inputs of a build: every file below the content and templates folders, by path.
+    static func stamps(of folders: [String]) -> [Stamp] {
+        folders.flatMap { folder in
+            FileSystem.listFiles(under: folder).compactMap { relative -> Stamp? in
+                var stamp = FileSystem.stamp(folder + "/" + relative)
+                stamp?.path = folder + "/" + relative
+                return stamp
+            }
+        }
+    }
+}
