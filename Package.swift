@@ -31,8 +31,7 @@ let package = Package(
             dependencies: [
                 "CCmark", "TemplateEngine", "SpeechText",
                 .product(name: "Yams", package: "Yams"),
-            ],
-            exclude: ["Search"]  // TEMPORARY while the search index is written
+            ]
         ),
         // The live preview for `portalgen serve`: a small HTTP/1.1 server, a watcher, live reload.
         .target(name: "PortalServer", dependencies: ["PortalKit"]),
@@ -47,6 +46,7 @@ let package = Package(
         // Benchmarks (not tests): `swift run -c release template-bench`.
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
         .executableTarget(name: "keyword-bench", dependencies: ["PortalKit"], path: "Benchmarks/KeywordBenchmark"),
+        .executableTarget(name: "search-bench", dependencies: ["PortalKit"], path: "Benchmarks/SearchBenchmark"),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
@@ -60,8 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "SpeechTextTestSupport"],
-            exclude: ["Search"]  // TEMPORARY while the search index is written
+            dependencies: ["PortalKit", "SpeechTextTestSupport"]
         ),
         .testTarget(
             name: "PortalServerTests",

@@ -23,8 +23,9 @@ struct KeywordStage {
         var options = discoveryOptions()
         adjustDiscovery?(&options)
         let known = Set(glossary.entries.flatMap { [$0.term] + $0.aliases }).union(frontMatter)
-        let candidates = KeywordDiscovery(options: options).discover(
-            in: speeches.map { Self.plainText($0.markdown) }, known: known)
+        // Discovery reads a sample; only that sample is turned into plain text.
+        let sample = KeywordDiscovery.sample(speeches.map(\.markdown), maxBytes: options.sampleBytes).map(Self.plainText)
+        let candidates = KeywordDiscovery(options: options).discover(in: sample, known: known)
         // A discovered term that contains a glossary term would take its mentions (leftmost-longest), so
         // 党的二十大报告 is not a keyword when 党的二十大 is in the glossary; editors can add it there.
         let glossaryNames = glossary.entries.flatMap { [$0.term] + $0.aliases }

@@ -52,7 +52,7 @@ extension SiteBuilder {
             }
         }
 
-        let extras: [(String, [UInt8])] = [
+        let extras: [(String, [UInt8])] = searchIndex(model) + [
             ("feed.xml", Array(AtomFeed(model: model, limit: 20).render().utf8)),
             ("sitemap.xml", Array(Sitemap(model: model).render(pages: (0..<views.allPages).map(views.path(of:))).utf8)),
             ("robots.txt", Array(Sitemap(model: model).robots().utf8)),
@@ -75,6 +75,25 @@ extension SiteBuilder {
         }
         if log.hasErrors { throw BuildFailure(log.all) }
         return (pages, rendered)
+    }
+
+    /// The full-text search index: every speech's title, headings and paragraphs, and the keyword pages.
+    func searchIndex(_ model: SiteModel) -> [(String, [UInt8])] {
+        let documents = model.speeches.map { speech in
+            SearchDocument(
+                url: PagePath.linkEncoded(speech.path), title: speech.title, date: speech.date?.chinese,
+                sections: speech.body.blocks.map {
+                    SearchSection(anchor: $0.anchor, isHeading: $0.isHeading, text: $0.text.replacingLineBreaks)
+                })
+        }
+        let keywords = model.keywords.map { entry in
+            let keyword = model.vocabulary[entry.id]
+            return SearchKeyword(
+                term: keyword.term, aliases: keyword.aliases, url: PagePath.linkEncoded(entry.path),
+                speechCount: entry.uses.count, description: keyword.description)
+        }
+        let builder = SearchIndexBuilder(options: .init(threads: WorkerCount.active))
+        return builder.build(documents: documents, keywords: keywords).map { ($0.path, $0.bytes) }
     }
 
     static func writeFailure(_ error: any Error) -> Diagnostic {

@@ -60,7 +60,11 @@ extension SiteBuilder {
                         hint: "link to a web address (https://…) or to another speech's file (other.md)"))
                 }
             }
-            return (speech, body)
+            // From here on the body lives in `RenderedBody`; letting the Markdown go keeps peak memory down on
+            // large sites (it is as large as the text itself).
+            var rest = speech
+            rest.markdown = ""
+            return (rest, body)
         }
     }
 

@@ -1,0 +1,133 @@
+'use strict';
+/*
+ * Types queries into the search page of a built site in headless Chromium, as a reader would, and checks
+ * the results against plain substring search over the speech pages themselves:
+ *
+ *   node Tests/Browser/search-check.js SITE
+ *
+ * For each query, every speech whose title or text contains the phrase (or, for a glossary alias, one of
+ * its keyword's names) must be among the results, and every result must contain it: recall and precision.
+ * "More results" is followed until the list is complete. Runs from file:// at phone width, and over HTTP.
+ * Exits 1 on any difference, console error or failed request.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const cdp = require('./cdp.js');
+
+const site = path.resolve(process.argv[2] || '');
+if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
+  console.error('usage: search-check.js SITE (a built site with search/index.html)');
+  process.exit(2);
+}
+
+// Phrases the portal's readers look for, one-character and ASCII queries, one that occurs nowhere, and the
+// alias 产改. A glossary term and its aliases find each other (content/keywords.yml: 产改 is an alias of
+// 产业工人队伍建设改革), so both queries expect the speeches that use either.
+const queries = ['两个确立', '产业工人队伍建设改革', '劳模精神', '新就业形态劳动者', '职工之家', '国之大者', '五大行动',
+  '产改', '家', '12351', '联合国气候变化'];
+const aliases = { 产改: ['产改', '产业工人队伍建设改革'], 产业工人队伍建设改革: ['产改', '产业工人队伍建设改革'] };
+
+function text(html) {
+  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, '');
+}
+
+/** The searchable text of each speech page: its title and its body, as the reader sees them. */
+function speeches() {
+  const folder = path.join(site, 'speeches');
+  return fs.readdirSync(folder).filter((slug) => fs.existsSync(path.join(folder, slug, 'index.html'))).map((slug) => {
+    const html = fs.readFileSync(path.join(folder, slug, 'index.html'), 'utf8');
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+    const body = /<div class="speech-body">([\s\S]*?)<\/div>\s*<footer class="speech-footer">/.exec(html);
+    return { slug, text: text((title ? title[1] : '') + (body ? body[1] : '')) };
+  });
+}
+
+async function results(page, query) {
+  // The page announces each finished search with an event carrying its query; wait for this query's.
+  await page.evaluate((q) => {
+    window.__searched = new Promise((resolve) => {
+      document.addEventListener('portalgen-search-results', function listener(event) {
+        if (event.detail.query !== q) return;
+        document.removeEventListener('portalgen-search-results', listener);
+        resolve(event.detail.results);
+      });
+    });
+    document.getElementById('search-input').value = '';
+  }, query);
+  await page.type('#search-input', query);
+  await page.evaluate(() => window.__searched);
+  for (let round = 0; round < 50; round++) {
+    const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
+      : document.querySelectorAll('#search-results li').length);
+    if (before < 0) break;
+    await page.click('#search-more');
+    await page.waitFor((count) => document.getElementById('search-more').hidden
+      || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
+  }
+  return page.evaluate(() => Array.from(document.querySelectorAll('#search-results li.search-result:not(.search-keyword)'))
+    .map((item) => {
+      const link = item.querySelector('a.search-result-title');
+      const snippet = item.querySelector('.search-result-snippet');
+      return { href: link ? link.getAttribute('href') : '', snippet: snippet ? snippet.textContent : '',
+        marks: snippet ? snippet.querySelectorAll('mark').length : 0 };
+    }));
+}
+
+async function check(page, url, corpus, label) {
+  let failures = 0;
+  await page.goto(url);
+  for (const query of queries) {
+    const names = aliases[query] || [query];
+    const expected = corpus.filter((speech) => names.some((name) => speech.text.includes(name))).map((s) => s.slug).sort();
+    const found = await results(page, query);
+    const slugs = found.map((result) => (/speeches\/([^/]+)\//.exec(decodeURIComponent(result.href)) || [])[1]).sort();
+    const missing = expected.filter((slug) => !slugs.includes(slug));
+    const extra = slugs.filter((slug) => !expected.includes(slug));
+    const unmarked = found.filter((result) => result.marks === 0);
+    if (missing.length || extra.length || unmarked.length || new Set(slugs).size !== slugs.length) {
+      failures++;
+      console.error(`${label}: “${query}”: expected ${expected.length} results, got ${slugs.length}` +
+        (missing.length ? `; missing ${missing.join(', ')}` : '') + (extra.length ? `; wrong ${extra.join(', ')}` : '') +
+        (unmarked.length ? `; ${unmarked.length} snippets without a highlight` : ''));
+    } else {
+      console.log(`${label}: “${query}”: ${slugs.length} of ${corpus.length} speeches, as substring search says`);
+    }
+  }
+  if (page.problems.length) {
+    failures++;
+    console.error(`${label}: the page reported problems:\n` + JSON.stringify(page.problems, null, 2));
+  }
+  return failures;
+}
+
+(async () => {
+  const corpus = speeches();
+  const browser = await cdp.launch();
+  const server = await cdp.serve(site);
+  let failures = 0;
+  try {
+    const phone = await browser.newPage({ width: 360, height: 780 });
+    failures += await check(phone, cdp.fileURL(path.join(site, 'search', 'index.html')), corpus, 'file://, 360 px');
+    const desktop = await browser.newPage({ width: 1280, height: 800 });
+    failures += await check(desktop, server.url + 'search/index.html', corpus, 'http, 1280 px');
+    // The search box in every page's header leads here with the query filled in.
+    const home = await browser.newPage({ width: 1280, height: 800 });
+    await home.goto(server.url + 'index.html');
+    await home.type('#site-search', '劳模精神');
+    await home.press('Enter');
+    const count = await home.waitFor(() => document.querySelectorAll('#search-results li').length, { timeout: 15000 });
+    console.log(`header search box: ${count} results for “劳模精神” on the search page`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures) {
+    console.error(`search-check: ${failures} failure${failures === 1 ? '' : 's'}`);
+    process.exit(1);
+  }
+  console.log('search-check: every query finds exactly the speeches that contain it');
+})().catch((error) => {
+  console.error(error && error.stack || error);
+  process.exit(1);
+});

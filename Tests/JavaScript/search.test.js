@@ -1,0 +1,280 @@
+'use strict';
+// Checks the real search client against an index written by SearchIndexBuilder:
+//   node Tests/JavaScript/search.test.js <site-dir containing search/> <texts.json> [client folder]
+// texts.json: { documents: [{ url, title, date, sections: [{ anchor, heading, text }] }],
+//               keywords: [{ term, aliases, url }], queries: [extra queries] }
+// For every query, the speeches found (all pages) must be exactly those whose folded title or sections contain
+// the phrase or one of its aliases (recall and precision), in rank order, each snippet marking the phrase and
+// each link pointing at the section of the first hit. Plain node:assert, no packages.
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createClient, searchAll, defaultClient } = require('./search-harness.js');
+
+const [siteDir, textsPath, clientPath = defaultClient] = process.argv.slice(2);
+if (!siteDir || !textsPath) {
+  console.error('usage: search.test.js <site-dir> <texts.json> [client folder]');
+  process.exit(2);
+}
+const corpus = JSON.parse(fs.readFileSync(textsPath, 'utf8'));
+const QUERIES = [
+  '两个确立', '两个维护', '新就业形态劳动者', '产业工人队伍建设改革', '劳模精神', '工匠精神', '职工之家', '国之大者',
+  '五大行动', '家', '工', '会', '工会', '职工', '12351', 'ｘ', 'X', '不存在的短语', '产改', '两个 确立', '“两个确立”',
+].concat(corpus.queries || []);
+
+let failures = 0;
+let checks = 0;
+async function test(name, body) {
+  try {
+    await body();
+    checks++;
+  } catch (error) {
+    failures++;
+    console.error(`not ok - ${name}\n  ${String(error && error.stack || error).split('\n').join('\n  ')}`);
+  }
+}
+
+// ---- The reference: plain substring search over the texts ------------------------------------------------
+
+const fold = (text) => String(text).replace(/[\uff01-\uff5e\u3000A-Z]/g, (c) => {
+  let unit = c.charCodeAt(0);
+  if (unit === 0x3000) return ' ';
+  if (unit >= 0xff01) unit -= 0xfee0;
+  if (unit >= 0x41 && unit <= 0x5a) unit += 0x20;
+  return String.fromCharCode(unit);
+});
+
+function aliasGroup(phrase) {
+  const group = [phrase];
+  for (const keyword of corpus.keywords || []) {
+    const names = [keyword.term, ...(keyword.aliases || [])].map(fold);
+    if (names.includes(phrase)) for (const name of names) if (!group.includes(name)) group.push(name);
+  }
+  return group;
+}
+
+function occurrences(text, phrase) {
+  let count = 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) count++;
+  return count;
+}
+
+/** The expected match of every speech: tier, count, and the anchor of the first section with a hit. */
+function expected(query) {
+  const phrases = [...new Set(fold(query).split(/[\s"]+/).filter(Boolean))];
+  const groups = phrases.map(aliasGroup);
+  const matches = [];
+  corpus.documents.forEach((document, number) => {
+    let tier = 2;
+    let count = 0;
+    let firstSection = Infinity;
+    for (const group of groups) {
+      let groupTier = 0;
+      let groupCount = 0;
+      for (const phrase of group) {
+        const inTitle = occurrences(fold(document.title), phrase);
+        if (inTitle) { groupTier = 2; groupCount += inTitle; }
+        document.sections.forEach((section, index) => {
+          const n = occurrences(fold(section.text), phrase);
+          if (!n) return;
+          groupCount += n;
+          if (section.heading) groupTier = Math.max(groupTier, 1);
+          firstSection = Math.min(firstSection, index);
+        });
+      }
+      if (!groupCount) return;
+      tier = Math.min(tier, groupTier);
+      count += groupCount;
+    }
+    let anchor = null;
+    for (let index = firstSection; index >= 0 && index !== Infinity; index--) {
+      if (document.sections[index].anchor) { anchor = document.sections[index].anchor; break; }
+    }
+    matches.push({ number, url: document.url, tier, count, anchor, firstSection });
+  });
+  matches.sort((a, b) => b.tier - a.tier || b.count - a.count || a.number - b.number);
+  return { phrases, groups, matches };
+}
+
+// ---- Tests ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  await test('every index file is data: it only calls portalgenSearchData with literals', async () => {
+    const folder = path.join(siteDir, 'search');
+    const files = [];
+    const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full); else files.push(full);
+    });
+    walk(folder);
+    assert.ok(files.length > 0, 'no index files');
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.ok(!/<\/script/i.test(text), `${file} contains </script`);
+      assert.ok(!/[\u2028\u2029]/.test(text), `${file} contains a raw line separator`);
+      const calls = [];
+      const sandbox = vm.createContext({ portalgenSearchData: (id, data) => calls.push([id, data]) });
+      vm.runInContext(text, sandbox, { filename: file });
+      assert.ok(calls.length > 0, `${file} registers nothing`);
+      assert.deepEqual(Object.keys(sandbox).sort(), ['portalgenSearchData'], `${file} defined globals`);
+      for (const [id, data] of calls) {
+        assert.equal(typeof id, 'string');
+        JSON.stringify(data); // plain data only: no functions, no cycles
+        if (path.relative(folder, file) !== 'index.js') assert.equal(id + '.js', path.relative(folder, file));
+      }
+      // The statements are also valid JSON after the call syntax: nothing but literals.
+      for (const line of text.split('\n').filter(Boolean)) {
+        const match = /^portalgenSearchData\(("(?:[^"\\]|\\.)*"),([\s\S]*)\);$/.exec(line);
+        assert.ok(match, `${file}: unexpected statement ${line.slice(0, 80)}`);
+        JSON.parse(match[1]);
+        JSON.parse(match[2]);
+      }
+    }
+  });
+
+  for (const query of QUERIES) {
+    await test(`query ${query}`, async () => {
+      const reference = expected(query);
+      const client = createClient(siteDir, clientPath);
+      const { search, results, pages } = await searchAll(client, query, 3);
+      const got = results.map((result) => result.url);
+      assert.equal(new Set(got).size, got.length, 'a speech appears twice');
+      assert.deepEqual(got.slice().sort(), reference.matches.map((m) => m.url).sort(), 'found speeches differ from substring search');
+      assert.deepEqual(got, reference.matches.map((m) => m.url), 'rank order (title, heading, count, speech order)');
+      assert.ok(pages.slice(0, -1).every((page) => page.length === 3), 'pages are full until the last');
+      assert.equal(search.total, reference.matches.length);
+      results.forEach((result, rank) => {
+        const want = reference.matches[rank];
+        assert.equal(result.tier, want.tier, `${result.url}: tier`);
+        assert.equal(result.count, want.count, `${result.url}: count`);
+        assert.equal(result.anchor, want.anchor, `${result.url}: anchor`);
+        const document = corpus.documents[want.number];
+        assert.equal(result.title, document.title);
+        assert.equal(result.date, document.date == null ? null : document.date);
+        const marks = result.snippet.filter((piece) => piece.mark).map((piece) => fold(piece.text));
+        if (want.firstSection !== Infinity) {
+          assert.ok(reference.groups.some((group) => group.some((phrase) => marks.some((mark) => mark.includes(phrase)))),
+            `${result.url}: snippet marks no hit: ${JSON.stringify(result.snippet)}`);
+          const text = result.snippet.map((piece) => piece.text).join('').replace(/^…|…$/g, '');
+          assert.ok(document.sections[want.firstSection].text.includes(text), `${result.url}: snippet is not from the first hit's section`);
+        }
+        for (const mark of marks) {
+          assert.ok(reference.groups.some((group) => group.some((phrase) => mark.includes(phrase) || phrase.includes(mark))),
+            `${result.url}: marked text ${mark} is not a hit`);
+        }
+      });
+    });
+  }
+
+  await test('alias 产改 also finds 产业工人队伍建设改革, and its keyword page comes first', async () => {
+    const client = createClient(siteDir, clientPath);
+    const search = client.index.search('产改');
+    await search.next(10);
+    const terms = search.keywords.map((keyword) => keyword.term);
+    if ((corpus.keywords || []).some((keyword) => (keyword.aliases || []).includes('产改'))) {
+      assert.equal(terms[0], '产业工人队伍建设改革');
+      assert.deepEqual(Array.from(search.groups[0]).sort(), ['产业工人队伍建设改革', '产改'].sort());
+    }
+  });
+
+  await test('the search page: results as you type, keyword pages first, text never parsed as HTML', async () => {
+    const client = createClient(siteDir, clientPath);
+    const dom = fakeDocument();
+    const page = client.api.mount(dom.document, { location: { search: '?q=%E4%BA%A7%E6%94%B9' } },
+      { root: client.root, load: client.load });
+    await page.ready;
+    const items = dom.results.children;
+    const reference = expected('产改');
+    const keywordItems = items.filter((item) => item.className.includes('search-keyword'));
+    assert.ok(items.length > 0, 'no results rendered');
+    assert.ok(items.slice(0, keywordItems.length).every((item) => item.className.includes('search-keyword')), 'keywords first');
+    assert.equal(items.length - keywordItems.length, Math.min(10, reference.matches.length));
+    const firstSpeech = items[keywordItems.length];
+    if (firstSpeech) {
+      const link = firstSpeech.children[0];
+      assert.equal(link.nodeName, 'a');
+      assert.ok(link.getAttribute('href').startsWith(client.root + reference.matches[0].url));
+      assert.ok(firstSpeech.children.some((child) => child.children.some((node) => node.nodeName === 'mark')));
+    }
+    assert.match(dom.status.textContent, /篇讲话/);
+    // Typing a new query replaces the results after the debounce.
+    dom.input.value = '工匠精神';
+    dom.input.dispatch('input');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.settled();
+    const craft = expected('工匠精神');
+    const speechItems = dom.results.children.filter((item) => !item.className.includes('search-keyword'));
+    assert.equal(speechItems.length, Math.min(10, craft.matches.length));
+    if (craft.matches.length) {
+      assert.ok(speechItems[0].children[0].getAttribute('href').startsWith(client.root + craft.matches[0].url));
+    }
+  });
+
+  await test('hostile text is shown as text', async () => {
+    const hostile = corpus.documents.findIndex((document) => document.title.includes('<script>'));
+    if (hostile < 0) return;
+    const client = createClient(siteDir, clientPath);
+    const dom = fakeDocument();
+    const page = client.api.mount(dom.document, { location: { search: '?q=alert' } }, { root: client.root, load: client.load });
+    await page.ready;
+    const item = dom.results.children.find((node) => node.children[0] && node.children[0].textContent === corpus.documents[hostile].title);
+    assert.ok(item, 'the hostile speech is found and its title shown verbatim');
+    assert.equal(dom.created.filter((name) => name !== 'li' && name !== 'a' && name !== 'span' && name !== 'p' && name !== 'mark').length, 0);
+    const link = item.children[0].getAttribute('href');
+    assert.ok(link.startsWith(client.root), 'links stay inside the site');
+    assert.equal(client.api.siteLink('../', 'javascript:alert(1)', null), null);
+    assert.equal(client.api.siteLink('../', '//evil.example/x', null), null);
+  });
+
+  console.log(`${failures ? 'FAILED' : 'ok'}: ${checks} passed, ${failures} failed (${QUERIES.length} queries over ${corpus.documents.length} speeches)`);
+  process.exit(failures ? 1 : 0);
+}
+
+/** Just enough DOM for the search page; innerHTML and friends throw, so any use of markup fails the test. */
+function fakeDocument() {
+  const created = [];
+  class Node {
+    constructor(name, text) {
+      this.nodeName = name;
+      this.children = [];
+      this.attributes = {};
+      this.listeners = {};
+      this.ownText = text == null ? '' : String(text);
+      this.className = '';
+      this.hidden = false;
+      this.value = '';
+    }
+    appendChild(child) { this.children.push(child); return child; }
+    removeChild(child) { this.children = this.children.filter((node) => node !== child); return child; }
+    get firstChild() { return this.children[0] || null; }
+    get textContent() { return this.ownText + this.children.map((child) => child.textContent).join(''); }
+    set textContent(text) { this.children = []; this.ownText = String(text); }
+    setAttribute(name, value) { this.attributes[name] = String(value); }
+    getAttribute(name) { return name in this.attributes ? this.attributes[name] : null; }
+    addEventListener(type, listener) { (this.listeners[type] = this.listeners[type] || []).push(listener); }
+    dispatch(type) { (this.listeners[type] || []).forEach((listener) => listener({ type, preventDefault() {} })); }
+    set innerHTML(value) { throw new Error('innerHTML must not be used'); }
+    set outerHTML(value) { throw new Error('outerHTML must not be used'); }
+    insertAdjacentHTML() { throw new Error('insertAdjacentHTML must not be used'); }
+  }
+  const elements = {
+    'search-input': new Node('input'), 'search-results': new Node('ol'), 'search-status': new Node('p'),
+    'search-more': new Node('button'), 'search-form': new Node('form')
+  };
+  const document = {
+    getElementById: (id) => elements[id] || null,
+    createElement: (name) => { created.push(name); return new Node(name); },
+    createTextNode: (text) => new Node('#text', text),
+    write() { throw new Error('document.write must not be used'); }
+  };
+  return {
+    document, created, input: elements['search-input'], results: elements['search-results'],
+    status: elements['search-status']
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
