@@ -3,8 +3,9 @@
 /// Everywhere: \ ` * _ [ ] < > & ! | ~ # get a backslash (`&` so that `&amp;` stays literal,
 /// `|` and `~` for GitHub-flavoured renderers). At the start of a block, where they would
 /// make a list, a thematic break or a setext underline, also `+`, `-`, `=`, and the `.` or `)`
-/// after leading digits (1. and 1) look like an ordered list). Each character is escaped
-/// exactly once, from the source text, so the rendered text equals the source.
+/// after leading digits (1. and 1) look like an ordered list). A U+FEFF that starts the
+/// document is written as `&#xFEFF;`. Each character is escaped exactly once, from the source
+/// text, so the rendered text equals the source.
 struct MarkdownWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -52,6 +53,12 @@ struct MarkdownWriter {
     private mutating func appendEscaped(_ s: [Unicode.Scalar], _ range: Range<Int>, atBlockStart: Bool) {
         var i = range.lowerBound
         let end = range.upperBound
+        if bytes.isEmpty, i < end, s[i] == "\u{FEFF}" {
+            // cmark drops a U+FEFF that starts the document as a byte-order mark: the character would be lost and
+            // what follows would start the block unescaped (a tab opens a code block). A reference keeps it as text.
+            bytes.append(contentsOf: "&#xFEFF;".utf8)
+            i += 1
+        }
         if atBlockStart, i < end {
             let first = s[i]
             if first == "+" || first == "-" || first == "=" {

@@ -33,6 +33,7 @@ final class TextNode: Sendable {
     /// One line of the text, for rendering inside an indented partial or block.
     struct Line: Sendable {
         let text: String
+        let bytes: [UInt8]
         /// Nothing but a line break: an empty line gets no indentation (no trailing spaces in the output).
         let isBlank: Bool
         /// Ends with a line break, so what follows starts a line.
@@ -40,21 +41,24 @@ final class TextNode: Sendable {
     }
 
     let text: String
+    /// `text` as UTF-8, as the renderer writes it.
+    let bytes: [UInt8]
     /// The same text cut after each line break, used only when a standalone partial or block indents its lines.
     let lines: [Line]
 
     init(_ text: String) {
         self.text = text
+        self.bytes = Array(text.utf8)
         var lines: [Line] = []
         var current = ""
         for character in text {
             current.append(character)
             if character == "\n" || character == "\r\n" {
-                lines.append(Line(text: current, isBlank: current.count == 1, endsLine: true))
+                lines.append(Line(text: current, bytes: Array(current.utf8), isBlank: current.count == 1, endsLine: true))
                 current = ""
             }
         }
-        if !current.isEmpty { lines.append(Line(text: current, isBlank: false, endsLine: false)) }
+        if !current.isEmpty { lines.append(Line(text: current, bytes: Array(current.utf8), isBlank: false, endsLine: false)) }
         self.lines = lines
     }
 }

@@ -39,12 +39,12 @@ extension Renderer {
     /// Literal template text; inside an indented partial or block, each non-empty line gets the indentation.
     mutating func appendText(_ node: TextNode) {
         guard !indentation.isEmpty else {
-            output.append(node.text)
+            output.append(contentsOf: node.bytes)
             return
         }
         for line in node.lines {
-            if atLineStart, !line.isBlank { output.append(indentation) }
-            output.append(line.text)
+            if atLineStart, !line.isBlank { append(indentation) }
+            output.append(contentsOf: line.bytes)
             atLineStart = line.endsLine
         }
     }
@@ -52,13 +52,18 @@ extension Renderer {
     /// Text without line breaks written by the engine itself (the whitespace before a block's default content).
     mutating func appendLiteral(_ text: String) {
         startLineIfNeeded()
-        output.append(text)
+        append(text)
+    }
+
+    /// A string's UTF-8 bytes, in one copy.
+    mutating func append(_ text: String) {
+        output.append(contentsOf: text.utf8)
     }
 
     /// Before printing a value at the start of a line in an indented partial, print the indentation. A value's
     /// own line breaks never indent: the spec indents template lines, not data.
     private mutating func startLineIfNeeded() {
-        if atLineStart, !indentation.isEmpty { output.append(indentation) }
+        if atLineStart, !indentation.isEmpty { append(indentation) }
         atLineStart = false
     }
 
@@ -68,25 +73,26 @@ extension Renderer {
         case .string(let text):
             guard !text.isEmpty else { return }
             startLineIfNeeded()
-            if node.escaped { appendEscaped(text) } else { output.append(text) }
+            if node.escaped { appendEscaped(text) } else { append(text) }
         case .int(let number):
             startLineIfNeeded()
-            output.append(String(number))
+            append(String(number))
         case .double, .bool:
             guard let text = value.interpolatedText else { return }
             startLineIfNeeded()
-            output.append(text)
+            append(text)
         case .null, .list, .map:
             return
         }
     }
 
-    /// HTML-escapes `& < > " '`. Most values contain none of them and are appended in one piece.
+    /// HTML-escapes `& < > " '`. Most values contain none of them and are copied in one piece.
     mutating func appendEscaped(_ text: String) {
-        let handled: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        text.withUTF8 { bytes in
             var runStart = 0
             for index in 0..<bytes.count {
-                let replacement: String
+                let replacement: StaticString
                 switch bytes[index] {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
@@ -95,40 +101,11 @@ extension Renderer {
                 case UInt8(ascii: "'"): replacement = "&#39;"
                 default: continue
                 }
-                if index > runStart { appendBytes(of: text, runStart, index) }
-                output.append(replacement)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 runStart = index + 1
             }
-            if runStart == 0 {
-                output.append(text)
-            } else if runStart < bytes.count {
-                appendBytes(of: text, runStart, bytes.count)
-            }
-            return true
-        }
-        if handled == nil { appendEscapedSlowly(text) }
-    }
-
-    /// Appends the UTF-8 bytes `start..<end` of `text`; both offsets sit next to ASCII bytes, so on character
-    /// boundaries.
-    private mutating func appendBytes(of text: String, _ start: Int, _ end: Int) {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(lower, offsetBy: end - start)
-        output.append(contentsOf: text[lower..<upper])
-    }
-
-    /// For strings without contiguous UTF-8 storage (bridged ones); not used by the site's values.
-    private mutating func appendEscapedSlowly(_ text: String) {
-        for character in text {
-            switch character {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"": output.append("&quot;")
-            case "'": output.append("&#39;")
-            default: output.append(character)
-            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }

@@ -9,7 +9,8 @@ struct Renderer {
     static let nestingLimit = 256
 
     let library: TemplateLibrary
-    var output = ""
+    /// UTF-8 bytes: appending bytes costs a fraction of appending Strings, and pages are written as bytes.
+    var output: [UInt8] = []
     /// Innermost context last.
     var stack: [TemplateValue]
     /// Put before each line of template text while inside standalone partials and blocks; usually empty.

@@ -55,7 +55,7 @@ public struct TemplateLibrary: Sendable {
     /// guarded by a section can reach), with the place of the tag. In strict mode, every name the template reads
     /// that the context does not provide is appended to `unresolved`, once per place (see `UnresolvedName`).
     public func render(
-        _ name: String, context: TemplateValue, into output: inout String, strict: Bool,
+        _ name: String, context: TemplateValue, into output: inout [UInt8], strict: Bool,
         unresolved: inout [UnresolvedName]
     ) throws(TemplateError) {
         guard let template = templates[name] else {
@@ -80,11 +80,21 @@ public struct TemplateLibrary: Sendable {
         swap(&renderer.unresolved, &unresolved)
     }
 
+    /// `render(_:context:into:strict:unresolved:)`, appending to a string.
+    public func render(
+        _ name: String, context: TemplateValue, into output: inout String, strict: Bool,
+        unresolved: inout [UnresolvedName]
+    ) throws(TemplateError) {
+        var bytes: [UInt8] = []
+        try render(name, context: context, into: &bytes, strict: strict, unresolved: &unresolved)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Renders `name` with `context` into a new string, without strict checks.
     public func render(_ name: String, context: TemplateValue) throws(TemplateError) -> String {
-        var output = ""
+        var output: [UInt8] = []
         var unresolved: [UnresolvedName] = []
         try render(name, context: context, into: &output, strict: false, unresolved: &unresolved)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

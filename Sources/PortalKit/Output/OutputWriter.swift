@@ -20,6 +20,8 @@ final class OutputWriter: @unchecked Sendable {
     private var written: Set<String> = []
     private var unchanged = 0
     private var createdFolders: Set<String> = []
+    /// Whether there is a previous site to compare with: a first build need not look for old files.
+    private let hasPrevious: Bool
 
     static let manifestName = ".portalgen-manifest"
     private static let stagingMarker = ".portalgen-staging"
@@ -39,6 +41,7 @@ final class OutputWriter: @unchecked Sendable {
         try Self.checkPlacement(output: output, siteRoot: siteRoot, shownAs: given)
         try Self.checkOwnership(output: output, shownAs: given)
         self.output = output
+        self.hasPrevious = FileSystem.isDirectory(output)
         let parent = (output as NSString).deletingLastPathComponent
         self.staging = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-staging"
         do {
@@ -107,11 +110,9 @@ final class OutputWriter: @unchecked Sendable {
     /// Writes one file of the new site. Safe to call from several threads for different paths.
     func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws(FileSystem.Failure) {
         let target = staging + "/" + relativePath
-        let folder = (target as NSString).deletingLastPathComponent
-        let needsFolder = lock.withLock { createdFolders.insert(folder).inserted }
-        if needsFolder { try FileSystem.createDirectories(folder) }
+        try ensureFolder(of: target)
         let previous = output + "/" + relativePath
-        if FileSystem.size(of: previous) == bytes.count, let old = FileSystem.readBytes(previous),
+        if hasPrevious, FileSystem.size(of: previous) == bytes.count, let old = FileSystem.readBytes(previous),
            old.elementsEqual(bytes), FileSystem.hardLink(from: previous, to: target) {
             lock.withLock {
                 written.insert(relativePath)
@@ -130,13 +131,20 @@ final class OutputWriter: @unchecked Sendable {
         lock.withLock { _ = written.insert(relativePath) }
     }
 
+    /// Creates the folder a file goes in. Another thread may be creating it at the same moment, so a folder
+    /// counts as made only once `mkdir` has returned (creating it twice is harmless).
+    private func ensureFolder(of target: String) throws(FileSystem.Failure) {
+        let folder = (target as NSString).deletingLastPathComponent
+        guard !lock.withLock({ createdFolders.contains(folder) }) else { return }
+        try FileSystem.createDirectories(folder)
+        lock.withLock { _ = createdFolders.insert(folder) }
+    }
+
     /// Keeps a page of the current site as it is (a hard link into the new site): for pages the build cache
     /// knows are unchanged. False when the file cannot be linked; the caller then writes it.
     func keep(_ relativePath: String) -> Bool {
         let target = staging + "/" + relativePath
-        let folder = (target as NSString).deletingLastPathComponent
-        let needsFolder = lock.withLock { createdFolders.insert(folder).inserted }
-        if needsFolder, (try? FileSystem.createDirectories(folder)) == nil { return false }
+        guard (try? ensureFolder(of: target)) != nil else { return false }
         guard FileSystem.hardLink(from: output + "/" + relativePath, to: target) else { return false }
         lock.withLock {
             written.insert(relativePath)

@@ -6,9 +6,9 @@ struct SearchContentNames {
 
     /// The name for `bytes` under `prefix`, and whether it is new (so the caller writes the file once).
     mutating func name(for bytes: [UInt8], prefix: String) -> (String, Bool) {
-        var hash = SearchHasher.hash(bytes)
+        var hash = StableHasher.hash(bytes: bytes)
         while true {
-            let name = SearchHasher.hex(hash, digits: 12)
+            let name = StableHasher.hex(hash, digits: 12)
             let key = prefix + name
             guard let existing = taken[key] else {
                 taken[key] = bytes

@@ -85,12 +85,12 @@ struct SearchIndexLayout {
     private static func blockHashes(_ statements: [([UInt8], Int)], blockSize: Int, threads: Int) -> [String] {
         let blockCount = (statements.count + blockSize - 1) / blockSize
         return SearchParallel.map(count: blockCount, threads: threads) { block in
-            var hasher = SearchHasher()
+            var hasher = StableHasher()
             for number in (block * blockSize)..<min(statements.count, (block + 1) * blockSize) {
                 let (bytes, payloadStart) = statements[number]
-                bytes.withUnsafeBytes { hasher.combine(UnsafeRawBufferPointer(rebasing: $0[payloadStart...])) }
+                bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[payloadStart...])) }
             }
-            return SearchHasher.hex(hasher.finalize(), digits: 8)
+            return StableHasher.hex(hasher.finalize(), digits: 8)
         }
     }
 

@@ -1,8 +1,8 @@
 import TemplateEngine
 
 extension SiteBuilder {
-    /// Render and write: every page through its template, in parallel, straight to the staging folder; then
-    /// the theme's static files, the feed, the sitemap and robots.txt.
+    /// Render and write: every page through its template, in parallel, straight to the staging folder; a page
+    /// whose fingerprint the cache knows is kept instead.
     /// - Returns: each page's fingerprint and file stamp, for the next build's cache, and how many pages were
     ///   rendered (the others were kept from the last build).
     func writeSite(
@@ -21,12 +21,12 @@ extension SiteBuilder {
                let stamp = writer.stamp(of: path) {
                 return (view.path, [], nil, BuildCache.Page(fingerprint: fingerprint, size: stamp.size, modified: stamp.modified), false)
             }
-            var html = ""
-            html.reserveCapacity(32 * 1024)
+            var html: [UInt8] = []
+            html.reserveCapacity(48 * 1024)
             var unresolved: [UnresolvedName] = []
             do {
                 try templates.render(view.template, context: view.context, into: &html, strict: strict, unresolved: &unresolved)
-                try writer.write(path, html.utf8)
+                try writer.write(path, html)
             } catch let error as TemplateError {
                 return (view.path, unresolved, TemplateLoader.diagnostic(for: error), nil, true)
             } catch {
@@ -52,29 +52,41 @@ extension SiteBuilder {
             }
         }
 
+        if log.hasErrors { throw BuildFailure(log.all) }
+        return (pages, rendered)
+    }
+
+    /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
+    /// static files. Their stamps join `pages`, so the next build can tell they are still there.
+    func writeFiles(_ model: SiteModel, writer: OutputWriter, pages: inout [String: BuildCache.Page], log: DiagnosticLog) throws(BuildFailure) {
+        let views = SiteViews.Paths(model: model)
         let extras: [(String, [UInt8])] = searchIndex(model) + [
             ("feed.xml", Array(AtomFeed(model: model, limit: 20).render().utf8)),
-            ("sitemap.xml", Array(Sitemap(model: model).render(pages: (0..<views.allPages).map(views.path(of:))).utf8)),
+            ("sitemap.xml", Array(Sitemap(model: model).render(pages: (0..<views.count).map(views.path(of:))).utf8)),
             ("robots.txt", Array(Sitemap(model: model).robots().utf8)),
         ]
         let staticFolder = options.templatesFolder + "/" + TemplateLoader.staticFolder
         let staticFiles = TemplateLoader.staticFiles(in: options.templatesFolder).map { file in
             ("static/" + file, FileSystem.readBytes(staticFolder + "/" + file))
         }
-        for (path, bytes) in extras + staticFiles.compactMap({ file in file.1.map { (file.0, $0) } }) {
+        let files = extras + staticFiles.compactMap { file in file.1.map { (file.0, $0) } }
+        // Thousands of small index files: creating files is what costs here, so it is spread over the cores.
+        let written = files.parallelMap { path, bytes -> (String, BuildCache.Page?, Diagnostic?) in
             do {
                 try writer.write(path, bytes)
-                // Not rendered from a fingerprint (they are compared by their bytes), but part of the output
-                // the next build checks is still there.
-                if let stamp = writer.stamp(of: path) {
-                    pages[path] = BuildCache.Page(fingerprint: 0, size: stamp.size, modified: stamp.modified)
-                }
             } catch {
-                log.add(Self.writeFailure(error))
+                return (path, nil, Self.writeFailure(error))
             }
+            // Not rendered from a fingerprint (they are compared by their bytes), but part of the output the
+            // next build checks is still there.
+            let stamp = writer.stamp(of: path).map { BuildCache.Page(fingerprint: 0, size: $0.size, modified: $0.modified) }
+            return (path, stamp, nil)
+        }
+        for (path, stamp, failure) in written {
+            if let failure { log.add(failure) }
+            pages[path] = stamp
         }
         if log.hasErrors { throw BuildFailure(log.all) }
-        return (pages, rendered)
     }
 
     /// The full-text search index: every speech's title, headings and paragraphs, and the keyword pages.

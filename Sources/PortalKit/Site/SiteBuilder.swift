@@ -30,12 +30,16 @@ public struct SiteBuilder: Sendable {
         let templates = loadTemplates(log)
         let writer = prepareOutput(log)
         defer { writer?.abandon() }
-        let (model, _) = try analyze(log: log, clock: &clock)
+        var (model, _) = try analyze(log: log, clock: &clock)
         guard let templates, let writer else { throw BuildFailure(log.all) }
 
         clock.start("render")
-        let (pages, rendered) = try writeSite(
+        var (pages, rendered) = try writeSite(
             model, templates: templates, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
+        // The pages are written: their HTML is not needed any more, and the search index is built next.
+        model.dropBodyHTML()
+        clock.start("search")
+        try writeFiles(model, writer: writer, pages: &pages, log: log)
 
         clock.start("commit")
         let summary: OutputWriter.Summary

@@ -12,6 +12,11 @@ struct SiteModel: Sendable {
     /// Keyword id → index in `keywords`, for keywords with a page.
     var keywordPage: [Int: Int]
     var archive: [ArchiveYear]
+
+    /// Lets the speeches' body HTML go once the pages are written, to keep peak memory down.
+    mutating func dropBodyHTML() {
+        for index in speeches.indices { speeches[index].body.html = "" }
+    }
 }
 
 /// A speech with everything its page and the pages that list it need.

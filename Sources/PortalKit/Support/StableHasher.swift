@@ -24,6 +24,22 @@ struct StableHasher {
 
     mutating func combine(bytes: UnsafeRawBufferPointer) {
         var index = 0
+        // Long inputs (page bodies) go through four independent lanes, as xxHash does, so the multiplies of
+        // one lane overlap with the others'; several times faster than one chain.
+        if bytes.count >= 64 {
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (state &+ Self.prime1 &+ Self.prime2, state &+ Self.prime2, state, state &- Self.prime1)
+            while index + 32 <= bytes.count {
+                lanes.0 = Self.round(lanes.0, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                lanes.1 = Self.round(lanes.1, bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                lanes.2 = Self.round(lanes.2, bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+                lanes.3 = Self.round(lanes.3, bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+                index += 32
+            }
+            combine(lanes.0)
+            combine(lanes.1)
+            combine(lanes.2)
+            combine(lanes.3)
+        }
         // Eight bytes at a time, then the tail; the length goes in too, so "ab" + "c" differs from "a" + "bc".
         while index + 8 <= bytes.count {
             combine(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
@@ -37,6 +53,15 @@ struct StableHasher {
             index += 1
         }
         combine(tail ^ (UInt64(bytes.count) << 56))
+    }
+
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
+    @inline(__always)
+    private static func round(_ accumulator: UInt64, _ word: UInt64) -> UInt64 {
+        let sum = accumulator &+ word &* prime2
+        return ((sum << 31) | (sum >> 33)) &* prime1
     }
 
     func finalize() -> UInt64 {
@@ -61,5 +86,12 @@ struct StableHasher {
         var hasher = StableHasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
+    }
+
+    /// The first `digits` lowercase hex digits of `value`, for content-addressed file names (lowercase, so a
+    /// case-insensitive file system cannot merge two names).
+    static func hex(_ value: UInt64, digits: Int) -> String {
+        let table = Array("0123456789abcdef".utf8)
+        return String(decoding: (0..<min(digits, 16)).map { table[Int((value >> UInt64(60 - 4 * $0)) & 0xF)] }, as: UTF8.self)
     }
 }

@@ -6,9 +6,10 @@ extension KeywordDiscovery {
     public struct Options: Sendable, Hashable {
         /// `sample_bytes`: the n-gram statistics and quotation scan read at most about this many UTF-8
         /// bytes of text (a Chinese character is 3 bytes), taken as whole speeches spread evenly over the
-        /// corpus, so discovery costs the same on 10,000 speeches as on 500. Default 6,000,000 (about two
-        /// million characters). Raise it (e.g. for `portalgen keywords --suggest`) to see rarer terms.
-        public var sampleBytes = 6_000_000
+        /// corpus, so discovery costs the same on 10,000 speeches as on 500. Default 2,000,000 (about
+        /// 700,000 characters, some 150 speeches): terms worth a keyword page recur across speeches, so a
+        /// sample finds them; `portalgen keywords --suggest` reads everything to show rarer ones.
+        public var sampleBytes = 2_000_000
 
         /// `min_count`: a statistical term occurs at least this many times, not counting occurrences
         /// inside a longer term that is also found. Default 3.

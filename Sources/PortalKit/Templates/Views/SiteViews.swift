@@ -1,4 +1,7 @@
 import TemplateEngine
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A page to render: where it goes, with which template, and the values the template reads.
 struct PageView: Sendable {
@@ -35,7 +38,7 @@ struct SiteViews: Sendable {
         }
     }
 
-    var allPages: Int { 5 + model.speeches.count + model.keywords.count }
+    var allPages: Int { Paths(model: model).count }
 
     /// Pages in a fixed order: home, archive, keyword index, search, 404, speeches, keywords.
     func page(_ number: Int) -> PageView {
@@ -51,15 +54,24 @@ struct SiteViews: Sendable {
     }
 
     /// Where page `number` goes, without building its values.
-    func path(of number: Int) -> PagePath {
-        switch number {
-        case 0: return .home
-        case 1: return .archive
-        case 2: return .keywords
-        case 3: return .search
-        case 4: return .notFound
-        case let n where n < 5 + model.speeches.count: return speechPath(n - 5)
-        default: return keywordPath(number - 5 - model.speeches.count)
+    func path(of number: Int) -> PagePath { Paths(model: model).path(of: number) }
+
+    /// The page paths in page order, without the values of any page (for the sitemap).
+    struct Paths {
+        let model: SiteModel
+
+        var count: Int { 5 + model.speeches.count + model.keywords.count }
+
+        func path(of number: Int) -> PagePath {
+            switch number {
+            case 0: return .home
+            case 1: return .archive
+            case 2: return .keywords
+            case 3: return .search
+            case 4: return .notFound
+            case let n where n < 5 + model.speeches.count: return PagePath(model.speeches[n - 5].path)
+            default: return PagePath(model.keywords[number - 5 - model.speeches.count].path)
+            }
         }
     }
 
@@ -109,9 +121,18 @@ struct SiteViews: Sendable {
 }
 
 extension String {
+    /// Whether the text has a `\n`, by `memchr` over its bytes: this runs for every paragraph of the site.
+    var containsLineBreak: Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0A, bytes.count) != nil
+        }
+    }
+
     /// Line breaks inside a paragraph become nothing between Chinese characters and a space elsewhere.
     var replacingLineBreaks: String {
-        guard utf8.contains(0x0A) else { return self }
+        guard containsLineBreak else { return self }
         var result = ""
         var previous: Character?
         var pendingBreak = false
