@@ -30,7 +30,7 @@ extension SiteBuilder {
 
     /// Markdown: every body through cmark, in parallel, with its first keyword mentions linked.
     func renderBodies(
-        _ speeches: [SpeechSource], keywords: KeywordStage.Output, log: DiagnosticLog
+        _ speeches: inout [SpeechSource], keywords: KeywordStage.Output, log: DiagnosticLog
     ) -> [(source: SpeechSource, body: RenderedBody)] {
         var slugByFile: [String: String] = [:]
         for speech in speeches {
@@ -45,27 +45,36 @@ extension SiteBuilder {
             findKeywords: { matcher.matches(inUTF8: $0) },
             keywordLink: { links.indices.contains($0) ? links[$0] : nil },
             resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
-        return speeches.parallelMap { speech in
-            let body = MarkdownRenderer.render(speech.markdown, linking: linking)
-            for link in body.brokenLinks {
-                let place = SourceLocation(file: speech.path, line: speech.bodyFirstLine + link.line - 1, column: link.column)
-                switch link.problem {
-                case .missingSpeech:
-                    log.add(.error(
-                        at: place, "the link `\(link.destination)` points to a speech file that does not exist",
-                        hint: "check the file name in content/speeches/, or link to the page with a full address"))
-                case .unsafe:
-                    log.add(.warning(
-                        at: place, "the link `\(link.destination)` could run code in a reader's browser; it was removed and its text kept",
-                        hint: "link to a web address (https://…) or to another speech's file (other.md)"))
+        // In slices, each slice's Markdown released as soon as it is rendered: on a large site, the Markdown
+        // and the HTML made from it would otherwise be in memory together.
+        var rendered: [(source: SpeechSource, body: RenderedBody)] = []
+        rendered.reserveCapacity(speeches.count)
+        var start = 0
+        while start < speeches.count {
+            let end = min(start + 512, speeches.count)
+            rendered += speeches[start..<end].map { $0 }.parallelMap { speech in
+                let body = MarkdownRenderer.render(speech.markdown, linking: linking)
+                for link in body.brokenLinks {
+                    let place = SourceLocation(file: speech.path, line: speech.bodyFirstLine + link.line - 1, column: link.column)
+                    switch link.problem {
+                    case .missingSpeech:
+                        log.add(.error(
+                            at: place, "the link `\(link.destination)` points to a speech file that does not exist",
+                            hint: "check the file name in content/speeches/, or link to the page with a full address"))
+                    case .unsafe:
+                        log.add(.warning(
+                            at: place, "the link `\(link.destination)` could run code in a reader's browser; it was removed and its text kept",
+                            hint: "link to a web address (https://…) or to another speech's file (other.md)"))
+                    }
                 }
+                var rest = speech
+                rest.markdown = ""
+                return (rest, body)
             }
-            // From here on the body lives in `RenderedBody`; letting the Markdown go keeps peak memory down on
-            // large sites (it is as large as the text itself).
-            var rest = speech
-            rest.markdown = ""
-            return (rest, body)
+            for index in start..<end { speeches[index].markdown = "" }
+            start = end
         }
+        return rendered
     }
 
     /// `other.md`, `../speeches/other.md#p3`: a link to another speech's file becomes a link to its page.

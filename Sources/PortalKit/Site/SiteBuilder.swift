@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
         log.add(contentsOf: glossary.1)
 
         clock.start("parse")
-        let speeches = parseSpeeches(content.speechFiles, log: log)
+        var speeches = parseSpeeches(content.speechFiles, log: log)
 
         clock.start("keywords")
         var stage = KeywordStage(glossary: glossary.0, log: log)
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         let keywords = stage.run(speeches)
 
         clock.start("markdown")
-        let rendered = renderBodies(speeches, keywords: keywords, log: log)
+        let rendered = renderBodies(&speeches, keywords: keywords, log: log)
         guard !log.hasErrors else { throw BuildFailure(log.all) }
 
         clock.start("link")
