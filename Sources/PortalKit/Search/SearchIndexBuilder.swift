@@ -59,8 +59,8 @@ public struct SearchIndexBuilder: Sendable {
     private func collect(
         _ documents: [SearchDocument], threads: Int
     ) -> ([SearchEncodedTerm], [SearchCharBuffer], SearchCharTable) {
-        let ranges = SearchParallel.ranges(count: documents.count, parts: threads)
-        let collections = SearchParallel.map(count: ranges.count, threads: threads) { part in
+        let ranges = IndexRanges.split(count: documents.count, parts: threads)
+        let collections = (0..<ranges.count).parallelMap(threads: threads) { part in
             SearchTermCollector.collect(documents, range: ranges[part])
         }
         let (terms, buffers) = SearchPostingMerger.merge(collections, documentCount: documents.count, threads: threads)

@@ -49,7 +49,7 @@ struct SearchIndexLayout {
     private func documentFiles(_ documents: [SearchDocument], table: SearchCharTable) -> ([SearchIndexFile], [String]) {
         let blockSize = max(1, options.documentBlockSize)
         let placeholder = String(repeating: "0", count: 8)
-        var statements = SearchParallel.map(count: documents.count, threads: threads) { number in
+        var statements = (0..<documents.count).parallelMap(threads: threads) { number in
             // Encoded Chinese takes about half its UTF-8 size; the exact-size copy returns what was reserved.
             let utf8 = documents[number].sections.reduce(documents[number].title.utf8.count) { $0 + $1.text.utf8.count }
             var writer = SearchJSWriter(capacity: 256 + utf8 / 2 + utf8 / 8)
@@ -84,7 +84,7 @@ struct SearchIndexLayout {
     /// before the caller patches them (a second reference would make every patch copy its statement).
     private static func blockHashes(_ statements: [([UInt8], Int)], blockSize: Int, threads: Int) -> [String] {
         let blockCount = (statements.count + blockSize - 1) / blockSize
-        return SearchParallel.map(count: blockCount, threads: threads) { block in
+        return (0..<blockCount).parallelMap(threads: threads) { block in
             var hasher = StableHasher()
             for number in (block * blockSize)..<min(statements.count, (block + 1) * blockSize) {
                 let (bytes, payloadStart) = statements[number]

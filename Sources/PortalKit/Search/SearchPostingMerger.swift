@@ -30,8 +30,8 @@ enum SearchPostingMerger {
         sorted.sort { $0.key < $1.key }
         let order = sorted.map { Int($0.global) }
         let locals = globalToLocal
-        let chunks = SearchParallel.ranges(count: order.count, parts: threads * 8)
-        let encoded = SearchParallel.map(count: chunks.count, threads: threads) { chunk in
+        let chunks = IndexRanges.split(count: order.count, parts: threads * 8)
+        let encoded = (0..<chunks.count).parallelMap(threads: threads) { chunk in
             var merger = Merger(parts: parts, documentCount: documentCount, chunk: chunk)
             var output: [SearchEncodedTerm] = []
             output.reserveCapacity(chunks[chunk].count)

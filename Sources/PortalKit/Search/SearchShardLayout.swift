@@ -67,7 +67,7 @@ struct SearchShardLayout {
         }
         let (allMembers, ranges, bits) = (members, starts, entryBits)
         let (postings, headings) = (postingParts, headingParts)
-        let payloads = SearchParallel.map(count: count, threads: threads) { shard in
+        let payloads = (0..<count).parallelMap(threads: threads) { shard in
             shardPayload(Array(allMembers[ranges[shard]..<ranges[shard + 1]]), terms: terms, buffers: buffers,
                          entryBits: bits, postingParts: postings, headingParts: headings)
         }

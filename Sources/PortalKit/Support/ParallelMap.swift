@@ -4,15 +4,16 @@ import Glibc
 #endif
 
 extension Collection where Self: Sendable, Index == Int, Element: Sendable {
-    /// `map` on every core, with results in input order, so output never depends on thread scheduling.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    /// `map` on every core (or `threads` of them), with results in input order, so output never depends on
+    /// thread scheduling.
+    func parallelMap<T: Sendable>(threads: Int = WorkerCount.active, _ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
-        guard count > 1, WorkerCount.active > 1 else { return map(transform) }
+        guard count > 1, threads > 1 else { return map(transform) }
         let base = startIndex
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let results = UncheckedBuffer(buffer: buffer)
             // Chunks keep scheduling overhead low for thousands of small items while still balancing load.
-            let chunks = Swift.min(count, WorkerCount.active * 8)
+            let chunks = Swift.min(count, threads * 8)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lower = chunk * count / chunks
                 let upper = (chunk + 1) * count / chunks
@@ -36,4 +37,13 @@ enum WorkerCount {
         if let text = getenv("PORTALGEN_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }
         return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }()
+}
+
+/// Work split into contiguous runs, for jobs that go faster over a run than item by item.
+enum IndexRanges {
+    /// `0..<count` in `parts` contiguous ranges of nearly equal size.
+    static func split(count: Int, parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, count))
+        return (0..<parts).map { ($0 * count / parts)..<(($0 + 1) * count / parts) }
+    }
 }
