@@ -1,6 +1,6 @@
 extension String {
     /// Text safe inside HTML elements and double- or single-quoted attributes.
-    var escapedForHTML: String {
+    public var escapedForHTML: String {
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return self
         }
