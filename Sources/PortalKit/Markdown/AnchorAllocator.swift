@@ -33,24 +33,33 @@ struct AnchorAllocator {
 
     /// Letters and digits of any script, other runs collapsed to one `-`, ASCII lowercased.
     static func slug(_ text: String) -> String {
-        var slug = ""
+        var slug = String.UnicodeScalarView()
         var pendingSeparator = false
         var length = 0
-        for character in text {
-            if character.isLetter || character.isNumber {
-                if pendingSeparator && !slug.isEmpty {
-                    slug.append("-")
-                    length += 1
-                }
-                pendingSeparator = false
-                slug.append(contentsOf: character.isASCII ? character.lowercased() : String(character))
-                length += 1
-                if length >= maximumSlugLength { break }
-            } else {
+        for scalar in text.unicodeScalars {
+            guard isWordScalar(scalar) else {
                 pendingSeparator = true
+                continue
             }
+            if pendingSeparator && !slug.isEmpty {
+                slug.append("-")
+                length += 1
+            }
+            pendingSeparator = false
+            slug.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (scalar.properties.isUppercase ? 0x20 : 0)) : scalar)
+            length += 1
+            if length >= maximumSlugLength { break }
         }
-        return slug.isEmpty ? "section" : slug
+        return slug.isEmpty ? "section" : String(slug)
+    }
+
+    /// Letters and digits; ASCII and CJK ideographs without a Unicode table lookup.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0...0x7F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
     private static func isParagraphAnchor(_ text: String) -> Bool {

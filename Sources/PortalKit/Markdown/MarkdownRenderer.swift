@@ -24,7 +24,7 @@ enum MarkdownRenderer {
         }
         guard let document = parsed else {
             // cmark returns NULL only when it cannot allocate memory.
-            return RenderedBody(html: "", blocks: [], keywordHits: [], brokenLinks: [])
+            return RenderedBody(html: "", blocks: [], keywordHits: [], brokenLinks: [], characterCount: 0)
         }
         defer { cmark_node_free(document) }
 
@@ -35,11 +35,14 @@ enum MarkdownRenderer {
         wrapBlocks(tree.blockNodes, anchors: tree.blocks.map(\.anchor), inTightList: tree.blockInTightList)
 
         guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT) else {
-            return RenderedBody(html: "", blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks)
+            return RenderedBody(
+                html: "", blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks,
+                characterCount: tree.characterCount)
         }
         defer { free(rendered) }
         return RenderedBody(
-            html: String(cString: rendered), blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks)
+            html: String(cString: rendered), blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks,
+            characterCount: tree.characterCount)
     }
 
     // MARK: - Walking the tree
@@ -51,6 +54,7 @@ enum MarkdownRenderer {
         var blockInTightList: [Bool] = []
         var hits: [KeywordHit] = []
         var brokenLinks: [BodyLinkIssue] = []
+        var characterCount = 0
         /// Links and images with unsafe destinations, to be replaced by their text.
         var unsafeNodes: [OpaquePointer] = []
         /// Text nodes that may get a keyword link (outside headings, links and images): where their text
@@ -82,6 +86,7 @@ enum MarkdownRenderer {
                     text.removeAll(keepingCapacity: true)
                 } else {
                     let blockText = String(decoding: text, as: UTF8.self)
+                    tree.characterCount += text.withUnsafeBufferPointer(RenderedBody.readableCharacters(inUTF8:))
                     let isHeading = type == CMARK_NODE_HEADING
                     let anchor = isHeading ? anchors.headingAnchor(for: blockText) : anchors.paragraphAnchor()
                     tree.blocks.append(BodyBlock(
@@ -215,19 +220,19 @@ enum MarkdownRenderer {
             // Most text nodes only repeat keywords already linked; only the others are read and split.
             guard !cuts.isEmpty, let literal = cmark_node_get_literal(node) else { continue }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: length)
-            split(node, bytes: Array(bytes), at: cuts)
+            split(node, bytes: bytes, at: cuts)
         }
     }
 
     /// Replaces a text node by text, link, text, … nodes.
     private static func split(
-        _ node: OpaquePointer, bytes: [UInt8], at cuts: [(start: Int, end: Int, href: String, title: String)]
+        _ node: OpaquePointer, bytes: UnsafeBufferPointer<UInt8>, at cuts: [(start: Int, end: Int, href: String, title: String)]
     ) {
         var position = 0
         var anchor = node
         func insertText(_ range: Range<Int>) {
             guard !range.isEmpty, let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return }
-            cmark_node_set_literal(textNode, String(decoding: bytes[range], as: UTF8.self))
+            setLiteral(textNode, UnsafeBufferPointer(rebasing: bytes[range]))
             cmark_node_insert_after(anchor, textNode)
             anchor = textNode
         }
@@ -236,7 +241,7 @@ enum MarkdownRenderer {
             if let link = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT) {
                 cmark_node_set_url(link, cut.href)
                 cmark_node_set_title(link, cut.title)
-                cmark_node_set_literal(label, String(decoding: bytes[cut.start..<cut.end], as: UTF8.self))
+                setLiteral(label, UnsafeBufferPointer(rebasing: bytes[cut.start..<cut.end]))
                 cmark_node_append_child(link, label)
                 cmark_node_insert_after(anchor, link)
                 anchor = link
@@ -244,7 +249,17 @@ enum MarkdownRenderer {
             position = cut.end
         }
         insertText(position..<bytes.count)
+        // Last: `bytes` is this node's own text.
         cmark_node_free(node)
+    }
+
+    /// Copies bytes cmark gave us (already valid UTF-8) into a node, without a detour through `String`.
+    private static func setLiteral(_ node: OpaquePointer, _ bytes: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
+            _ = buffer.initialize(from: bytes)
+            buffer[bytes.count] = 0
+            buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+        }
     }
 
     /// Replaces unsafe links by their text (an image by nothing: its alt text is not shown as text either).

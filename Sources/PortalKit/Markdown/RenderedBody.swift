@@ -15,20 +15,28 @@ public struct RenderedBody: Sendable {
     public var headings: [BodyBlock] { blocks.filter(\.isHeading) }
 
     /// Characters a reader reads: letters, digits and CJK characters, not spaces or punctuation.
-    public var characterCount: Int {
-        blocks.reduce(0) { $0 + Self.readableCharacters(in: $1.text) }
-    }
+    public var characterCount: Int
 
-    /// Counts without a Unicode property lookup for ASCII and the common CJK ranges, which are nearly
-    /// every character of a speech; other scripts ask the Unicode tables.
-    static func readableCharacters(in text: String) -> Int {
+    /// Counts readable characters in UTF-8 without making a `String`, and without a Unicode property lookup
+    /// for ASCII and the common CJK ranges, which are nearly every character of a speech.
+    static func readableCharacters(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            switch value {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: count += 1
             case 0...0x7F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: break
             default:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { count += 1 }
+                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    count += 1
+                }
             }
         }
         return count
