@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
             console.endProgress()
             console.print(report.warnings)
             if output.verbose {
-                for (stage, seconds) in report.stageSeconds { console.detail("  \(stage): \(Int(seconds * 1000)) ms") }
+                for stage in report.stages { console.detail(stage.description) }
             }
             console.result(report.summary)
         } catch {

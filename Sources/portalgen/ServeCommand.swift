@@ -55,7 +55,7 @@ struct ServeCommand: ParsableCommand {
             console.endProgress()
             console.print(report.warnings)
             if console.verbose {
-                for (stage, seconds) in report.stageSeconds { console.detail("  \(stage): \(Int(seconds * 1000)) ms") }
+                for stage in report.stages { console.detail(stage.description) }
             }
             console.result(report.summary)
         case .failed(let failure):

@@ -43,8 +43,16 @@ public struct BuildReport: Sendable {
     public var upToDate: Bool
     public var seconds: Double
     public var warnings: [Diagnostic]
-    /// Seconds per stage, in order, for `--verbose`.
-    public var stageSeconds: [(stage: String, seconds: Double)]
+    /// One stage of a build, for `--verbose`: its time, and the process's peak memory when it ended.
+    public struct Stage: Sendable {
+        public var name: String
+        public var seconds: Double
+        /// nil where the system does not say.
+        public var peakMiB: Int?
+    }
+
+    /// The stages, in order.
+    public var stages: [Stage]
     public var output: String
 
     /// `built 5 speeches, 42 keywords: 65 pages and files (8 written, 57 unchanged; 9 pages rendered) in 0.21 s`

@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
             clock.stop()
             return BuildReport(
                 speeches: cache.speeches, keywords: cache.keywords, filesWritten: 0, filesUnchanged: cache.pages.count,
-                pagesRendered: 0, upToDate: true, seconds: clock.total, warnings: cache.warnings, stageSeconds: [],
+                pagesRendered: 0, upToDate: true, seconds: clock.total, warnings: cache.warnings, stages: [],
                 output: options.output)
         }
 
@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
             speeches: model.speeches.count, keywords: model.keywords.count, filesWritten: summary.written,
             filesUnchanged: summary.unchanged, pagesRendered: rendered, upToDate: false, seconds: clock.total,
             warnings: log.warnings,
-            stageSeconds: clock.stages, output: writer.output)
+            stages: clock.stages, output: writer.output)
     }
 
     /// load → parse → keywords → Markdown → link: the site model, without templates or output.
@@ -139,7 +139,7 @@ struct StageClock {
     let progress: (@Sendable (String) -> Void)?
     private let begin = DispatchTime.now().uptimeNanoseconds
     private var current: (name: String, start: UInt64)?
-    private(set) var stages: [(stage: String, seconds: Double)] = []
+    private(set) var stages: [BuildReport.Stage] = []
 
     init(progress: (@Sendable (String) -> Void)?) {
         self.progress = progress
@@ -153,7 +153,9 @@ struct StageClock {
 
     mutating func stop() {
         guard let current else { return }
-        stages.append((current.name, Double(DispatchTime.now().uptimeNanoseconds - current.start) / 1e9))
+        stages.append(BuildReport.Stage(
+            name: current.name, seconds: Double(DispatchTime.now().uptimeNanoseconds - current.start) / 1e9,
+            peakMiB: ProcessMemory.peakMiB))
         self.current = nil
     }
 

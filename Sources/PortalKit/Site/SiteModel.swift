@@ -16,6 +16,7 @@ struct SiteModel: Sendable {
     /// Lets the speeches' body HTML go once the pages are written, to keep peak memory down.
     mutating func dropBodyHTML() {
         for index in speeches.indices { speeches[index].body.html = "" }
+        ProcessMemory.returnFreedMemory()
     }
 }
 
