@@ -6,13 +6,12 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Write the site from content/ and templates/ into the output folder.")
 
     @OptionGroup var site: SiteOptions
-    @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
-    @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
+    @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let console = Console(quiet: output.quiet, verbose: output.verbose)
-        let options = site.buildOptions(drafts: drafts, strict: strict, progress: console.progress)
+        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
         do {
             let report = try SiteBuilder(options: options).build()
             console.endProgress()
@@ -41,6 +40,12 @@ struct SiteOptions: ParsableArguments {
         BuildOptions(siteRoot: source, output: output, templates: templates, includeDrafts: drafts, strict: strict,
                      progress: progress)
     }
+}
+
+/// How a build treats drafts and template names, for `build` and `serve`.
+struct BuildFlags: ParsableArguments {
+    @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
+    @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
 }
 
 struct OutputOptions: ParsableArguments {

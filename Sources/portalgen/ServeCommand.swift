@@ -13,13 +13,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The port to listen on.") var port = 8000
     @Option(name: .long, help: "The address to listen on; other machines can connect unless it is a loopback address.")
     var host = "127.0.0.1"
-    @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
-    @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
+    @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let console = Console(quiet: output.quiet, verbose: output.verbose)
-        let options = site.buildOptions(drafts: drafts, strict: strict, progress: console.progress)
+        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
         let server = PreviewServer(configuration: PreviewConfiguration(build: options, host: host, port: port)) { event in
             Self.report(event, on: console)
         }
@@ -35,7 +34,7 @@ struct ServeCommand: ParsableCommand {
                 at: nil, "listening on `\(address.host)`: other machines on the network can read the preview (and its drafts)",
                 hint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine")])
         }
-        if drafts {
+        if flags.drafts {
             console.result("note: \(options.output) now holds drafts too; run `portalgen build` before publishing it")
         }
         let watched = server.configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
