@@ -5,6 +5,7 @@
 /// is what keyword pages link to.
 struct AnchorAllocator {
     private var used: Set<String> = []
+    private var nextSuffix: [String: Int] = [:]
     private var paragraphs = 0
 
     /// At most this many characters of a heading go into its id: enough to tell headings apart, short in URLs.
@@ -21,12 +22,15 @@ struct AnchorAllocator {
         var base = Self.slug(text)
         // `p12` is reserved for paragraphs; a heading that slugs to it gets a prefix.
         if Self.isParagraphAnchor(base) { base = "h-" + base }
-        var candidate = base
-        var counter = 2
+        // The next suffix to try per base, so a heading repeated thousands of times (a pasted-together file)
+        // costs one probe each, not one per earlier repeat.
+        var counter = nextSuffix[base, default: 2]
+        var candidate = used.contains(base) ? "\(base)-\(counter)" : base
         while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
             counter += 1
+            candidate = "\(base)-\(counter)"
         }
+        if candidate != base { nextSuffix[base] = counter + 1 }
         used.insert(candidate)
         return candidate
     }
