@@ -12,48 +12,62 @@ extension SiteBuilder {
         let views = SiteViews(model: model)
         let strict = options.strict
         let output = writer.output
-        let results = (0..<views.allPages).parallelMap { number -> (PagePath, [UnresolvedName], Diagnostic?, BuildCache.Page?, Bool) in
+        let outcomes = (0..<views.allPages).parallelMap { number -> PageOutcome in
             let view = views.page(number)
             let path = view.path.path
             let fingerprint = PageFingerprint.of(view.context, template: view.template, templates: templatesHash)
             // Strict builds render every page: they must see every name the templates read.
             if !strict, cache?.unchangedPage(path, fingerprint: fingerprint, output: output) == true, writer.keep(path),
                let stamp = writer.stamp(of: path) {
-                return (view.path, [], nil, BuildCache.Page(fingerprint: fingerprint, size: stamp.size, modified: stamp.modified), false)
+                return PageOutcome(
+                    path: path, rendered: false,
+                    stamp: BuildCache.Page(fingerprint: fingerprint, size: stamp.size, modified: stamp.modified))
             }
             var html: [UInt8] = []
             html.reserveCapacity(48 * 1024)
-            var unresolved: [UnresolvedName] = []
+            var outcome = PageOutcome(path: path, rendered: true)
             do {
-                try templates.render(view.template, context: view.context, into: &html, strict: strict, unresolved: &unresolved)
+                try templates.render(
+                    view.template, context: view.context, into: &html, strict: strict, unresolved: &outcome.unresolved)
                 try writer.write(path, html)
             } catch let error as TemplateError {
-                return (view.path, unresolved, TemplateLoader.diagnostic(for: error), nil, true)
+                outcome.failure = TemplateLoader.diagnostic(for: error)
+                return outcome
             } catch {
-                return (view.path, unresolved, Self.writeFailure(error), nil, true)
+                outcome.failure = Self.writeFailure(error)
+                return outcome
             }
-            let page = writer.stamp(of: path).map {
+            outcome.stamp = writer.stamp(of: path).map {
                 BuildCache.Page(fingerprint: fingerprint, size: $0.size, modified: $0.modified)
             }
-            return (view.path, unresolved, nil, page, true)
+            return outcome
         }
         var pages: [String: BuildCache.Page] = [:]
-        var rendered = 0
         var reported: Set<UnresolvedName> = []
-        for (page, unresolved, failure, stamp, wasRendered) in results {
-            if let failure { log.add(failure) }
-            if wasRendered { rendered += 1 }
-            if let stamp { pages[page.path] = stamp }
-            for name in unresolved where reported.insert(name).inserted {
+        for outcome in outcomes {
+            if let failure = outcome.failure { log.add(failure) }
+            if let stamp = outcome.stamp { pages[outcome.path] = stamp }
+            for name in outcome.unresolved where reported.insert(name).inserted {
                 log.add(.error(
                     at: SourceLocation(file: templates.file(of: name.template) ?? name.template, line: name.line, column: name.column),
-                    "`\(name.name)` is not provided by the page (first seen on \(page.path))",
-                    hint: "check the spelling: the names each page provides are listed in the README under Templates"))
+                    "`\(name.name)` is not provided by the page (first seen on \(outcome.path))",
+                    hint: "check the spelling against the values this page kind provides (README, Templates)"))
             }
         }
+        let rendered = outcomes.count { $0.rendered }
 
         if log.hasErrors { throw BuildFailure(log.all) }
         return (pages, rendered)
+    }
+
+    /// What became of one page.
+    struct PageOutcome: Sendable {
+        var path: String
+        /// Rendered from its template, or kept from the last build.
+        var rendered: Bool
+        var stamp: BuildCache.Page?
+        var unresolved: [UnresolvedName] = []
+        var failure: Diagnostic?
     }
 
     /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
