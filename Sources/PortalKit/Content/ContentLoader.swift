@@ -65,17 +65,13 @@ struct ContentLoader {
                 at: SourceLocation(file: relativePath), "cannot read the file",
                 hint: "check that the file is readable (permissions) and not a folder"))
         }
-        let bytes = [UInt8](data)
-        guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes,
-                                as: UTF8.self)
-        else {
-            let offset = bytes.firstInvalidUTF8Offset ?? 0
-            return .failed(.error(
-                at: bytes.location(ofByte: offset, file: relativePath),
-                "the file is not UTF-8 text (invalid byte at offset \(offset))",
-                hint: "save the file as UTF-8 (in Notepad: Save As… → Encoding: UTF-8)"))
+        // The configuration files are read like speeches: whatever encoding an editor's tool saved them in.
+        do {
+            let text = try SpeechReader.decodeText([UInt8](data), path: relativePath).text
+            return .text(text)
+        } catch {
+            return .failed(error)
         }
-        return .text(text)
     }
 
     /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic.
@@ -110,21 +106,5 @@ struct ContentLoader {
             files.append(InputFile(absolutePath: absolute, displayPath: display, name: name))
         }
         return files.sorted { $0.displayPath < $1.displayPath }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Where UTF-8 decoding first fails, or nil for valid UTF-8.
-    var firstInvalidUTF8Offset: Int? {
-        var decoder = UTF8()
-        var iterator = makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 }

@@ -56,9 +56,6 @@ public struct SpeechDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         "\(padded(year, width: 4))-\(padded(month ?? 1, width: 2))-\(padded(day ?? 1, width: 2))T00:00:00Z"
     }
 
-    /// `YYYY-MM-DD` with unknown parts filled in, for `<time datetime>` only when precise; otherwise the partial form.
-    public var machineReadable: String { description }
-
     public static func < (lhs: SpeechDate, rhs: SpeechDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }

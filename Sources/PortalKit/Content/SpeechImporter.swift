@@ -32,20 +32,11 @@ public struct SpeechImporter: Sendable {
             throw .error(at: SourceLocation(file: path), "cannot read the file", hint: "check the path and that the file is readable")
         }
         let bytes = [UInt8](data)
-        guard bytes.contains(where: { $0 > 0x20 }) else {
-            throw .error(at: SourceLocation(file: path, line: 1, column: 1), ContentError.emptyFile.message, hint: ContentError.emptyFile.hint)
-        }
-        let decoded: DecodedText
-        do {
-            decoded = try SpeechTextDecoder.decode(bytes)
-        } catch {
-            throw .error(at: bytes.location(ofByte: error.byteOffset, file: path),
-                         "the file cannot be read as text: \(error.message)", hint: error.hint)
-        }
+        try SpeechReader.checkNotBlank(bytes, path: path)
+        let decoded = try SpeechReader.decodeText(bytes, path: path)
         let converted = SpeechConverter.convert(decoded.text)
         let name = (path as NSString).lastPathComponent
-        let date = SpeechFileName.date(in: name)
-            ?? converted.date.flatMap { SpeechDate(year: $0.year, month: $0.month, day: $0.day) }
+        let date = SpeechReader.date(fileName: name, converted: converted)
         let target = destination + "/" + SpeechFileName.stem(of: name) + ".md"
         if FileSystem.exists(target) && !force {
             throw .error(

@@ -13,18 +13,12 @@ public enum SpeechReader {
     ///   - path: the file as printed in messages (`content/speeches/x.md`).
     ///   - fileName: the file's name, which gives the slug and, for plain text, maybe the date.
     public static func read(_ bytes: [UInt8], path: String, fileName: String) -> Result {
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        guard bytes.contains(where: { !Self.isBlank($0) }) else {
-            return Result(speech: nil, diagnostics: [diagnostic(.emptyFile, at: start)])
-        }
         let decoded: DecodedText
         do {
-            decoded = try SpeechTextDecoder.decode(bytes)
+            try checkNotBlank(bytes, path: path)
+            decoded = try decodeText(bytes, path: path)
         } catch {
-            let location = bytes.location(ofByte: error.byteOffset, file: path)
-            return Result(speech: nil, diagnostics: [
-                Diagnostic.error(at: location, "the file cannot be read as text: \(error.message)", hint: error.hint),
-            ])
+            return Result(speech: nil, diagnostics: [error])
         }
         if SpeechFileName.fileExtension(of: fileName) == "txt" {
             return readPlainText(decoded, path: path, fileName: fileName)
@@ -32,8 +26,30 @@ public enum SpeechReader {
         return readMarkdown(decoded.text, path: path, fileName: fileName)
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    /// A speech file with nothing but white space is a mistake (an emptied or truncated file).
+    static func checkNotBlank(_ bytes: [UInt8], path: String) throws(Diagnostic) {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard bytes.allSatisfy(isBlank) else { return }
+        throw diagnostic(.emptyFile, at: SourceLocation(file: path, line: 1, column: 1))
+    }
+
+    /// An editor's file as text, in whichever encoding it was saved (UTF-8, UTF-16 with BOM, GB18030);
+    /// anything else is refused at the place where decoding failed.
+    static func decodeText(_ bytes: [UInt8], path: String) throws(Diagnostic) -> DecodedText {
+        do {
+            return try SpeechTextDecoder.decode(bytes)
+        } catch {
+            throw Diagnostic.error(
+                at: bytes.location(ofByte: error.byteOffset, file: path),
+                "the file cannot be read as text: \(error.message)", hint: error.hint)
+        }
+    }
+
+    /// A plain-text speech's date: from the file name (`2023-10-23-peixunban.txt`), else from a date line
+    /// of the text.
+    static func date(fileName: String, converted: ConvertedSpeech) -> SpeechDate? {
+        SpeechFileName.date(in: fileName)
+            ?? converted.date.flatMap { SpeechDate(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     static func diagnostic(_ error: ContentError, at location: SourceLocation) -> Diagnostic {
@@ -143,10 +159,8 @@ public enum SpeechReader {
         guard let slug = validatedSlug(stem, path: path, into: &diagnostics) else {
             return Result(speech: nil, diagnostics: diagnostics)
         }
-        let date = SpeechFileName.date(in: fileName) ?? converted.date.flatMap {
-            SpeechDate(year: $0.year, month: $0.month, day: $0.day)
-        }
-        let metadata = SpeechMetadata(title: title, date: date, occasion: converted.occasion)
+        let metadata = SpeechMetadata(
+            title: title, date: date(fileName: fileName, converted: converted), occasion: converted.occasion)
         let speech = SpeechSource(
             path: path, slug: slug, metadata: metadata, markdown: converted.markdown, bodyFirstLine: 1,
             format: .plainText(decoded.encoding))

@@ -28,7 +28,6 @@ final class DiagnosticLog: @unchecked Sendable {
         }
     }
 
-    var errors: [Diagnostic] { all.filter { $0.severity == .error } }
     var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
     var hasErrors: Bool { lock.withLock { entries.contains { $0.severity == .error } } }
 }

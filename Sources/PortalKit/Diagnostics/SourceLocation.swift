@@ -24,9 +24,4 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
     }
-
-    /// The same place moved down by `lines` (front matter and body positions are relative to their block).
-    func offset(lines: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line.map { $0 + lines }, column: column)
-    }
 }

@@ -5,8 +5,9 @@ extension SiteLinker {
         var usesOf = [[KeywordUse]](repeating: [], count: vocabulary.count)
         for (index, speech) in speeches.enumerated() {
             for counted in speech.keywords {
-                usesOf[counted.keyword].append(
-                    KeywordUse(speech: index, count: counted.count, contexts: [], firstAnchor: nil))
+                usesOf[counted.keyword].append(KeywordUse(
+                    speech: index, count: counted.count, contexts: [],
+                    firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
             }
         }
         let ids = usesOf.indices.filter { !usesOf[$0].isEmpty }
@@ -16,12 +17,9 @@ extension SiteLinker {
         let hasPage = Set(ids)
         let entries = ids.parallelMap { id -> KeywordEntry in
             var uses = allUses[id].sorted { ($1.count, $0.speech) < ($0.count, $1.speech) }
-            for position in uses.indices {
-                let speech = speeches[uses[position].speech]
-                let withContexts = position < config.keywordContextSpeeches
-                let (anchor, contexts) = Self.contexts(of: id, in: speech.body, limit: withContexts ? 3 : 0)
-                uses[position].firstAnchor = anchor
-                uses[position].contexts = contexts
+            // Sentences only for the speeches shown with them: on a large site most uses are just listed.
+            for position in uses.indices.prefix(config.keywordContextSpeeches) {
+                uses[position].contexts = Self.contexts(of: id, in: speeches[uses[position].speech].body, limit: 3)
             }
             return KeywordEntry(
                 id: id, path: "keywords/\(vocabulary[id].slug)/index.html",
@@ -33,21 +31,19 @@ extension SiteLinker {
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
 
-    /// The first mention's anchor, and up to `limit` sentences around mentions, from different blocks first.
-    static func contexts(of keyword: Int, in body: RenderedBody, limit: Int) -> (String?, [KeywordContext]) {
+    /// Up to `limit` sentences around mentions of `keyword`, from different blocks first.
+    static func contexts(of keyword: Int, in body: RenderedBody, limit: Int) -> [KeywordContext] {
         let hits = body.keywordHits.filter { $0.keyword == keyword }
-        guard let first = hits.first else { return (nil, []) }
         var chosen: [KeywordHit] = []
         var blocks: Set<Int> = []
         for hit in hits where chosen.count < limit && blocks.insert(hit.block).inserted { chosen.append(hit) }
         for hit in hits where chosen.count < limit && !chosen.contains(hit) { chosen.append(hit) }
         chosen.sort { ($0.block, $0.start) < ($1.block, $1.start) }
-        let contexts = chosen.map { hit -> KeywordContext in
+        return chosen.map { hit -> KeywordContext in
             let block = body.blocks[hit.block]
             let snippet = SentenceSplitter.snippet(around: hit.start..<hit.end, in: block.text)
             return KeywordContext(anchor: block.anchor, before: snippet.before, match: snippet.hitText, after: snippet.after)
         }
-        return (body.blocks[first.block].anchor, contexts)
     }
 
     private static func mentionsPerYear(_ uses: [KeywordUse], _ speeches: [SpeechEntry]) -> [(year: Int, mentions: Int)] {

@@ -40,13 +40,14 @@ struct SiteLinker {
 
     /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
     private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [KeywordCount] {
-        var counts: [Int: Int] = [:]
-        for hit in body.keywordHits { counts[hit.keyword, default: 0] += 1 }
-        for term in source.metadata.keywords {
-            if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = 0 }
+        var counts: [Int: KeywordCount] = [:]
+        for hit in body.keywordHits {
+            counts[hit.keyword, default: KeywordCount(keyword: hit.keyword, count: 0, firstBlock: hit.block)].count += 1
         }
-        return counts.map { KeywordCount(keyword: $0.key, count: $0.value) }
-            .sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
+        for term in source.metadata.keywords {
+            if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = KeywordCount(keyword: id, count: 0) }
+        }
+        return counts.values.sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
     }
 
     private func archive(_ speeches: [SpeechEntry]) -> [ArchiveYear] {

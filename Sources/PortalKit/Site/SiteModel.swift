@@ -41,6 +41,8 @@ struct SpeechEntry: Sendable {
 struct KeywordCount: Sendable, Hashable {
     var keyword: Int
     var count: Int
+    /// In a speech: the block of the first mention (nil for a front-matter keyword the text never says).
+    var firstBlock: Int? = nil
 }
 
 /// A keyword with a page: where it is used, and in which sentences.
