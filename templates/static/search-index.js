@@ -295,7 +295,7 @@
   Index.prototype.document = function (manifest, number) {
     if (!this.documents.has(number)) {
       var hash = manifest.blockHashes[Math.floor(number / manifest.blockSize)] || '';
-      var promise = this.part('t/' + number + '-' + hash).then(function (data) {
+      var promise = this.part('t/' + hash + '/' + number).then(function (data) {
         var texts = data[5].map(function (text) { return decodeText(manifest, text); });
         var title = decodeText(manifest, data[1]);
         return {

@@ -8,8 +8,9 @@
 ///   hashes, concatenated,"b":block size,"t":the document blocks' 8-digit hashes, concatenated}`.
 /// - `s/<hash>`: a term shard (see `SearchShardLayout`).
 /// - `p/<hash>`: a long posting or heading list (a bit string; see `SearchEncodedTerm`).
-/// - `t/<number>-<block hash>`: one speech, `[url, title, date, [anchors], heading flags ("0"/"1"),
-///   [section texts]]`, title and texts encoded with the character table (see `SearchCharTable`).
+/// - `t/<block hash>/<number>`: one speech, `[url, title, date, [anchors], heading flags ("0"/"1"),
+///   [section texts]]`, title and texts encoded with the character table (see `SearchCharTable`). A block's
+///   speeches share a folder, so no folder holds thousands of files (creating a file locks its folder).
 ///
 /// A query loads `index`, the shards of its terms, the posting list of its rarest term (and heading lists when
 /// they are long), and the texts of the speeches it shows. Small sites get one `index.js` with every statement.
@@ -44,8 +45,8 @@ struct SearchIndexLayout {
         return [SearchIndexFile(path: directory + "index.js", bytes: bytes)]
     }
 
-    /// One file per speech, named by the hash of its block. Each statement is written with a placeholder for
-    /// the hash, which is patched in once the block is complete, so the text is never copied.
+    /// One file per speech, in a folder named by the hash of its block. Each statement is written with a
+    /// placeholder for the hash, which is patched in once the block is complete, so the text is never copied.
     private func documentFiles(_ documents: [SearchDocument], table: SearchCharTable) -> ([SearchIndexFile], [String]) {
         let blockSize = max(1, options.documentBlockSize)
         let placeholder = String(repeating: "0", count: 8)
@@ -53,7 +54,7 @@ struct SearchIndexLayout {
             // Encoded Chinese takes about half its UTF-8 size; the exact-size copy returns what was reserved.
             let utf8 = documents[number].sections.reduce(documents[number].title.utf8.count) { $0 + $1.text.utf8.count }
             var writer = SearchJSWriter(capacity: 256 + utf8 / 2 + utf8 / 8)
-            writer.beginCall(id: "t/\(number)-\(placeholder)")
+            writer.beginCall(id: "t/\(placeholder)/\(number)")
             let payloadStart = writer.bytes.count
             Self.writeDocument(documents[number], table: table, into: &writer)
             writer.endCall()
@@ -71,10 +72,10 @@ struct SearchIndexLayout {
             for number in block {
                 var bytes: [UInt8] = []
                 swap(&bytes, &statements[number].0)
-                // The placeholder is the 8 characters before the closing quote of the id.
-                let hashStart = statements[number].1 - 2 - 8
+                // The placeholder follows "t/" in the id, which ends with "/<number>", a quote and a comma.
+                let hashStart = statements[number].1 - 2 - "/\(number)".utf8.count - 8
                 bytes.replaceSubrange(hashStart..<(hashStart + 8), with: hash.utf8)
-                files.append(SearchIndexFile(path: directory + "t/\(number)-\(hash).js", bytes: bytes))
+                files.append(SearchIndexFile(path: directory + "t/\(hash)/\(number).js", bytes: bytes))
             }
         }
         return (files, blockHashes)

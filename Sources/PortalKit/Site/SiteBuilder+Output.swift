@@ -1,3 +1,4 @@
+import Foundation
 import TemplateEngine
 
 extension SiteBuilder {
@@ -84,18 +85,26 @@ extension SiteBuilder {
             ("static/" + file, FileSystem.readBytes(staticFolder + "/" + file))
         }
         let files = extras + staticFiles.compactMap { file in file.1.map { (file.0, $0) } }
-        // Thousands of small index files: creating files is what costs here, so it is spread over the cores.
-        let written = files.parallelMap { path, bytes -> (String, BuildCache.Page?, Diagnostic?) in
-            do {
-                try writer.write(path, bytes)
-            } catch {
-                return (path, nil, Self.writeFailure(error))
+        // Thousands of small index files: creating files is what costs here, so it is spread over the cores,
+        // one folder per thread at a time. Creating a file locks its folder: two threads filling one folder
+        // take turns, and the waiting one spins. Largest folders first, so the last to finish is a small one.
+        let folders = Dictionary(grouping: files.indices) { (files[$0].0 as NSString).deletingLastPathComponent }
+            .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            .map(\.value)
+        let written = folders.parallelMap { indices in
+            indices.map { index -> (String, BuildCache.Page?, Diagnostic?) in
+                let (path, bytes) = files[index]
+                do {
+                    try writer.write(path, bytes)
+                } catch {
+                    return (path, nil, Self.writeFailure(error))
+                }
+                // Not rendered from a fingerprint (they are compared by their bytes), but part of the output
+                // the next build checks is still there.
+                let stamp = writer.stamp(of: path).map { BuildCache.Page(fingerprint: 0, size: $0.size, modified: $0.modified) }
+                return (path, stamp, nil)
             }
-            // Not rendered from a fingerprint (they are compared by their bytes), but part of the output the
-            // next build checks is still there.
-            let stamp = writer.stamp(of: path).map { BuildCache.Page(fingerprint: 0, size: $0.size, modified: $0.modified) }
-            return (path, stamp, nil)
-        }
+        }.joined()
         for (path, stamp, failure) in written {
             if let failure { log.add(failure) }
             pages[path] = stamp

@@ -111,7 +111,7 @@ struct SearchIndexBuilderTests {
         let reader = try SearchIndexReader(files: files)
         let characters = reader.characters
         for (number, document) in documents.enumerated() {
-            let id = reader.parts.keys.first { $0.hasPrefix("t/\(number)-") }
+            let id = reader.parts.keys.first { $0.hasPrefix("t/") && $0.hasSuffix("/\(number)") }
             let stored = try #require(reader.parts[id ?? ""] as? [Any])
             #expect(stored[0] as? String == document.url)
             #expect(reader.decodeText(stored[1] as? String ?? "", characters: characters) == document.title)
@@ -135,7 +135,7 @@ struct SearchIndexBuilderTests {
         let documents = [SearchDocument(url: "a", title: "标题", sections: [SearchSection(text: text + "工会" + text)])]
         let files = SearchIndexBuilder(options: .init(singleFileLimit: 0)).build(documents: documents, keywords: [])
         let reader = try SearchIndexReader(files: files)
-        let stored = try #require(reader.parts.first { $0.key.hasPrefix("t/0-") }?.value as? [Any])
+        let stored = try #require(reader.parts.first { $0.key.hasPrefix("t/") && $0.key.hasSuffix("/0") }?.value as? [Any])
         let texts = try #require(stored[5] as? [String])
         #expect(reader.decodeText(texts[0], characters: reader.characters) == text + "工会" + text)
     }

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import PortalKit
+
+@Suite struct FileSystemTests {
+    /// A tree with nested, hidden and Chinese names, an empty folder and links to a file and to a folder.
+    static func tree() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("fs-\(UUID().uuidString)").path
+        let manager = FileManager.default
+        for folder in ["a/b/c", "空的", "讲话/二〇二五", "outside"] {
+            try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        }
+        for file in ["top.html", ".hidden", "a/b/c/deep.js", "讲话/二〇二五/index.html", "outside/kept.txt"] {
+            try Data(file.utf8).write(to: URL(fileURLWithPath: root + "/" + file))
+        }
+        try manager.createSymbolicLink(atPath: root + "/a/file-link", withDestinationPath: root + "/top.html")
+        try manager.createSymbolicLink(atPath: root + "/a/folder-link", withDestinationPath: root + "/outside")
+        return root
+    }
+
+    @Test func listsEveryFileSortedWithoutEnteringLinkedFolders() throws {
+        let root = try Self.tree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(FileSystem.listFiles(under: root) == [
+            ".hidden", "a/b/c/deep.js", "a/file-link", "outside/kept.txt", "top.html", "讲话/二〇二五/index.html",
+        ])
+        #expect(FileSystem.listFiles(under: root + "/missing").isEmpty)
+    }
+
+    @Test func removesATreeButNotWhatItsLinksPointTo() throws {
+        let root = try Self.tree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        FileSystem.removeTree(root + "/a")
+        #expect(!FileSystem.exists(root + "/a"))
+        #expect(FileSystem.exists(root + "/outside/kept.txt"))
+        #expect(FileSystem.exists(root + "/top.html"))
+        FileSystem.removeTree(root + "/top.html")
+        #expect(!FileSystem.exists(root + "/top.html"))
+        FileSystem.removeTree(root + "/missing")
+        FileSystem.removeTree(root)
+        #expect(!FileSystem.exists(root))
+    }
+}
