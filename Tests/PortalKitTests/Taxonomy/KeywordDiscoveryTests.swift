@@ -1,4 +1,5 @@
 import Foundation
+import SpeechTextTestSupport
 import Testing
 @testable import PortalKit
 
@@ -180,7 +181,7 @@ enum DiscoverySeeds {
 
     @Test func randomTextDoesNotCrash() {
         let pool = Array("工会职工劳模精神两个确立的了是和“”‘’「」，。！？X*x\n 12ab")
-        var generator = KeywordTestGenerator(seed: 7)
+        var generator = SpeechTextGenerator.SeededRandom(seed: 7)
         let texts = (0..<30).map { _ in
             String((0..<Int.random(in: 0...400, using: &generator)).map { _ in
                 pool.randomElement(using: &generator) ?? "工"

@@ -1,3 +1,4 @@
+import SpeechTextTestSupport
 import Testing
 @testable import PortalKit
 
@@ -98,7 +99,7 @@ import Testing
     @Test func randomizedAgainstNaiveReference() {
         // Characters chosen to share UTF-8 prefixes, plus ASCII, so failure links get real work.
         let alphabet: [String] = ["工", "左", "巧", "会", "人", "a", "b", "·"]
-        var generator = KeywordTestGenerator(seed: 0x5EED_2024)
+        var generator = SpeechTextGenerator.SeededRandom(seed: 0x5EED_2024)
         for round in 0..<3000 {
             let patternCount = Int.random(in: 0...8, using: &generator)
             var patterns: [(text: String, keyword: Int)] = []
@@ -117,7 +118,7 @@ import Testing
     }
 
     @Test func randomBytesAgainstNaiveReference() {
-        var generator = KeywordTestGenerator(seed: 99)
+        var generator = SpeechTextGenerator.SeededRandom(seed: 99)
         for _ in 0..<2000 {
             let patterns = (0..<Int.random(in: 1...6, using: &generator)).map { index in
                 (text: String(decoding: (0..<Int.random(in: 1...3, using: &generator)).map { _ in
@@ -161,18 +162,5 @@ private struct NaiveKeywordMatcher {
             }
         }
         return result
-    }
-}
-
-/// SplitMix64: small, seeded, the same sequence on every platform.
-struct KeywordTestGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
