@@ -21,20 +21,23 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // What every other target shares: the file system behind one platform shim, the directory walker, path
+        // helpers, parallel map, stable hashing, the CJK classifier and sentence terminators.
+        .target(name: "PortalSupport"),
         // Our Mustache engine: parse once, render many times. Depends on nothing else here.
         .target(name: "TemplateEngine"),
         // Raw speech text (any common Chinese encoding) to Markdown. Pure Swift.
-        .target(name: "SpeechText", exclude: ["README.md"]),
+        .target(name: "SpeechText", dependencies: ["PortalSupport"], exclude: ["README.md"]),
         // The site: content model, keywords, search index, build pipeline, writer.
         .target(
             name: "PortalKit",
             dependencies: [
-                "CCmark", "TemplateEngine", "SpeechText",
+                "PortalSupport", "CCmark", "TemplateEngine", "SpeechText",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The live preview for `portalgen serve`: a small HTTP/1.1 server, a watcher, live reload.
-        .target(name: "PortalServer", dependencies: ["PortalKit"]),
+        .target(name: "PortalServer", dependencies: ["PortalKit", "PortalSupport"]),
         // The command line: parses arguments, calls PortalKit, prints diagnostics.
         .executableTarget(
             name: "portalgen",
@@ -47,6 +50,7 @@ let package = Package(
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
         .executableTarget(name: "keyword-bench", dependencies: ["PortalKit"], path: "Benchmarks/KeywordBenchmark"),
         .executableTarget(name: "search-bench", dependencies: ["PortalKit"], path: "Benchmarks/SearchBenchmark"),
+        .testTarget(name: "PortalSupportTests", dependencies: ["PortalSupport"]),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
@@ -60,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "SpeechTextTestSupport"]
+            dependencies: ["PortalKit", "PortalSupport", "SpeechTextTestSupport"]
         ),
         .testTarget(
             name: "PortalServerTests",

@@ -1,4 +1,5 @@
 import PortalKit
+import PortalSupport
 
 /// The markup that shows a failed build in the browser: a banner over the last good page, or a whole page
 /// when there is no site yet. Every diagnostic is HTML-escaped; the banner is a `<details>` element, so it

@@ -1,5 +1,6 @@
 import Foundation
 import PortalKit
+import PortalSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -63,7 +64,7 @@ public final class PreviewServer: @unchecked Sendable {
         // The snapshot comes before the build, so an edit saved during the first build is not missed.
         let before = watcher.snapshot()
         build(changes: [])
-        let router = PreviewRouter(files: StaticFileResolver(root: Self.absolute(configuration.build.output)), state: state)
+        let router = PreviewRouter(files: StaticFileResolver(root: FilePath.absolute(configuration.build.output)), state: state)
         let listener = HTTPListener(socket: socket) { descriptor in
             HTTPConnection(descriptor: descriptor, router: router).run()
         }
@@ -145,9 +146,5 @@ public final class PreviewServer: @unchecked Sendable {
             state.finishedBuild(failure: error)
             onEvent(.failed(error))
         }
-    }
-
-    private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 }

@@ -1,23 +1,11 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PortalSupport
 
 /// Notices edits in the site's folders by comparing snapshots of every file's size, modification time and
 /// inode. Polling is portable and, for a few thousand files every few hundred milliseconds, cheap; it also
 /// sees edits that event APIs miss (network folders, editors that replace files by renaming).
 struct SiteWatcher: Sendable {
-    /// What identifies one version of a file.
-    struct Stamp: Sendable, Equatable {
-        var size: Int64
-        var seconds: Int64
-        var nanoseconds: Int64
-        var inode: UInt64
-    }
-
-    typealias Snapshot = [String: Stamp]
+    /// Each file's size, modification time and inode, by path.
+    typealias Snapshot = [String: FileStamp]
 
     /// Folders watched, each with every file below it (symbolic links followed).
     let folders: [String]
@@ -27,8 +15,18 @@ struct SiteWatcher: Sendable {
 
     /// Every watched file now, keyed by path.
     func snapshot() -> Snapshot {
+        var walker = DirectoryWalker()
+        walker.followsLinkedFolders = true
+        walker.skips = Self.isIgnored
+        walker.maxDepth = Self.maxDepth
         var snapshot: Snapshot = [:]
-        for folder in folders { walk(folder, depth: 0, into: &snapshot) }
+        for folder in folders {
+            walker.maxFiles = Self.maxFiles - snapshot.count
+            for relative in walker.files(under: folder) {
+                let path = folder + "/" + relative
+                snapshot[path] = FileSystem.stamp(path)
+            }
+        }
         return snapshot
     }
 
@@ -45,30 +43,5 @@ struct SiteWatcher: Sendable {
     static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.contains(".portalgen-")
-    }
-
-    private func walk(_ folder: String, depth: Int, into snapshot: inout Snapshot) {
-        guard depth <= Self.maxDepth, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted() where !Self.isIgnored(name) {
-            guard snapshot.count < Self.maxFiles else { return }
-            let path = folder + "/" + name
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                walk(path, depth: depth + 1, into: &snapshot)
-            case S_IFREG:
-                #if canImport(Darwin)
-                let modified = info.st_mtimespec
-                #else
-                let modified = info.st_mtim
-                #endif
-                snapshot[path] = Stamp(
-                    size: Int64(info.st_size), seconds: Int64(modified.tv_sec), nanoseconds: Int64(modified.tv_nsec),
-                    inode: UInt64(info.st_ino))
-            default:
-                continue
-            }
-        }
     }
 }

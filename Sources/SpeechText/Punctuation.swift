@@ -1,13 +1,11 @@
+import PortalSupport
+
 /// Character classes the structure rules rely on. Speech texts mix full-width Chinese
 /// punctuation with ASCII punctuation typed by mistake, so both forms count.
 enum Punctuation {
-    /// Ends a sentence: 。！？ and their ASCII forms. ASCII "." is left out on purpose:
-    /// it is a decimal point or list marker far more often than a Chinese full stop.
+    /// Ends a sentence: 。！？ and their ASCII forms (the terminators the whole project shares).
     static func endsSentence(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "。", "！", "？", "!", "?": true
-        default: false
-        }
+        SentencePunctuation.endsSentence(s)
     }
 
     /// Breaks a sentence into clauses; a lead sentence with one is too long to be bold.

@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 /// `portalgen check`: proves a built site's links. Every internal `href`/`src` must name a file of the
 /// site, every `#anchor` an element of its page, and every page must be reachable from the home page.

@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 /// The first stage: finds the site's files. Reads the small configuration files and lists the speech files;
 /// speeches themselves are read in parallel by the parse stage.
@@ -77,33 +78,25 @@ struct ContentLoader {
     /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic.
     private func listSpeechFiles(into diagnostics: inout [Diagnostic]) -> [InputFile] {
         let folder = siteRoot + "/" + Self.speechesFolder
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileSystem.isDirectory(folder) else {
             diagnostics.append(.warning(
                 at: SourceLocation(file: Self.speechesFolder), "there is no speeches folder, so the site has no speeches",
                 hint: "create `\(Self.speechesFolder)/` and put speeches in it (`.md` with front matter, or `.txt`)"))
             return []
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        // Hidden files, editors' backups and lock files are not speeches; nor is anything in a hidden folder.
+        var walker = DirectoryWalker()
+        walker.skips = { $0.hasPrefix(".") || $0.hasSuffix("~") || $0.hasPrefix("#") }
         var files: [InputFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue  // hidden files, editors' backups and lock files
-            }
-            let absolute = folder + "/" + relative
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                continue
-            }
+        for relative in walker.files(under: folder) {
+            let name = FilePath.lastComponent(of: relative)
             let display = Self.speechesFolder + "/" + relative
             guard SpeechFileName.speechExtensions.contains(SpeechFileName.fileExtension(of: name)) else {
                 let error = ContentError.unsupportedFile(name)
                 diagnostics.append(.warning(at: SourceLocation(file: display), error.message, hint: error.hint))
                 continue
             }
-            files.append(InputFile(absolutePath: absolute, displayPath: display, name: name))
+            files.append(InputFile(absolutePath: folder + "/" + relative, displayPath: display, name: name))
         }
         return files.sorted { $0.displayPath < $1.displayPath }
     }

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// A Markdown file split into its YAML front matter and its body, with the lines where each begins.
 struct FrontMatter: Sendable, Equatable {
     /// The YAML between the `---` lines.
@@ -41,20 +43,5 @@ struct FrontMatter: Sendable, Equatable {
         }
         let content = line[line.startIndex..<end]
         return content.elementsEqual(UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount))
-    }
-}
-
-extension Substring.UTF8View {
-    /// Removes and returns the next line without its `\n` (a `\r` before it is kept for the caller to trim).
-    mutating func nextLine() -> Substring.UTF8View? {
-        guard !isEmpty else { return nil }
-        if let newline = firstIndex(of: 0x0A) {
-            let line = self[startIndex..<newline]
-            self = self[index(after: newline)...]
-            return line
-        }
-        let line = self
-        self = self[endIndex...]
-        return line
     }
 }

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import PortalSupport
 
 /// `portalgen new`: starts a speech file that an editor then fills in.
 ///
@@ -129,8 +127,8 @@ public struct NewSpeech: Sendable {
         try refuseExisting(in: folder)
         do {
             try FileSystem.createDirectories(folder)
-            try Self.writeNew(target, Array(text.utf8))
-        } catch let failure where failure.code == EEXIST {
+            try FileSystem.writeExclusively(target, Array(text.utf8))
+        } catch let failure where failure.isFileExists {
             throw existing(target)
         } catch {
             throw .error(at: SourceLocation(file: target), error.description, hint: "check that the folder is writable")
@@ -165,22 +163,5 @@ public struct NewSpeech: Sendable {
             at: SourceLocation(file: path), "this file exists already; nothing was written",
             hint: "open that file to go on with the speech, or give another `--date` or title; "
                 + "to start it again, delete or rename the file first")
-    }
-
-    /// Writes through a temporary file and a hard link: unlike a rename, a link never replaces a file that
-    /// appeared meanwhile, so the refusal to overwrite holds even against a second editor.
-    private static func writeNew(_ path: String, _ bytes: [UInt8]) throws(FileSystem.Failure) {
-        let temporary = path + ".portalgen-\(getpid())"
-        unlink(temporary)
-        try FileSystem.writeNew(temporary, bytes)
-        defer { unlink(temporary) }
-        if FileSystem.hardLink(from: temporary, to: path) { return }
-        let code = errno
-        guard code != EEXIST else { throw FileSystem.Failure(path: path, operation: "create", code: code) }
-        // Some file systems (FAT on a USB stick) have no hard links: check, then rename.
-        if FileSystem.exists(path) { throw FileSystem.Failure(path: path, operation: "create", code: EEXIST) }
-        guard rename(temporary, path) == 0 else {
-            throw FileSystem.Failure(path: path, operation: "create", code: errno)
-        }
     }
 }

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// `content/site.yml`: what the site says about itself.
 public struct SiteConfig: Sendable, Hashable {
     public var title: String
@@ -70,8 +72,4 @@ public struct SiteConfig: Sendable, Hashable {
         }
         return (config, diagnostics)
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

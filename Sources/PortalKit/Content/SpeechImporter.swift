@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 import SpeechText
 
 /// `portalgen import`: turns plain-text speeches into Markdown files with front matter that editors then

@@ -1,3 +1,4 @@
+import PortalSupport
 import SpeechText
 
 /// Turns the bytes of one speech file into a `SpeechSource`, or into diagnostics that say what is wrong

@@ -1,3 +1,4 @@
+import PortalSupport
 import Yams
 
 /// Typed, located access to a YAML mapping from an editor's file. Every error names the place in the file.
@@ -171,15 +172,5 @@ struct YAMLFields {
                 at: SourceLocation(file: file, line: lineOffset + 1, column: 1),
                 ContentError.invalidYAML(problem: "\(error)").message, hint: hint)
         }
-    }
-}
-
-extension String {
-    /// Trims spaces, tabs, line ends, no-break and full-width spaces an editor's tools leave around values.
-    func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) }) ?? first
-        return String(self[first...last])
     }
 }

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// An Atom feed of the newest speeches. Feed readers need absolute URLs, so entries use `base_url`;
 /// without one the links are relative to the feed, which most readers resolve against the feed's address.
 struct AtomFeed {

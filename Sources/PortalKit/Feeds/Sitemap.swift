@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// `sitemap.xml` for search engines, and `robots.txt` pointing at it. Both need absolute URLs, so they use
 /// `base_url`; without it the sitemap lists paths relative to the site root.
 struct Sitemap {

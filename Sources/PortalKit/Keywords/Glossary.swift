@@ -1,3 +1,4 @@
+import PortalSupport
 import Yams
 
 /// `content/keywords.yml`: the keywords editors keep, with aliases, descriptions and groups; the terms

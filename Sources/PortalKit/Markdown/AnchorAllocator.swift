@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Gives the blocks of one page unique, stable, valid HTML ids.
 ///
 /// Headings get a slug of their text, so links to them survive edits elsewhere in the speech; Chinese text is
@@ -41,7 +43,7 @@ struct AnchorAllocator {
         var pendingSeparator = false
         var length = 0
         for scalar in text.unicodeScalars {
-            guard isWordScalar(scalar) else {
+            guard CJKCharacters.isWordCharacter(scalar.value) else {
                 pendingSeparator = true
                 continue
             }
@@ -55,15 +57,6 @@ struct AnchorAllocator {
             if length >= maximumSlugLength { break }
         }
         return slug.isEmpty ? "section" : String(slug)
-    }
-
-    /// Letters and digits; ASCII and CJK ideographs without a Unicode table lookup.
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
-        case 0...0x7F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F: return false
-        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        }
     }
 
     private static func isParagraphAnchor(_ text: String) -> Bool {

@@ -1,4 +1,5 @@
 import CCmark
+import PortalSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

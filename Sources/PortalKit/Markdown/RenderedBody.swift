@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// A speech body after cmark: its HTML and the plain text of each block, as Swift values.
 public struct RenderedBody: Sendable {
     /// The body HTML: safe mode (no raw HTML, no `javascript:` links), ids on headings and paragraphs,
@@ -17,8 +19,7 @@ public struct RenderedBody: Sendable {
     /// Characters a reader reads: letters, digits and CJK characters, not spaces or punctuation.
     public var characterCount: Int
 
-    /// Counts readable characters in UTF-8 without making a `String`, and without a Unicode property lookup
-    /// for ASCII and the common CJK ranges, which are nearly every character of a speech.
+    /// Counts readable characters (letters and digits) in UTF-8 without making a `String`.
     static func readableCharacters(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var index = 0
@@ -30,14 +31,7 @@ public struct RenderedBody: Sendable {
                 value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
             }
             index += length
-            switch value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: count += 1
-            case 0...0x7F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: break
-            default:
-                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    count += 1
-                }
-            }
+            if CJKCharacters.isWordCharacter(value) { count += 1 }
         }
         return count
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 /// What the last build read and wrote, kept in `.portalgen-cache/` beside the output folder (never in it):
 /// `public/` has its cache in `.portalgen-cache/public.cache`.
@@ -11,11 +12,10 @@ import Foundation
 /// The cache is a hint, never trusted blindly: a file that is damaged, from another version or for other
 /// options is ignored, and a page whose output file changed since is rendered again.
 struct BuildCache: Sendable, Equatable {
-    struct Stamp: Sendable, Hashable {
+    /// An input file as the last build found it.
+    struct Input: Sendable, Hashable {
         var path: String
-        var size: Int
-        var modified: Int64
-        var inode: UInt64
+        var stamp: FileStamp
     }
 
     struct Page: Sendable, Hashable {
@@ -29,7 +29,7 @@ struct BuildCache: Sendable, Equatable {
     /// When the cache was written (nanoseconds since 1970): inputs modified within a second of it are not
     /// trusted, since a save in the same moment may not change a coarse modification time.
     var written: Int64
-    var inputs: [Stamp]
+    var inputs: [Input]
     var pages: [String: Page]
     var speeches: Int
     var keywords: Int
@@ -41,15 +41,14 @@ struct BuildCache: Sendable, Equatable {
 
     /// The cache file of an output folder.
     static func path(output: String) -> String {
-        let absolute = FileSystem.absolute(output)
-        let parent = (absolute as NSString).deletingLastPathComponent
-        return parent + "/" + folder + "/" + (absolute as NSString).lastPathComponent + ".cache"
+        let absolute = FilePath.absolute(output)
+        return FilePath.parent(of: absolute) + "/" + folder + "/" + FilePath.lastComponent(of: absolute) + ".cache"
     }
 
     /// Whether nothing changed: same inputs, none modified near the time the cache was written, and every
     /// page still as the last build wrote it.
-    func isUpToDate(inputs current: [Stamp], output: String) -> Bool {
-        guard current == inputs, !current.contains(where: { $0.modified > written - 1_000_000_000 }) else { return false }
+    func isUpToDate(inputs current: [Input], output: String) -> Bool {
+        guard current == inputs, !current.contains(where: { $0.stamp.modified > written - 1_000_000_000 }) else { return false }
         return pages.allSatisfy { path, page in
             guard let stamp = FileSystem.stamp(output + "/" + path) else { return false }
             return stamp.size == page.size && stamp.modified == page.modified
@@ -76,12 +75,12 @@ struct BuildCache: Sendable, Equatable {
         guard StableHasher.hash(bytes: payload) == checksum else { return nil }
         var reader = ByteReader(payload, from: magic.count)
         guard let settings = reader.uint64(), let written = reader.int64(), let inputCount = reader.count() else { return nil }
-        var inputs: [Stamp] = []
+        var inputs: [Input] = []
         for _ in 0..<inputCount {
             guard let path = reader.string(), let size = reader.count(), let modified = reader.int64(),
                   let inode = reader.uint64()
             else { return nil }
-            inputs.append(Stamp(path: path, size: size, modified: modified, inode: inode))
+            inputs.append(Input(path: path, stamp: FileStamp(size: size, modified: modified, inode: inode)))
         }
         guard let pageCount = reader.count() else { return nil }
         var pages: [String: Page] = [:]
@@ -111,11 +110,11 @@ struct BuildCache: Sendable, Equatable {
         writer.uint64(settings)
         writer.int64(written)
         writer.count(inputs.count)
-        for stamp in inputs {
-            writer.string(stamp.path)
-            writer.count(stamp.size)
-            writer.int64(stamp.modified)
-            writer.uint64(stamp.inode)
+        for input in inputs {
+            writer.string(input.path)
+            writer.count(input.stamp.size)
+            writer.int64(input.stamp.modified)
+            writer.uint64(input.stamp.inode)
         }
         writer.count(pages.count)
         for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
@@ -137,17 +136,16 @@ struct BuildCache: Sendable, Equatable {
         }
         let checksum = StableHasher.hash(bytes: writer.bytes)
         writer.fixed64(checksum)
-        try FileSystem.createDirectories((path as NSString).deletingLastPathComponent)
+        try FileSystem.createDirectories(FilePath.parent(of: path))
         try FileSystem.writeAtomically(path, writer.bytes)
     }
 
     /// The inputs of a build: every file below the content and templates folders, by path.
-    static func stamps(of folders: [String]) -> [Stamp] {
+    static func inputs(of folders: [String]) -> [Input] {
         folders.flatMap { folder in
-            FileSystem.listFiles(under: folder).compactMap { relative -> Stamp? in
-                var stamp = FileSystem.stamp(folder + "/" + relative)
-                stamp?.path = folder + "/" + relative
-                return stamp
+            FileSystem.listFiles(under: folder).compactMap { relative -> Input? in
+                let path = folder + "/" + relative
+                return FileSystem.stamp(path).map { Input(path: path, stamp: $0) }
             }
         }
     }

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import PortalSupport
 
 /// The last stage: writes the site into a staging folder beside the output folder and swaps it in whole.
 ///
@@ -36,8 +34,8 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Checks that `output` may be written and prepares an empty staging folder.
     init(output given: String, siteRoot: String) throws(Diagnostic) {
-        let output = FileSystem.absolute(given).resolvingSymlinks
-        let siteRoot = FileSystem.absolute(siteRoot).resolvingSymlinks
+        let output = FilePath.resolvingLinks(FilePath.absolute(given))
+        let siteRoot = FilePath.resolvingLinks(FilePath.absolute(siteRoot))
         try Self.checkPlacement(output: output, siteRoot: siteRoot, shownAs: given)
         try Self.checkOwnership(output: output, shownAs: given)
         self.output = output
@@ -154,7 +152,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// The size and modification time of a file written to the new site (they stay after the swap).
-    func stamp(of relativePath: String) -> BuildCache.Stamp? {
+    func stamp(of relativePath: String) -> FileStamp? {
         FileSystem.stamp(staging + "/" + relativePath)
     }
 
@@ -165,7 +163,7 @@ final class OutputWriter: @unchecked Sendable {
             let foreign = try carryOverForeignFiles(except: Set(files))
             let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
             try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
-            unlink(staging + "/" + Self.stagingMarker)
+            FileSystem.removeFile(staging + "/" + Self.stagingMarker)
             if !FileSystem.exists(output) {
                 try FileSystem.move(staging, to: output)
             } else if FileSystem.exchange(staging, output) {
@@ -201,23 +199,11 @@ final class OutputWriter: @unchecked Sendable {
         where !ours.contains(file) && !newFiles.contains(file) && file != Self.manifestName {
             let source = output + "/" + file
             let target = staging + "/" + file
-            try FileSystem.createDirectories((target as NSString).deletingLastPathComponent)
-            if !FileSystem.hardLink(from: source, to: target) {
-                // A copy when a link is impossible; if even that fails the old site must stay, so stop here.
-                guard let bytes = FileSystem.readBytes(source) else {
-                    throw FileSystem.Failure(path: source, operation: "keep", code: errno)
-                }
-                try FileSystem.writeNew(target, bytes)
-            }
+            try FileSystem.createDirectories(FilePath.parent(of: target))
+            // If even a copy fails, the old site must stay, so stop here.
+            try FileSystem.linkOrCopy(from: source, to: target)
             if !Self.ignorableFiles.contains((file as NSString).lastPathComponent) { kept.append(file) }
         }
         return kept
-    }
-}
-
-extension String {
-    /// The path with symbolic links resolved, for parts that exist.
-    var resolvingSymlinks: String {
-        URL(fileURLWithPath: self).resolvingSymlinksInPath().path
     }
 }

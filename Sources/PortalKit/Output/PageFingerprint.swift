@@ -1,3 +1,4 @@
+import PortalSupport
 import TemplateEngine
 
 /// What a page is made of, as one number: the values its template reads and the templates themselves. Two

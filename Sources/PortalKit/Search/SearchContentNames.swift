@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Content-addressed names for index files: twelve hex digits of the content's hash, so a file's URL changes
 /// exactly when its bytes do and browsers may cache it forever. Identical content shares one name; the rare
 /// collision of different content moves on to the next free name, in input order, so builds stay reproducible.

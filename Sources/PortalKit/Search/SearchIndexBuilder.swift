@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 /// Builds the full-text search index for Chinese that `search.js` queries in the browser.
 ///

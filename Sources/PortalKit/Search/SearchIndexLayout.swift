@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Lays the index out in files that a browser loads with `<script>` tags (so it works from `file://`).
 ///
 /// Every file is one or more statements `portalgenSearchData("<id>",<data>);` where `<id>` is the file's

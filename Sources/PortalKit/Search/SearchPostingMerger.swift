@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Merges the per-thread collections into the final term list, in key order, with each term's lists bit-coded
 /// (see `SearchEncodedTerm`). Real corpora have hundreds of thousands of terms, most in one or two speeches, so
 /// the per-term work avoids allocations beyond the term's own output.

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Splits the term dictionary into shards so that a query loads only the few it needs, in a compact form: most
 /// terms of a real corpus occur in one or two speeches, so per-term overhead decides the dictionary's size.
 ///

@@ -66,3 +66,10 @@ public struct BuildReport: Sendable {
             + "(\(filesWritten) written, \(filesUnchanged) unchanged; \(pagesRendered) pages rendered) in \(time) s"
     }
 }
+
+extension BuildReport.Stage: CustomStringConvertible {
+    /// `  render: 5114 ms, peak 480 MiB`
+    public var description: String {
+        "  \(name): \(Int(seconds * 1000)) ms" + (peakMiB.map { ", peak \($0) MiB" } ?? "")
+    }
+}

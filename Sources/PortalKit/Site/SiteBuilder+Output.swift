@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 import TemplateEngine
 
 extension SiteBuilder {

@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 extension SiteBuilder {
     /// Parse: reads and checks every speech file in parallel; drafts are dropped unless asked for, and two

@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 import TemplateEngine
 
 /// `portalgen build`: load → parse → keywords → Markdown → link → render → write.
@@ -17,9 +18,9 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
         let cacheFile = BuildCache.path(output: options.output)
-        let inputs = BuildCache.stamps(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
+        let inputs = BuildCache.inputs(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
         let cache = BuildCache.load(from: cacheFile).flatMap { $0.settings == settingsHash ? $0 : nil }
-        if let cache, cache.isUpToDate(inputs: inputs, output: FileSystem.absolute(options.output).resolvingSymlinks) {
+        if let cache, cache.isUpToDate(inputs: inputs, output: FilePath.resolvingLinks(FilePath.absolute(options.output))) {
             clock.stop()
             return BuildReport(
                 speeches: cache.speeches, keywords: cache.keywords, filesWritten: 0, filesUnchanged: cache.pages.count,
@@ -100,8 +101,8 @@ public struct SiteBuilder: Sendable {
         hasher.combine(PortalgenVersion.current)
         hasher.combine(options.includeDrafts)
         hasher.combine(options.strict)
-        hasher.combine(FileSystem.absolute(options.templatesFolder))
-        hasher.combine(FileSystem.absolute(options.output))
+        hasher.combine(FilePath.absolute(options.templatesFolder))
+        hasher.combine(FilePath.absolute(options.output))
         return hasher.finalize()
     }
 

@@ -1,3 +1,5 @@
+import PortalSupport
+
 extension SiteLinker {
     /// Keyword pages: every keyword some speech uses, most mentioned first. (Discovered terms met discovery's
     /// thresholds before they became keywords; a keyword with a page is never linked from a speech in vain.)

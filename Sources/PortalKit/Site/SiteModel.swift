@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// The whole site after linking: every page's data, with cross-references as indices. Pages are rendered
 /// from this alone.
 struct SiteModel: Sendable {

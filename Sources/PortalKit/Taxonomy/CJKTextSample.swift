@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Speech texts reduced to what n-gram statistics read: one symbol per Chinese character.
 ///
 /// Every position holds a character's dense id, or −1 where a run of Chinese characters ends (punctuation,
@@ -35,7 +37,7 @@ struct CJKTextSample {
             let speechID = Int32(truncatingIfNeeded: speech)
             Self.forEachScalar(in: text) { value in
                 guard symbols.count < Self.maxPositions else { return }
-                guard KeywordDiscovery.isHanScalar(value) else {
+                guard CJKCharacters.isIdeograph(value) else {
                     // A run of separators takes one position.
                     let mark = Unicode.Scalar(value).map(KeywordDiscovery.isPlaceholderScalar) == true
                         ? Self.placeholder : Self.boundary

@@ -34,16 +34,6 @@ extension KeywordDiscovery {
         "开创", "营造", "筑牢", "夯实", "凝聚", "汇聚", "激励", "展现", "彰显", "体现", "确保", "推进落实",
     ]
 
-    /// Scalars that are Chinese characters for discovery: the unified ideographs, extension A, the
-    /// compatibility block, the supplementary extensions, and 〇 (used in years written in characters).
-    @inline(__always)
-    static func isHanScalar(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x3007: return true
-        default: return false
-        }
-    }
-
     /// Redaction marks in the seeds: runs of these stand for names and numbers.
     static func isPlaceholderScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

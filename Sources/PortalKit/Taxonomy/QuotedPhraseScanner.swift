@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Finds the short phrases a text puts in Chinese quotation marks: “…”, 「…」, 『…』 and ‘…’ (also nested).
 ///
 /// Speeches quote slogans and formulas (“两个确立”, “国之大者”); they also quote whole sentences and
@@ -67,7 +69,7 @@ struct QuotedPhraseScanner {
         guard phrase.count >= minLength, phrase.count <= maxLength else { return false }
         var han = 0
         for scalar in phrase {
-            if KeywordDiscovery.isHanScalar(scalar.value) {
+            if CJKCharacters.isIdeograph(scalar.value) {
                 han += 1
                 continue
             }

@@ -1,7 +1,9 @@
+import PortalSupport
+
 /// Sentences of Chinese text, for keyword-in-context snippets and discovery's example sentences.
 ///
-/// A sentence ends after 。！？；… (and ASCII ! ? ;), together with the closing quotes or brackets that
-/// follow, or at a line end. Everything works on UTF-8 byte offsets, the unit `KeywordMatcher` reports.
+/// A sentence ends after 。！？；… (and ASCII ! ? ;: `SentencePunctuation.endsSentenceOrClauseSeries`),
+/// together with the closing quotes or brackets that follow, or at a line end. Everything works on UTF-8 byte offsets, the unit `KeywordMatcher` reports.
 public enum SentenceSplitter {
     /// Default longest snippet, in characters (Unicode scalars), “…” included.
     public static let defaultMaxCharacters = 120
@@ -139,10 +141,7 @@ public enum SentenceSplitter {
     }
 
     private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "！", "？", "；", "…", "!", "?", ";": return true
-        default: return false
-        }
+        SentencePunctuation.endsSentenceOrClauseSeries(scalar)
     }
 
     private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {

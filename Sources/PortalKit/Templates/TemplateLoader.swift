@@ -1,3 +1,4 @@
+import PortalSupport
 import TemplateEngine
 
 /// Loads the site's templates once per build, and lists the theme's static files.

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import PortalKit
+import PortalSupport
 import TemplateEngine
 
 @Suite struct BuildCacheTests {
     static let sample = BuildCache(
         settings: 42, written: 1_700_000_000_000_000_000,
-        inputs: [.init(path: "content/speeches/甲.md", size: 120, modified: 1_600_000_000_000_000_000, inode: 7)],
+        inputs: [.init(path: "content/speeches/甲.md", stamp: FileStamp(size: 120, modified: 1_600_000_000_000_000_000, inode: 7))],
         pages: ["index.html": .init(fingerprint: 0xDEAD_BEEF, size: 10, modified: 5)], speeches: 3, keywords: 9,
         warnings: [.warning(at: SourceLocation(file: "content/site.yml", line: 2, column: 1), "未知字段", hint: "删掉它")])
 

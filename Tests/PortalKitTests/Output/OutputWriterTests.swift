@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 @testable import PortalKit
+import PortalSupport
 
 @Suite struct OutputWriterTests {
     static func folder() throws -> String {

@@ -1,3 +1,4 @@
+import PortalSupport
 import TemplateEngine
 
 extension SiteViews {

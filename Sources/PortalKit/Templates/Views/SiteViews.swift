@@ -1,7 +1,5 @@
+import PortalSupport
 import TemplateEngine
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A page to render: where it goes, with which template, and the values the template reads.
 struct PageView: Sendable {
@@ -118,37 +116,4 @@ struct SiteViews: Sendable {
     }
 
     func homeCrumb() -> (label: String, target: PagePath?) { ("首页", .home) }
-}
-
-extension String {
-    /// Whether the text has a `\n`, by `memchr` over its bytes: this runs for every paragraph of the site.
-    var containsLineBreak: Bool {
-        var copy = self
-        return copy.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, 0x0A, bytes.count) != nil
-        }
-    }
-
-    /// Line breaks inside a paragraph become nothing between Chinese characters and a space elsewhere.
-    var replacingLineBreaks: String {
-        guard containsLineBreak else { return self }
-        var result = ""
-        var previous: Character?
-        var pendingBreak = false
-        for character in self {
-            if character == "\n" {
-                pendingBreak = true
-                continue
-            }
-            if pendingBreak, let before = previous,
-               !(before.unicodeScalars.first?.isCJK ?? false && character.unicodeScalars.first?.isCJK ?? false) {
-                result.append(" ")
-            }
-            pendingBreak = false
-            result.append(character)
-            previous = character
-        }
-        return result
-    }
 }

@@ -1,6 +1,6 @@
 extension String {
     /// The candidate nearest to this string by edit distance, when it is near enough to be a typo.
-    func closest(in candidates: [String]) -> String? {
+    package func closest(in candidates: [String]) -> String? {
         let limit = max(1, count / 3)
         return candidates
             .map { ($0, editDistance(to: $0)) }
@@ -9,7 +9,7 @@ extension String {
     }
 
     /// Levenshtein distance over characters.
-    func editDistance(to other: String) -> Int {
+    package func editDistance(to other: String) -> Int {
         let source = Array(self), target = Array(other)
         guard !source.isEmpty else { return target.count }
         guard !target.isEmpty else { return source.count }

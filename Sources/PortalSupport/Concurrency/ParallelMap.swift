@@ -1,12 +1,9 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension Collection where Self: Sendable, Index == Int, Element: Sendable {
     /// `map` on every core (or `threads` of them), with results in input order, so output never depends on
     /// thread scheduling.
-    func parallelMap<T: Sendable>(threads: Int = WorkerCount.active, _ transform: @Sendable (Element) -> T) -> [T] {
+    package func parallelMap<T: Sendable>(threads: Int = WorkerCount.active, _ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         guard count > 1, threads > 1 else { return map(transform) }
         let base = startIndex
@@ -31,18 +28,10 @@ private struct UncheckedBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
 }
 
-enum WorkerCount {
-    /// The number of cores to use; `PORTALGEN_THREADS=1` makes every stage sequential (for profiling).
-    static let active: Int = {
-        if let text = getenv("PORTALGEN_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }
-        return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    }()
-}
-
 /// Work split into contiguous runs, for jobs that go faster over a run than item by item.
-enum IndexRanges {
+package enum IndexRanges {
     /// `0..<count` in `parts` contiguous ranges of nearly equal size.
-    static func split(count: Int, parts: Int) -> [Range<Int>] {
+    package static func split(count: Int, parts: Int) -> [Range<Int>] {
         let parts = max(1, min(parts, count))
         return (0..<parts).map { ($0 * count / parts)..<(($0 + 1) * count / parts) }
     }

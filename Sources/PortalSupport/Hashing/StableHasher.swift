@@ -1,28 +1,28 @@
 /// A 64-bit hash that is the same in every process and on every run (Swift's `Hasher` is seeded randomly
 /// per process), for the build cache: page fingerprints and file contents. Not for security.
-struct StableHasher {
+package struct StableHasher {
     private var state: UInt64
     private var length: UInt64 = 0
 
-    init(seed: UInt64 = 0x5851_F42D_4C95_7F2D) {
+    package init(seed: UInt64 = 0x5851_F42D_4C95_7F2D) {
         state = seed
     }
 
-    mutating func combine(_ value: UInt64) {
+    package mutating func combine(_ value: UInt64) {
         state = Self.mix(state ^ value)
         length &+= 8
     }
 
-    mutating func combine(_ value: Int) { combine(UInt64(bitPattern: Int64(value))) }
+    package mutating func combine(_ value: Int) { combine(UInt64(bitPattern: Int64(value))) }
 
-    mutating func combine(_ value: Bool) { combine(value ? 0x9E37_79B9 : 0x7F4A_7C15 as UInt64) }
+    package mutating func combine(_ value: Bool) { combine(value ? 0x9E37_79B9 : 0x7F4A_7C15 as UInt64) }
 
-    mutating func combine(_ text: String) {
+    package mutating func combine(_ text: String) {
         var copy = text
         copy.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    mutating func combine(bytes: UnsafeRawBufferPointer) {
+    package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var index = 0
         // Long inputs (page bodies) go through four independent lanes, as xxHash does, so the multiplies of
         // one lane overlap with the others'; several times faster than one chain.
@@ -64,25 +64,25 @@ struct StableHasher {
         return ((sum << 31) | (sum >> 33)) &* prime1
     }
 
-    func finalize() -> UInt64 {
+    package func finalize() -> UInt64 {
         Self.mix(state ^ length)
     }
 
     /// A strong 64-bit mixer (the finaliser of SplitMix64): every input bit affects every output bit.
-    static func mix(_ value: UInt64) -> UInt64 {
+    package static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
 
-    static func hash(_ text: String) -> UInt64 {
+    package static func hash(_ text: String) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(text)
         return hasher.finalize()
     }
 
-    static func hash(bytes: [UInt8]) -> UInt64 {
+    package static func hash(bytes: [UInt8]) -> UInt64 {
         var hasher = StableHasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
@@ -90,7 +90,7 @@ struct StableHasher {
 
     /// The first `digits` lowercase hex digits of `value`, for content-addressed file names (lowercase, so a
     /// case-insensitive file system cannot merge two names).
-    static func hex(_ value: UInt64, digits: Int) -> String {
+    package static func hex(_ value: UInt64, digits: Int) -> String {
         let table = Array("0123456789abcdef".utf8)
         return String(decoding: (0..<min(digits, 16)).map { table[Int((value >> UInt64(60 - 4 * $0)) & 0xF)] }, as: UTF8.self)
     }

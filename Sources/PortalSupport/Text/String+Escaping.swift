@@ -1,6 +1,6 @@
 extension String {
     /// Text safe inside HTML elements and double- or single-quoted attributes.
-    public var escapedForHTML: String {
+    package var escapedForHTML: String {
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return self
         }
@@ -20,11 +20,11 @@ extension String {
     }
 
     /// Same escaping as for element text: it covers both quote styles.
-    var escapedForHTMLAttribute: String { escapedForHTML }
+    package var escapedForHTMLAttribute: String { escapedForHTML }
 
     /// Text safe in XML (feeds and sitemaps): the HTML escapes are XML's predefined entities or character
     /// references, and characters XML 1.0 forbids (most C0 controls) are dropped.
-    var escapedForXML: String {
+    package var escapedForXML: String {
         let allowed = unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         let clean = allowed ? self : String(String.UnicodeScalarView(unicodeScalars.filter {
             $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r"

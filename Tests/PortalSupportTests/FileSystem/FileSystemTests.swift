@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PortalKit
+import PortalSupport
 
 @Suite struct FileSystemTests {
     /// A tree with nested, hidden and Chinese names, an empty folder and links to a file and to a folder.

@@ -1,0 +1,212 @@
+/// The file operations portalgen needs, for the site's inputs and its output: fast for thousands of files
+/// (plain system calls, no Foundation file manager), and explicit about what happens when something goes
+/// wrong. Paths are plain strings; `Platform` makes the calls.
+package enum FileSystem {
+    /// A file operation that failed: which, on what, and the system's reason.
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        package enum Operation: Sendable, Hashable {
+            case create, write, createFolder, replace, keep
+            case move(to: String)
+        }
+
+        package var path: String
+        package var operation: Operation
+        fileprivate var error: Platform.SystemError
+
+        fileprivate init(path: String, operation: Operation, error: Platform.SystemError) {
+            self.path = path
+            self.operation = operation
+            self.error = error
+        }
+
+        /// The system's words for what went wrong (`No space left on device`).
+        package var reason: String { error.text }
+        /// The file was there already (creating a new file, or a link in its place).
+        package var isFileExists: Bool { error.isFileExists }
+
+        /// `cannot create the folder public/speeches: Permission denied`
+        package var description: String { "cannot \(verb) \(path): \(reason)" }
+
+        /// The operation as the description names it.
+        package var verb: String {
+            switch operation {
+            case .create: "create"
+            case .write: "write"
+            case .createFolder: "create the folder"
+            case .replace: "replace"
+            case .keep: "keep"
+            case .move(let destination): "move to \(destination)"
+            }
+        }
+    }
+
+    // MARK: - Looking
+
+    /// Whether anything is at `path` (a dangling symbolic link counts).
+    package static func exists(_ path: String) -> Bool {
+        Platform.info(path, followingLinks: false) != nil
+    }
+
+    /// Whether `path` is a folder, or a link to one.
+    package static func isDirectory(_ path: String) -> Bool {
+        Platform.info(path)?.kind == .directory
+    }
+
+    /// What tells a changed regular file from an unchanged one without reading it; nil for anything else.
+    package static func stamp(_ path: String) -> FileStamp? {
+        guard let info = Platform.info(path), info.kind == .file else { return nil }
+        return FileStamp(size: info.size, modified: info.modified, inode: info.inode)
+    }
+
+    /// The size of a regular file (or of one a link points to).
+    package static func size(of path: String) -> Int? {
+        stamp(path)?.size
+    }
+
+    // MARK: - Reading
+
+    /// A regular file's bytes; nil when it cannot be read.
+    package static func readBytes(_ path: String) -> [UInt8]? {
+        try? Platform.readFile(path)
+    }
+
+    /// A file whose size `stat` does not tell (such as those in /proc): read until it ends.
+    package static func readUntilEnd(_ path: String) -> [UInt8]? {
+        Platform.readUntilEnd(path)
+    }
+
+    // MARK: - Writing
+
+    /// Creates `path` and its missing parents; a folder made meanwhile by another thread is fine.
+    package static func createDirectories(_ path: String) throws(Failure) {
+        if isDirectory(path) { return }
+        let parent = FilePath.parent(of: path)
+        if !parent.isEmpty, parent != path { try createDirectories(parent) }
+        do throws(Platform.SystemError) {
+            try Platform.makeDirectory(path)
+        } catch {
+            throw Failure(path: path, operation: .createFolder, error: error)
+        }
+    }
+
+    /// Writes a new file; fails rather than replace one that exists.
+    package static func writeNew(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) {
+        let descriptor: Int32
+        do throws(Platform.SystemError) {
+            descriptor = try Platform.createFile(path)
+        } catch {
+            throw Failure(path: path, operation: .create, error: error)
+        }
+        do throws(Platform.SystemError) {
+            try Platform.writeAndClose(descriptor, bytes)
+        } catch {
+            throw Failure(path: path, operation: .write, error: error)
+        }
+    }
+
+    package static func writeNew(_ path: String, _ bytes: [UInt8]) throws(Failure) {
+        // `withUnsafeBytes` only rethrows untyped errors, so the typed one travels in a Result.
+        try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try writeNew(path, buffer) } }.get()
+    }
+
+    /// Writes `bytes` to `path` through a temporary file and a rename, so readers never see half a file.
+    package static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Failure) {
+        let temporary = temporaryName(for: path)
+        Platform.removeFile(temporary)
+        try writeNew(temporary, bytes)
+        do throws(Platform.SystemError) {
+            try Platform.move(temporary, to: path)
+        } catch {
+            Platform.removeFile(temporary)
+            throw Failure(path: path, operation: .replace, error: error)
+        }
+    }
+
+    /// Writes a new file whole, and never in place of one that exists, even one that appears while it is
+    /// written (a second editor): the bytes go to a temporary file that is then linked to `path`, and unlike a
+    /// rename a link never replaces a file. `Failure.isFileExists` tells that case.
+    package static func writeExclusively(_ path: String, _ bytes: [UInt8]) throws(Failure) {
+        let temporary = temporaryName(for: path)
+        Platform.removeFile(temporary)
+        try writeNew(temporary, bytes)
+        defer { Platform.removeFile(temporary) }
+        do throws(Platform.SystemError) {
+            try Platform.hardLink(from: temporary, to: path)
+        } catch let error where error.isFileExists {
+            throw Failure(path: path, operation: .create, error: error)
+        } catch {
+            // Some file systems (FAT on a USB stick) have no hard links: check, then rename.
+            if exists(path) {
+                throw Failure(path: path, operation: .create, error: .fileExists)
+            }
+            do throws(Platform.SystemError) {
+                try Platform.move(temporary, to: path)
+            } catch {
+                throw Failure(path: path, operation: .create, error: error)
+            }
+        }
+    }
+
+    /// A second name for an existing file, so an unchanged page keeps its bytes, inode and modification time.
+    package static func hardLink(from existing: String, to path: String) -> Bool {
+        (try? Platform.hardLink(from: existing, to: path)) != nil
+    }
+
+    /// A second name for a file, or a copy where the file system cannot link (a file carried over from one
+    /// site to the next).
+    package static func linkOrCopy(from source: String, to target: String) throws(Failure) {
+        if hardLink(from: source, to: target) { return }
+        let bytes: [UInt8]
+        do throws(Platform.SystemError) {
+            bytes = try Platform.readFile(source)
+        } catch {
+            throw Failure(path: source, operation: .keep, error: error)
+        }
+        try writeNew(target, bytes)
+    }
+
+    /// Exchanges two folders in one step. Returns false where the system cannot, so the caller can fall back
+    /// to two moves.
+    package static func exchange(_ first: String, _ second: String) -> Bool {
+        Platform.exchange(first, second)
+    }
+
+    package static func move(_ source: String, to destination: String) throws(Failure) {
+        do throws(Platform.SystemError) {
+            try Platform.move(source, to: destination)
+        } catch {
+            throw Failure(path: source, operation: .move(to: destination), error: error)
+        }
+    }
+
+    /// Removes a file (or a link); nothing there is fine.
+    package static func removeFile(_ path: String) {
+        Platform.removeFile(path)
+    }
+
+    /// Removes a folder portalgen made (its staging area, or an earlier site it replaced).
+    package static func removeTree(_ path: String) {
+        guard let info = Platform.info(path, followingLinks: false) else { return }
+        guard info.kind == .directory else {
+            Platform.removeFile(path)
+            return
+        }
+        // Names first, removal after: what readdir returns after an entry is removed is unspecified.
+        for (name, kind) in Platform.entries(of: path) ?? [] {
+            let child = path + "/" + name
+            if kind == .directory { removeTree(child) } else { Platform.removeFile(child) }
+        }
+        Platform.removeEmptyDirectory(path)
+    }
+
+    /// Every regular file below `root` (symbolic links to files included, linked folders not entered), as
+    /// sorted paths relative to it.
+    package static func listFiles(under root: String) -> [String] {
+        DirectoryWalker().files(under: root).sorted()
+    }
+
+    /// A name beside `path` for a file being written, unique to this process.
+    private static func temporaryName(for path: String) -> String {
+        path + ".portalgen-\(Platform.processID)"
+    }
+}

@@ -1,0 +1,199 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The C library behind Swift names. This is the only file of portalgen's own code that imports Glibc or
+/// Darwin: the calls whose spelling differs between systems (`st_mtim` and `st_mtimespec`, `renameat2`,
+/// `malloc_trim`) stay here, and everything else reads `FileSystem`, `WorkerCount` and `ProcessMemory`.
+///
+/// Calls that can fail throw the system's error number.
+enum Platform {
+    /// An `errno` value.
+    struct SystemError: Error, Sendable, Hashable {
+        var number: Int32
+
+        static let fileExists = SystemError(number: EEXIST)
+
+        var isFileExists: Bool { number == EEXIST }
+        /// What the number means, in the system's words.
+        var text: String { String(cString: strerror(number)) }
+    }
+
+    /// What a directory entry or a path is, as far as the file system tells without reading it.
+    enum FileKind: Sendable {
+        case file, directory, other
+    }
+
+    /// A path's kind, size, modification time (nanoseconds since 1970) and inode.
+    struct FileInfo: Sendable {
+        var kind: FileKind
+        var size: Int
+        var modified: Int64
+        var inode: UInt64
+    }
+
+    // MARK: - Looking
+
+    /// `stat` (following a symbolic link) or `lstat` (not following it).
+    static func info(_ path: String, followingLinks: Bool = true) -> FileInfo? {
+        var status = stat()
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        let kind: FileKind
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .directory
+        default: kind = .other
+        }
+        #if canImport(Darwin)
+        let time = status.st_mtimespec
+        #else
+        let time = status.st_mtim
+        #endif
+        return FileInfo(
+            kind: kind, size: Int(status.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
+            inode: UInt64(status.st_ino))
+    }
+
+    /// The names in a folder (without `.` and `..`) and what they are, as `readdir` tells without a `stat` per
+    /// entry; a symbolic link is `.other`. Nil when the folder cannot be opened.
+    static func entries(of folder: String) -> [(name: String, kind: FileKind)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var result: [(name: String, kind: FileKind)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            let kind: FileKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_UNKNOWN):
+                // Some file systems do not fill in the type: ask, without following a link.
+                kind = info(folder + "/" + name, followingLinks: false)?.kind == .directory ? .directory : .other
+            default: kind = .other
+            }
+            result.append((name, kind))
+        }
+        return result
+    }
+
+    // MARK: - Reading
+
+    /// A regular file's bytes, read to the size `fstat` reports.
+    static func readFile(_ path: String) throws(SystemError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError(number: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw SystemError(number: errno) }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            // A file that shrank while it was read.
+            guard count > 0 else { throw SystemError(number: count == 0 ? EIO : errno) }
+            offset += count
+        }
+        return bytes
+    }
+
+    /// A file whose size `stat` does not tell (such as those in /proc): read until it ends.
+    static func readUntilEnd(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return bytes
+    }
+
+    // MARK: - Changing
+
+    /// Creates a file that must not exist yet.
+    static func createFile(_ path: String) throws(SystemError) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(number: errno) }
+        return descriptor
+    }
+
+    /// Writes all of `bytes` to an open file, and closes it.
+    static func writeAndClose(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw SystemError(number: errno) }
+            offset += written
+        }
+    }
+
+    /// `mkdir`; a folder that exists already is fine.
+    static func makeDirectory(_ path: String) throws(SystemError) {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw SystemError(number: errno) }
+    }
+
+    static func move(_ source: String, to destination: String) throws(SystemError) {
+        guard rename(source, destination) == 0 else { throw SystemError(number: errno) }
+    }
+
+    static func hardLink(from existing: String, to path: String) throws(SystemError) {
+        guard link(existing, path) == 0 else { throw SystemError(number: errno) }
+    }
+
+    /// Removes a file or a symbolic link; a missing one is no error.
+    static func removeFile(_ path: String) {
+        unlink(path)
+    }
+
+    static func removeEmptyDirectory(_ path: String) {
+        rmdir(path)
+    }
+
+    /// Exchanges two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`). False where the system
+    /// cannot.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let exchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
+        return renameat2(AT_FDCWD, first, AT_FDCWD, second, exchangeFlag) == 0
+    }
+
+    // MARK: - The process
+
+    static var processID: Int32 { getpid() }
+
+    static var onlineProcessors: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// glibc's `malloc_trim`, which Swift's Glibc module does not expose (it lives in malloc.h); nothing
+    /// elsewhere.
+    static func trimMalloc() {
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+    }
+
+    /// Whether `byte` occurs in `bytes`, by `memchr` (vectorised by the C library).
+    static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+}
