@@ -28,11 +28,13 @@ let package = Package(
         .target(name: "TemplateEngine"),
         // Raw speech text (any common Chinese encoding) to Markdown. Pure Swift.
         .target(name: "SpeechText", dependencies: ["PortalSupport"], exclude: ["README.md"]),
-        // The site: content model, keywords, search index, build pipeline, writer.
+        // The Chinese full-text search index (bigrams, sharded, stored text) that the search page queries.
+        .target(name: "SearchIndex", dependencies: ["PortalSupport"]),
+        // The site: content model, keywords, build pipeline, writer.
         .target(
             name: "PortalKit",
             dependencies: [
-                "PortalSupport", "CCmark", "TemplateEngine", "SpeechText",
+                "PortalSupport", "SearchIndex", "CCmark", "TemplateEngine", "SpeechText",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -49,8 +51,9 @@ let package = Package(
         // Benchmarks (not tests): `swift run -c release template-bench`.
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
         .executableTarget(name: "keyword-bench", dependencies: ["PortalKit"], path: "Benchmarks/KeywordBenchmark"),
-        .executableTarget(name: "search-bench", dependencies: ["PortalKit"], path: "Benchmarks/SearchBenchmark"),
+        .executableTarget(name: "search-bench", dependencies: ["SearchIndex"], path: "Benchmarks/SearchBenchmark"),
         .testTarget(name: "PortalSupportTests", dependencies: ["PortalSupport"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]

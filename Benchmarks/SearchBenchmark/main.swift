@@ -6,7 +6,7 @@
 //     swift run -c release search-bench /tmp/corpus [/tmp/search-index] [--runs 5] [--threads N]
 //     Tests/JavaScript/time-to-first-results.sh /tmp/search-index      # headless Chromium
 import Foundation
-import PortalKit
+import SearchIndex
 
 #if canImport(Glibc)
 import Glibc

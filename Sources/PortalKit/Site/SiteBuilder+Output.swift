@@ -1,5 +1,6 @@
 import Foundation
 import PortalSupport
+import SearchIndex
 import TemplateEngine
 
 extension SiteBuilder {

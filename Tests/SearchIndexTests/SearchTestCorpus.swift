@@ -1,14 +1,14 @@
 import Foundation
-@testable import PortalKit
+@testable import SearchIndex
 
 /// Inputs for the search tests: the five real speeches, hostile and unusual documents, and a large synthetic
 /// corpus from a fixed pseudo-random generator.
 enum SearchTestCorpus {
     /// This test folder, with symbolic links resolved (the tests may be built through a linked folder).
     static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-    /// The repository: Tests/PortalKitTests/Search/ → three levels up.
-    static let repository = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = folder.appendingPathComponent("../../../../shared/seeds").standardizedFileURL
+    /// The repository: Tests/SearchIndexTests/ → two levels up.
+    static let repository = folder.deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = folder.appendingPathComponent("../../../shared/seeds").standardizedFileURL
 
     /// The seed speeches: the first line is the title, every other non-empty line a section; short numbered
     /// lines are headings, as an editor would mark them.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PortalKit
+@testable import SearchIndex
 
 @Suite("Search index builder")
 struct SearchIndexBuilderTests {

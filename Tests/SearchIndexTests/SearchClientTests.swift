@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PortalKit
+@testable import SearchIndex
 
 /// Runs the browser client (templates/static/search*.js) in Node against indexes built here, and compares its
 /// results with plain substring search (Tests/JavaScript/search.test.js).

@@ -1,5 +1,5 @@
 import Foundation
-@testable import PortalKit
+@testable import SearchIndex
 
 /// Reads an index written by `SearchIndexBuilder` back into plain values, independently of the builder's
 /// code paths, so tests can compare it with brute force over the input.
