@@ -28,13 +28,16 @@ let package = Package(
         .target(name: "TemplateEngine"),
         // Raw speech text (any common Chinese encoding) to Markdown. Pure Swift.
         .target(name: "SpeechText", dependencies: ["PortalSupport"], exclude: ["README.md"]),
+        // Keywords: the glossary's and the site's vocabulary, discovery of new terms, the matcher that finds
+        // mentions, sentence snippets around them.
+        .target(name: "Keywords", dependencies: ["PortalSupport"]),
         // The Chinese full-text search index (bigrams, sharded, stored text) that the search page queries.
         .target(name: "SearchIndex", dependencies: ["PortalSupport"]),
         // The site: content model, keywords, build pipeline, writer.
         .target(
             name: "PortalKit",
             dependencies: [
-                "PortalSupport", "SearchIndex", "CCmark", "TemplateEngine", "SpeechText",
+                "PortalSupport", "Keywords", "SearchIndex", "CCmark", "TemplateEngine", "SpeechText",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -50,10 +53,11 @@ let package = Package(
         ),
         // Benchmarks (not tests): `swift run -c release template-bench`.
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
-        .executableTarget(name: "keyword-bench", dependencies: ["PortalKit"], path: "Benchmarks/KeywordBenchmark"),
+        .executableTarget(name: "keyword-bench", dependencies: ["Keywords", "PortalSupport"], path: "Benchmarks/KeywordBenchmark"),
         .executableTarget(name: "search-bench", dependencies: ["SearchIndex"], path: "Benchmarks/SearchBenchmark"),
         .testTarget(name: "PortalSupportTests", dependencies: ["PortalSupport"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
+        .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "PortalSupport", "SpeechTextTestSupport"]),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
@@ -67,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "PortalSupport", "SpeechTextTestSupport"]
+            dependencies: ["PortalKit", "PortalSupport", "Keywords", "SpeechTextTestSupport"]
         ),
         .testTarget(
             name: "PortalServerTests",

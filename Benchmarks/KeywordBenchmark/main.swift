@@ -11,7 +11,8 @@
 // all bytes, then does the same with the 30 terms alone. Times are the thread's CPU time (the
 // code is single-threaded), so other work on a shared machine does not inflate them.
 import Foundation
-import PortalKit
+import Keywords
+import PortalSupport
 
 let vocabulary = [
     "两个确立", "两个维护", "产业工人队伍建设改革", "劳模精神", "劳动精神", "工匠精神",
@@ -117,7 +118,7 @@ if arguments.contains("--discovery-only") { exit(0) }
 func measureMatching(_ keywords: [String], in texts: [String], label: String) {
     let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
     var matcher = KeywordMatcher([])
-    let buildTime = seconds { matcher = KeywordMatcher(keywords.enumerated().map { (text: $0.element, keyword: $0.offset) }) }
+    let buildTime = seconds { matcher = KeywordMatcher(keywords.enumerated().map { (text: $0.element, keyword: KeywordID($0.offset)) }) }
     // Contiguous UTF-8 copies, so the timing is the scan itself (plus the result arrays).
     let buffers = texts.map { Array($0.utf8) }
     var best = Double.infinity

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// One problem found in the input, printed once as `path:line:col: error: message` and a hint, as Zola does.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// What the body renderer needs from the rest of the site, as Swift values: which keywords to find and
 /// where their pages are, and where links to other speeches go.
 struct BodyLinking: Sendable {
@@ -5,7 +7,7 @@ struct BodyLinking: Sendable {
     var findKeywords: @Sendable (UnsafeBufferPointer<UInt8>) -> [KeywordMatch]
     /// The link for a keyword's first mention (href relative to the speech page, and a tooltip), or nil to
     /// leave the mention unlinked.
-    var keywordLink: @Sendable (Int) -> (href: String, title: String)?
+    var keywordLink: @Sendable (KeywordID) -> (href: String, title: String)?
     /// Rewrites a link destination written in the body (e.g. `other-speech.md`).
     var resolveLink: @Sendable (String) -> LinkResolution
 

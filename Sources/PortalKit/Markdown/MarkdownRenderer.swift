@@ -197,7 +197,7 @@ enum MarkdownRenderer {
 
     /// Turns the first mention of each keyword into a link to its page, splitting the text node around it.
     private static func linkFirstMentions(_ tree: inout CollectedTree, linking: BodyLinking) {
-        var linked: Set<Int> = []
+        var linked: Set<KeywordID> = []
         var hitIndex = 0
         for (node, block, offset, length) in tree.linkable {
             let end = offset + length

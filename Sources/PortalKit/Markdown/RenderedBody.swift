@@ -53,7 +53,7 @@ public struct BodyBlock: Sendable, Hashable {
 
 /// A keyword found in a block: which keyword, and where in the block's text (UTF-8 byte offsets).
 public struct KeywordHit: Sendable, Hashable {
-    public var keyword: Int
+    public var keyword: KeywordID
     public var block: Int
     public var start: Int
     public var end: Int

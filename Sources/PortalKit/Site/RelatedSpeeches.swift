@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 /// Finds related speeches: those sharing keywords, each shared keyword weighted by how rare it is (IDF).
 ///
@@ -8,16 +9,16 @@ import Foundation
 /// scores of speeches already reached through a rarer keyword. That keeps the whole computation linear in
 /// the number of speeches even when a few keywords occur everywhere.
 struct RelatedSpeeches {
-    private let keywordsOf: [[Int]]
-    private let keywordSetOf: [Set<Int>]
-    private let postings: [Int: [Int]]
-    private let idf: [Int: Double]
+    private let keywordsOf: [[KeywordID]]
+    private let keywordSetOf: [Set<KeywordID>]
+    private let postings: [KeywordID: [Int]]
+    private let idf: [KeywordID: Double]
     let commonLimit: Int
 
-    init(speeches keywords: [[Int]]) {
+    init(speeches keywords: [[KeywordID]]) {
         keywordsOf = keywords
         keywordSetOf = keywords.map(Set.init)
-        var postings: [Int: [Int]] = [:]
+        var postings: [KeywordID: [Int]] = [:]
         for (speech, ids) in keywords.enumerated() {
             for id in ids { postings[id, default: []].append(speech) }
         }
@@ -30,7 +31,7 @@ struct RelatedSpeeches {
     /// The `limit` best-scoring other speeches; ties go to the speech nearest in time, then the lower index.
     func mostRelated(to speech: Int, limit: Int) -> [Int] {
         var scores: [Int: Double] = [:]
-        var common: [Int] = []
+        var common: [KeywordID] = []
         for keyword in keywordsOf[speech] {
             guard let speeches = postings[keyword], let weight = idf[keyword] else { continue }
             if speeches.count > commonLimit {

@@ -1,4 +1,5 @@
 import Foundation
+import Keywords
 import PortalSupport
 
 extension SiteBuilder {
@@ -44,7 +45,7 @@ extension SiteBuilder {
         }
         let linking = BodyLinking(
             findKeywords: { matcher.matches(inUTF8: $0) },
-            keywordLink: { links.indices.contains($0) ? links[$0] : nil },
+            keywordLink: { links.indices.contains($0.index) ? links[$0.index] : nil },
             resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
         // In slices, each slice's Markdown released as soon as it is rendered: on a large site, the Markdown
         // and the HTML made from it would otherwise be in memory together.

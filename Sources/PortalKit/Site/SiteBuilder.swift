@@ -1,4 +1,5 @@
 import Foundation
+import Keywords
 import PortalSupport
 import TemplateEngine
 
@@ -70,21 +71,21 @@ public struct SiteBuilder: Sendable {
 
     /// load → parse → keywords → Markdown → link: the site model, without templates or output.
     func analyze(
-        log: DiagnosticLog, clock: inout StageClock, discovery: ((inout KeywordDiscovery.Options) -> Void)? = nil
+        log: DiagnosticLog, clock: inout StageClock, discovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil
     ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output) {
         clock.start("load")
         let content = ContentLoader(siteRoot: options.siteRoot).load()
         log.add(contentsOf: content.diagnostics)
-        let glossary = content.glossary.map { Glossary.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
+        let glossary = content.glossary.map { GlossaryReader.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
         log.add(contentsOf: glossary.1)
 
         clock.start("parse")
         var speeches = parseSpeeches(content.speechFiles, log: log)
 
         clock.start("keywords")
-        var stage = KeywordStage(glossary: glossary.0, log: log)
-        stage.adjustDiscovery = discovery
-        let keywords = stage.run(speeches)
+        let keywords = KeywordStage(glossary: glossary.0, adjustDiscovery: discovery)
+            .run(markdown: speeches.map(\.markdown), frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
+        for (warning, place) in keywords.warnings { log.add(.warning(at: place, warning.message, hint: warning.hint)) }
 
         clock.start("markdown")
         let rendered = renderBodies(&speeches, keywords: keywords, log: log)

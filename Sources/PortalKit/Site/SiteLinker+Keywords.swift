@@ -1,3 +1,4 @@
+import Keywords
 import PortalSupport
 
 extension SiteLinker {
@@ -7,18 +8,18 @@ extension SiteLinker {
         var usesOf = [[KeywordUse]](repeating: [], count: vocabulary.count)
         for (index, speech) in speeches.enumerated() {
             for counted in speech.keywords {
-                usesOf[counted.keyword].append(KeywordUse(
+                usesOf[counted.keyword.index].append(KeywordUse(
                     speech: index, count: counted.count, contexts: [],
                     firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
             }
         }
-        let ids = usesOf.indices.filter { !usesOf[$0].isEmpty }
+        let ids = vocabulary.ids.filter { !usesOf[$0.index].isEmpty }
         let vocabularySize = vocabulary.count
         let config = self.config
         let allUses = usesOf
         let hasPage = Set(ids)
         let entries = ids.parallelMap { id -> KeywordEntry in
-            var uses = allUses[id].sorted { ($1.count, $0.speech) < ($0.count, $1.speech) }
+            var uses = allUses[id.index].sorted { ($1.count, $0.speech) < ($0.count, $1.speech) }
             // Sentences only for the speeches shown with them: on a large site most uses are just listed.
             for position in uses.indices.prefix(config.keywordContextSpeeches) {
                 uses[position].contexts = Self.contexts(of: id, in: speeches[uses[position].speech].body, limit: 3)
@@ -34,7 +35,7 @@ extension SiteLinker {
     }
 
     /// Up to `limit` sentences around mentions of `keyword`, from different blocks first.
-    static func contexts(of keyword: Int, in body: RenderedBody, limit: Int) -> [KeywordContext] {
+    static func contexts(of keyword: KeywordID, in body: RenderedBody, limit: Int) -> [KeywordContext] {
         let hits = body.keywordHits.filter { $0.keyword == keyword }
         var chosen: [KeywordHit] = []
         var blocks: Set<Int> = []
@@ -58,14 +59,14 @@ extension SiteLinker {
 
     /// Other keywords of the speeches that use this one, by the number of speeches they share.
     private static func cooccurring(
-        with keyword: Int, uses: [KeywordUse], speeches: [SpeechEntry], vocabularySize: Int, hasPage: Set<Int>
+        with keyword: KeywordID, uses: [KeywordUse], speeches: [SpeechEntry], vocabularySize: Int, hasPage: Set<KeywordID>
     ) -> [KeywordCount] {
         var shared = [Int](repeating: 0, count: vocabularySize)
         for use in uses {
-            for other in speeches[use.speech].keywords where other.keyword != keyword { shared[other.keyword] += 1 }
+            for other in speeches[use.speech].keywords where other.keyword != keyword { shared[other.keyword.index] += 1 }
         }
-        return shared.enumerated().filter { $0.element > 0 && hasPage.contains($0.offset) }
-            .map { KeywordCount(keyword: $0.offset, count: $0.element) }
+        return shared.enumerated().filter { $0.element > 0 && hasPage.contains(KeywordID($0.offset)) }
+            .map { KeywordCount(keyword: KeywordID($0.offset), count: $0.element) }
             .sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
             .prefix(8).map { $0 }
     }

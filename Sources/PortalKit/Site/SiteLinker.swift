@@ -1,3 +1,6 @@
+import Keywords
+import PortalSupport
+
 /// The link stage: from rendered speeches to the site model. Orders speeches in time, counts keywords,
 /// finds related speeches, and builds keyword pages and the archive. Pure: values in, values out.
 struct SiteLinker {
@@ -21,7 +24,7 @@ struct SiteLinker {
             speeches[index].related = related.mostRelated(to: index, limit: 5)
         }
         let keywords = keywordEntries(speeches)
-        var keywordPage: [Int: Int] = [:]
+        var keywordPage: [KeywordID: Int] = [:]
         for (index, entry) in keywords.enumerated() { keywordPage[entry.id] = index }
         return SiteModel(
             config: config, vocabulary: vocabulary, groups: groups(of: keywords), speeches: speeches,
@@ -40,7 +43,7 @@ struct SiteLinker {
 
     /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
     private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [KeywordCount] {
-        var counts: [Int: KeywordCount] = [:]
+        var counts: [KeywordID: KeywordCount] = [:]
         for hit in body.keywordHits {
             counts[hit.keyword, default: KeywordCount(keyword: hit.keyword, count: 0, firstBlock: hit.block)].count += 1
         }

@@ -1,3 +1,4 @@
+import Keywords
 import PortalSupport
 
 /// The whole site after linking: every page's data, with cross-references as indices. Pages are rendered
@@ -12,7 +13,7 @@ struct SiteModel: Sendable {
     /// Keywords that have a page, most used first.
     var keywords: [KeywordEntry]
     /// Keyword id → index in `keywords`, for keywords with a page.
-    var keywordPage: [Int: Int]
+    var keywordPage: [KeywordID: Int]
     var archive: [ArchiveYear]
 
     /// Lets the speeches' body HTML go once the pages are written, to keep peak memory down.
@@ -41,7 +42,7 @@ struct SpeechEntry: Sendable {
 }
 
 struct KeywordCount: Sendable, Hashable {
-    var keyword: Int
+    var keyword: KeywordID
     var count: Int
     /// In a speech: the block of the first mention (nil for a front-matter keyword the text never says).
     var firstBlock: Int? = nil
@@ -49,7 +50,7 @@ struct KeywordCount: Sendable, Hashable {
 
 /// A keyword with a page: where it is used, and in which sentences.
 struct KeywordEntry: Sendable {
-    var id: Int
+    var id: KeywordID
     var path: String
     /// Mentions across all speeches.
     var mentions: Int

@@ -1,7 +1,8 @@
+import Keywords
+@testable import PortalKit
 import SpeechText
 import SpeechTextTestSupport
 import Testing
-@testable import PortalKit
 
 /// A `.txt` speech goes through the product's own path (SpeechReader, then cmark with keyword links) and
 /// nothing the editor wrote is lost: the page's text is the source text, character for character.

@@ -1,5 +1,6 @@
-import Testing
 @testable import PortalKit
+import PortalSupport
+import Testing
 
 @Suite struct MarkdownRendererTests {
     /// A matcher for tests: finds each term by plain search, leftmost-longest.
@@ -15,7 +16,7 @@ import Testing
                             && buffer[position..<position + term.count].elementsEqual(term)
                     }
                     if let (keyword, term) = candidates.max(by: { $0.element.count < $1.element.count }) {
-                        matches.append(KeywordMatch(keyword: keyword, start: position, end: position + term.count))
+                        matches.append(KeywordMatch(keyword: KeywordID(keyword), start: position, end: position + term.count))
                         position += term.count
                     } else {
                         position += 1
@@ -23,7 +24,7 @@ import Testing
                 }
                 return matches
             },
-            keywordLink: { ("../../keywords/\(terms[$0])/index.html", "关键词：\(terms[$0])") },
+            keywordLink: { ("../../keywords/\(terms[$0.index])/index.html", "关键词：\(terms[$0.index])") },
             resolveLink: { $0.hasSuffix(".md") ? ($0 == "missing.md" ? .broken : .rewrite("../other/index.html")) : .keep })
     }
 

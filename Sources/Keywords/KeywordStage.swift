@@ -1,44 +1,53 @@
-/// The keyword stage: the site's vocabulary (glossary, front matter, discovery) and one matcher for it.
-struct KeywordStage {
-    let glossary: Glossary
-    let log: DiagnosticLog
+import PortalSupport
+
+/// The keyword stage of a build: the site's vocabulary (glossary, front matter, discovery) and one matcher
+/// for it.
+public struct KeywordStage: Sendable {
+    public let glossary: Glossary
     /// Changes to discovery's settings beyond the glossary's (`portalgen keywords --suggest` reads more text).
-    var adjustDiscovery: ((inout KeywordDiscovery.Options) -> Void)?
+    public var adjustDiscovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)?
 
-    init(glossary: Glossary, log: DiagnosticLog) {
+    public init(glossary: Glossary, adjustDiscovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil) {
         self.glossary = glossary
-        self.log = log
+        self.adjustDiscovery = adjustDiscovery
     }
 
-    struct Output: Sendable {
-        var vocabulary: Vocabulary
-        var matcher: KeywordMatcher
+    public struct Output: Sendable {
+        public var vocabulary: Vocabulary
+        public var matcher: KeywordMatcher
         /// Terms discovery proposed, for `portalgen keywords --suggest`, including those below the page thresholds.
-        var candidates: [DiscoveredTerm]
+        public var candidates: [DiscoveredTerm]
+        /// Glossary settings that were ignored, with their places.
+        public var warnings: [(KeywordsError, SourceLocation?)]
     }
 
-    func run(_ speeches: [SpeechSource]) -> Output {
+    /// - Parameters:
+    ///   - markdown: every speech's body, in the order of the speeches.
+    ///   - frontMatterKeywords: the keywords the speeches' front matter names, in the same order.
+    public func run(markdown: [String], frontMatterKeywords: [String]) -> Output {
         var seen: Set<String> = []
-        let frontMatter = speeches.flatMap(\.metadata.keywords).filter { seen.insert($0).inserted }
-        var options = discoveryOptions()
+        let frontMatter = frontMatterKeywords.filter { seen.insert($0).inserted }
+        var (options, warnings) = discoveryOptions()
         adjustDiscovery?(&options)
-        let known = Set(glossary.entries.flatMap { [$0.term] + $0.aliases }).union(frontMatter)
+        let known = Set(glossary.names).union(frontMatter)
         // Discovery reads a sample; only that sample is turned into plain text.
-        let sample = KeywordDiscovery.sample(speeches.map(\.markdown), maxBytes: options.sampleBytes).map(Self.plainText)
+        let sample = KeywordDiscovery.sample(markdown, maxBytes: options.sampleBytes).map(Self.plainText)
         let candidates = KeywordDiscovery(options: options).discover(in: sample, known: known)
         // A discovered term that contains a glossary term would take its mentions (leftmost-longest), so
         // 党的二十大报告 is not a keyword when 党的二十大 is in the glossary; editors can add it there.
-        let glossaryNames = glossary.entries.flatMap { [$0.term] + $0.aliases }
+        let glossaryNames = glossary.names
         let accepted = candidates.map(\.term).filter { term in
             !glossary.deny.contains(term) && !glossaryNames.contains { term.contains($0) }
         }
         let vocabulary = Vocabulary(glossary: glossary, frontMatterKeywords: frontMatter, discovered: accepted)
-        return Output(vocabulary: vocabulary, matcher: KeywordMatcher(vocabulary.matchTerms), candidates: candidates)
+        return Output(
+            vocabulary: vocabulary, matcher: KeywordMatcher(vocabulary.matchTerms), candidates: candidates,
+            warnings: warnings)
     }
 
     /// Markdown as discovery reads it: backslash escapes and heading marks removed, so `\*\*省` counts as
     /// `**省` and example sentences read as text. Other markup is ASCII, which discovery treats as a boundary.
-    static func plainText(_ markdown: String) -> String {
+    public static func plainText(_ markdown: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(markdown.utf8.count)
         var escaped = false
@@ -66,16 +75,13 @@ struct KeywordStage {
     }
 
     /// `discovery:` settings from the glossary, applied over the defaults; unknown names are warnings.
-    private func discoveryOptions() -> KeywordDiscovery.Options {
+    private func discoveryOptions() -> (KeywordDiscovery.Options, [(KeywordsError, SourceLocation?)]) {
         var options = KeywordDiscovery.Options()
         options.deny = glossary.deny
-        for (name, value) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) {
-            if !options.set(name, to: value) {
-                log.add(.warning(
-                    at: glossary.discoverySettingLocations[name], "unknown discovery setting `\(name)` is ignored",
-                    hint: "discovery settings are \(KeywordDiscovery.Options.settingNames.joined(separator: ", "))"))
-            }
+        var warnings: [(KeywordsError, SourceLocation?)] = []
+        for (name, setting) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) where !options.set(name, to: setting.value) {
+            warnings.append((.unknownDiscoverySetting(name), setting.location))
         }
-        return options
+        return (options, warnings)
     }
 }

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Builds the Aho–Corasick automaton behind `KeywordMatcher`: a byte trie of the patterns, failure links,
 /// then a dense transition table over byte classes.
 ///
@@ -11,13 +13,13 @@ struct KeywordAutomatonBuilder {
     private var children: [[UInt8: Int32]] = [[:]]
     private var terminal: [Int32] = [-1]
     private var depth: [Int32] = [0]
-    private(set) var patternKeywords: [Int] = []
+    private(set) var patternKeywords: [KeywordID] = []
     private var patternLengths: [Int32] = []
 
     /// Adds one pattern; returns false when it is ignored (empty, already present, or over the size limit).
     /// A text that is already present keeps its first keyword: the first entry of the caller's list wins.
     @discardableResult
-    mutating func insert(_ bytes: [UInt8], keyword: Int) -> Bool {
+    mutating func insert(_ bytes: [UInt8], keyword: KeywordID) -> Bool {
         guard !bytes.isEmpty else { return false }
         var node = 0
         var created: [Int] = []
@@ -68,7 +70,7 @@ struct KeywordAutomatonBuilder {
         /// Byte → column in a row (class plus `infoColumns`).
         var stride: Int
         var firstMatchOffset: Int
-        var patternKeywords: [Int]
+        var patternKeywords: [KeywordID]
     }
 
     func compile() -> Compiled {

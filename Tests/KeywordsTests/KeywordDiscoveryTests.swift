@@ -1,13 +1,12 @@
 import Foundation
 import SpeechTextTestSupport
 import Testing
-@testable import PortalKit
+@testable import Keywords
 
 /// The five seed speeches, as read from ../shared/seeds: lines kept, only surrounding white space removed.
 enum DiscoverySeeds {
     static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent()  // Taxonomy
-        .deletingLastPathComponent()  // PortalKitTests
+        .deletingLastPathComponent()  // KeywordsTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // the package
         .deletingLastPathComponent()

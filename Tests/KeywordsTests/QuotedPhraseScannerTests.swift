@@ -1,5 +1,5 @@
 import Testing
-@testable import PortalKit
+@testable import Keywords
 
 @Suite struct QuotedPhraseScannerTests {
     private let scanner = QuotedPhraseScanner(minLength: 2, maxLength: 12, minCJKShare: 0.6)

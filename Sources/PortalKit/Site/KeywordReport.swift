@@ -1,3 +1,5 @@
+import Keywords
+
 /// What `portalgen keywords` shows: the site's keywords with their counts, and the terms discovery proposes.
 public struct KeywordReport: Sendable {
     public struct Keyword: Sendable {
@@ -30,10 +32,11 @@ extension SiteBuilder {
     public func keywordReport(suggest: Bool = false) throws(BuildFailure) -> (KeywordReport, warnings: [Diagnostic]) {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
-        let (model, stage) = try analyze(log: log, clock: &clock, discovery: suggest ? { options in
+        let readEverything: @Sendable (inout KeywordDiscovery.Options) -> Void = { options in
             options.sampleBytes = Int.max
             options.maxTerms = max(options.maxTerms, 200)
-        } : nil)
+        }
+        let (model, stage) = try analyze(log: log, clock: &clock, discovery: suggest ? readEverything : nil)
         let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
             let keyword = model.vocabulary[entry.id]
             let origin = switch keyword.origin {

@@ -1,12 +1,14 @@
 import Foundation
+import PortalSupport
 
 /// Every keyword of the site, each with one id: glossary terms first (in the glossary's order), then terms
 /// editors put in front matter, then terms discovery found. Aliases map to their term's id.
-struct Vocabulary: Sendable {
-    enum Origin: String, Sendable, Hashable, Comparable {
+public struct Vocabulary: Sendable {
+    /// Where a keyword comes from; glossary keywords come first.
+    public enum Origin: String, Sendable, Hashable, Comparable {
         case glossary, frontMatter, discovered
 
-        static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.order < rhs.order }
+        public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.order < rhs.order }
         private var order: Int {
             switch self {
             case .glossary: 0
@@ -16,22 +18,25 @@ struct Vocabulary: Sendable {
         }
     }
 
-    struct Keyword: Sendable, Hashable {
-        var term: String
-        var aliases: [String]
-        var description: String?
-        var group: String?
-        var related: [String]
-        /// The keyword page's folder name under `keywords/`.
-        var slug: String
-        var origin: Origin
+    /// One keyword, with what its page shows.
+    public struct Keyword: Sendable, Hashable {
+        public var term: String
+        public var aliases: [String]
+        public var description: String?
+        public var group: String?
+        /// Terms of other keywords that its page links to.
+        public var related: [String]
+        /// The keyword page's folder name: the term itself, made safe for a path, unique in the site.
+        public var slug: String
+        public var origin: Origin
     }
 
-    private(set) var keywords: [Keyword] = []
-    private var idByName: [String: Int] = [:]
+    /// Every keyword, by `KeywordID.index`.
+    public private(set) var keywords: [Keyword] = []
+    private var idByName: [String: KeywordID] = [:]
     private var usedSlugs: Set<String> = []
 
-    init(glossary: Glossary, frontMatterKeywords: [String], discovered: [String]) {
+    public init(glossary: Glossary, frontMatterKeywords: [String], discovered: [String]) {
         for entry in glossary.entries where id(of: entry.term) == nil {
             add(Keyword(
                 term: entry.term, aliases: entry.aliases.filter { id(of: $0) == nil && $0 != entry.term },
@@ -45,24 +50,27 @@ struct Vocabulary: Sendable {
         }
     }
 
-    var count: Int { keywords.count }
+    public var count: Int { keywords.count }
 
-    subscript(id: Int) -> Keyword { keywords[id] }
+    /// Every keyword's id, in vocabulary order.
+    public var ids: [KeywordID] { keywords.indices.map { KeywordID($0) } }
+
+    public subscript(id: KeywordID) -> Keyword { keywords[id.index] }
 
     /// The id of a term or alias.
-    func id(of name: String) -> Int? { idByName[name] }
+    public func id(of name: String) -> KeywordID? { idByName[name] }
 
     /// What the matcher looks for: each term and alias with its keyword's id.
-    var matchTerms: [(text: String, keyword: Int)] {
-        keywords.enumerated().flatMap { id, keyword in
-            ([keyword.term] + keyword.aliases).map { (text: $0, keyword: id) }
+    public var matchTerms: [(text: String, keyword: KeywordID)] {
+        keywords.enumerated().flatMap { index, keyword in
+            ([keyword.term] + keyword.aliases).map { (text: $0, keyword: KeywordID(index)) }
         }
     }
 
     private mutating func add(_ keyword: Keyword) {
         var keyword = keyword
         keyword.slug = uniqueSlug(for: keyword.term)
-        let id = keywords.count
+        let id = KeywordID(keywords.count)
         keywords.append(keyword)
         for name in [keyword.term] + keyword.aliases where idByName[name] == nil {
             idByName[name] = id

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Finds every keyword and alias in a text in one pass.
 ///
 /// Built once from the glossary (each term and alias with its keyword id), then shared by all threads:
@@ -17,14 +19,14 @@ public struct KeywordMatcher: Sendable {
     private let byteClass: [Int32]
     /// Offset of the first row whose state ends a pattern; every row from here on does.
     private let firstMatchOffset: Int
-    private let patternKeywords: [Int]
+    private let patternKeywords: [KeywordID]
 
     /// Builds the matcher.
     ///
-    /// - Parameter terms: each text to find with the caller's keyword id; a term and its aliases share an
-    ///   id. Empty texts are ignored. When the same text appears twice, the **first** entry's id wins.
+    /// - Parameter terms: each text to find with its keyword; a term and its aliases share a keyword. Empty
+    ///   texts are ignored. When the same text appears twice, the **first** entry's id wins.
     ///   (Patterns beyond eight million automaton states, hundreds of thousands of terms, are skipped.)
-    public init(_ terms: [(text: String, keyword: Int)]) {
+    public init(_ terms: [(text: String, keyword: KeywordID)]) {
         var builder = KeywordAutomatonBuilder()
         for term in terms {
             builder.insert(Array(term.text.utf8), keyword: term.keyword)

@@ -1,13 +1,14 @@
+@testable import Keywords
+import PortalSupport
 import SpeechTextTestSupport
 import Testing
-@testable import PortalKit
 
 @Suite struct KeywordMatcherTests {
     /// The matched substrings with their ids, which reads better in expectations than byte offsets.
     private func found(_ matcher: KeywordMatcher, in text: String) -> [String] {
         let bytes = Array(text.utf8)
         return matcher.matches(in: text).map { match in
-            "\(String(decoding: bytes[match.start..<match.end], as: UTF8.self))#\(match.keyword)"
+            "\(String(decoding: bytes[match.start..<match.end], as: UTF8.self))#\(match.keyword.index)"
         }
     }
 
@@ -102,11 +103,11 @@ import Testing
         var generator = SpeechTextGenerator.SeededRandom(seed: 0x5EED_2024)
         for round in 0..<3000 {
             let patternCount = Int.random(in: 0...8, using: &generator)
-            var patterns: [(text: String, keyword: Int)] = []
+            var patterns: [(text: String, keyword: KeywordID)] = []
             for index in 0..<patternCount {
                 let length = Int.random(in: 0...4, using: &generator)
                 let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined()
-                patterns.append((text: text, keyword: index % 3 == 2 ? index - 1 : index))
+                patterns.append((text: text, keyword: KeywordID(index % 3 == 2 ? index - 1 : index)))
             }
             let textLength = Int.random(in: 0...40, using: &generator)
             let text = (0..<textLength).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined()
@@ -123,7 +124,7 @@ import Testing
             let patterns = (0..<Int.random(in: 1...6, using: &generator)).map { index in
                 (text: String(decoding: (0..<Int.random(in: 1...3, using: &generator)).map { _ in
                     UInt8.random(in: 0x61...0x64, using: &generator)
-                }, as: UTF8.self), keyword: index)
+                }, as: UTF8.self), keyword: KeywordID(index))
             }
             let bytes = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
                 UInt8.random(in: 0x60...0x65, using: &generator)
@@ -137,9 +138,9 @@ import Testing
 
 /// The definition of leftmost-longest, written as plainly as possible: try every start, take the longest.
 private struct NaiveKeywordMatcher {
-    private var patterns: [([UInt8], Int)] = []
+    private var patterns: [([UInt8], KeywordID)] = []
 
-    init(_ terms: [(text: String, keyword: Int)]) {
+    init(_ terms: [(text: String, keyword: KeywordID)]) {
         for term in terms where !term.text.isEmpty {
             let bytes = Array(term.text.utf8)
             if !patterns.contains(where: { $0.0 == bytes }) { patterns.append((bytes, term.keyword)) }
@@ -150,7 +151,7 @@ private struct NaiveKeywordMatcher {
         var result: [KeywordMatch] = []
         var start = 0
         while start < text.count {
-            var best: ([UInt8], Int)?
+            var best: ([UInt8], KeywordID)?
             for pattern in patterns where text[start...].starts(with: pattern.0) {
                 if pattern.0.count > (best?.0.count ?? 0) { best = pattern }
             }

@@ -1,5 +1,5 @@
 import Testing
-@testable import PortalKit
+@testable import Keywords
 
 @Suite struct SentenceSplitterTests {
     /// The UTF-8 range of the first `term` in `text`.

@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// Leftmost-longest counts of discovery candidates over the sample, with where to take examples from.
 struct KeywordDiscoveryTally {
     /// Occurrences per candidate (same order as the terms given).
@@ -18,17 +20,17 @@ struct KeywordDiscoveryTally {
         exampleLimit = max(0, examples)
         var places = [[(speech: Int, range: Range<Int>)]](repeating: [], count: terms.count)
         var later = places
-        // Candidate ids come first so that a candidate keeps its id; known terms are all −1. Sorted, so
-        // the matcher is built the same way on every run.
-        let entries = terms.enumerated().map { (text: $0.element, keyword: $0.offset) }
-            + known.sorted().map { (text: $0, keyword: -1) }
+        // Candidates come first so that a candidate keeps its id; known terms come after them and are not
+        // counted. Sorted, so the matcher is built the same way on every run.
+        let entries = terms.enumerated().map { (text: $0.element, keyword: KeywordID($0.offset)) }
+            + known.sorted().map { (text: $0, keyword: KeywordID(terms.count)) }
         let matcher = KeywordMatcher(entries)
         var lastSpeech = [Int](repeating: -1, count: terms.count)
         for (speech, text) in texts.enumerated() {
             func tally(_ bytes: UnsafeBufferPointer<UInt8>) {
                 matcher.forEachMatch(inUTF8: bytes) { match in
-                    let term = match.keyword
-                    guard term >= 0 else { return }
+                    let term = match.keyword.index
+                    guard term < terms.count else { return }
                     counts[term] += 1
                     if lastSpeech[term] != speech {
                         lastSpeech[term] = speech

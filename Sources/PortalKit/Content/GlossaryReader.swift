@@ -1,34 +1,12 @@
+import Keywords
 import PortalSupport
 import Yams
 
-/// `content/keywords.yml`: the keywords editors keep, with aliases, descriptions and groups; the terms
-/// discovery must never propose; and discovery's thresholds.
-public struct Glossary: Sendable {
-    public struct Entry: Sendable, Hashable {
-        public var term: String
-        public var aliases: [String]
-        public var description: String?
-        public var group: String?
-        public var related: [String]
-        public var location: SourceLocation
-    }
-
-    public var entries: [Entry]
-    /// Group names in the order the keyword index shows them.
-    public var groups: [String]
-    /// Terms that are never keywords (工会, 工作 …).
-    public var deny: Set<String>
-    /// Discovery settings as written (`discovery:`), read by the keyword stage.
-    var discoverySettings: [String: Double]
-    var discoverySettingLocations: [String: SourceLocation]
-
-    public static let empty = Glossary(
-        entries: [], groups: [], deny: [], discoverySettings: [:], discoverySettingLocations: [:])
-
+/// Reads `content/keywords.yml` into a `Glossary`; problems in one entry do not hide the others.
+enum GlossaryReader {
     static let entryFields = ["term", "aliases", "description", "group", "related"]
     static let topFields = ["keywords", "groups", "deny", "discovery"]
 
-    /// Reads the glossary; problems in one entry do not hide the others.
     static func read(yaml: String, file: String) -> (Glossary, [Diagnostic]) {
         var glossary = Glossary.empty
         var diagnostics: [Diagnostic] = []
@@ -64,8 +42,9 @@ public struct Glossary: Sendable {
                     }
                     for (settingKey, settingValue) in settings {
                         let name = settingKey.scalar?.string ?? ""
-                        glossary.discoverySettings[name] = try fields.double(settingValue, field: "discovery.\(name)")
-                        glossary.discoverySettingLocations[name] = fields.location(of: settingKey)
+                        glossary.discoverySettings[name] = Glossary.DiscoverySetting(
+                            value: try fields.double(settingValue, field: "discovery.\(name)"),
+                            location: fields.location(of: settingKey))
                     }
                 default:
                     diagnostics.append(.warning(
@@ -76,22 +55,22 @@ public struct Glossary: Sendable {
                 diagnostics.append(error)
             }
         }
-        diagnostics += duplicateTerms(in: glossary.entries)
+        diagnostics += glossary.duplicateNames().map { error, place in .warning(at: place, error.message, hint: error.hint) }
         return (glossary, diagnostics)
     }
 
-    private static func readEntry(_ node: Node, fields: YAMLFields, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> Entry {
+    private static func readEntry(_ node: Node, fields: YAMLFields, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> Glossary.Entry {
         let example = "`- term: 劳模精神` followed by `description: …` on the next line, indented"
         guard case .mapping(let mapping) = node else {
             if case .scalar = node, !YAMLFields.isNull(node) {
                 // A bare term is a fine entry: `- 劳模精神`.
                 let term = try fields.nonEmptyString(node, field: "term")
-                return Entry(term: term, aliases: [], description: nil, group: nil, related: [], location: fields.location(of: node))
+                return Glossary.Entry(term: term, location: fields.location(of: node))
             }
             throw Diagnostic.error(
                 at: fields.location(of: node), "a glossary entry must be a term with its fields", hint: "write it as \(example)")
         }
-        var entry = Entry(term: "", aliases: [], description: nil, group: nil, related: [], location: fields.location(of: node))
+        var entry = Glossary.Entry(term: "", location: fields.location(of: node))
         var sawTerm = false
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
@@ -122,24 +101,5 @@ public struct Glossary: Sendable {
                 at: fields.location(of: node), "a glossary entry has no `term`", hint: "add `term: …` to the entry, e.g. \(example)")
         }
         return entry
-    }
-
-    /// A term or alias given twice would make mentions ambiguous.
-    private static func duplicateTerms(in entries: [Entry]) -> [Diagnostic] {
-        var firstUse: [String: Entry] = [:]
-        var diagnostics: [Diagnostic] = []
-        for entry in entries {
-            var names: Set<String> = []
-            for name in [entry.term] + entry.aliases where names.insert(name).inserted {
-                if let first = firstUse[name] {
-                    diagnostics.append(.warning(
-                        at: entry.location, "`\(name)` is already a term or alias of `\(first.term)` (\(first.location))",
-                        hint: "keep one entry for `\(name)`; list other spellings as its `aliases`"))
-                } else {
-                    firstUse[name] = entry
-                }
-            }
-        }
-        return diagnostics
     }
 }
