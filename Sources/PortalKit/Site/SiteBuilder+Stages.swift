@@ -1,5 +1,6 @@
 import Foundation
 import Keywords
+import Markdown
 import PortalSupport
 
 extension SiteBuilder {

@@ -1,4 +1,5 @@
 import Keywords
+import Markdown
 import PortalSupport
 
 extension SiteLinker {
@@ -36,15 +37,22 @@ extension SiteLinker {
 
     /// Up to `limit` sentences around mentions of `keyword`, from different blocks first.
     static func contexts(of keyword: KeywordID, in body: RenderedBody, limit: Int) -> [KeywordContext] {
-        let hits = body.keywordHits.filter { $0.keyword == keyword }
-        var chosen: [KeywordHit] = []
+        // Mentions by their place in the body: the index in `keywordMatches` orders them as the text does.
+        var hits: [(block: Int, index: Int)] = []
+        for (block, content) in body.blocks.enumerated() {
+            for index in content.keywordMatches where body.keywordMatches[index].keyword == keyword {
+                hits.append((block, index))
+            }
+        }
+        var chosen: [(block: Int, index: Int)] = []
         var blocks: Set<Int> = []
         for hit in hits where chosen.count < limit && blocks.insert(hit.block).inserted { chosen.append(hit) }
-        for hit in hits where chosen.count < limit && !chosen.contains(hit) { chosen.append(hit) }
-        chosen.sort { ($0.block, $0.start) < ($1.block, $1.start) }
+        for hit in hits where chosen.count < limit && !chosen.contains(where: { $0.index == hit.index }) { chosen.append(hit) }
+        chosen.sort { $0.index < $1.index }
         return chosen.map { hit -> KeywordContext in
             let block = body.blocks[hit.block]
-            let snippet = SentenceSplitter.snippet(around: hit.start..<hit.end, in: block.text)
+            let match = body.keywordMatches[hit.index]
+            let snippet = SentenceSplitter.snippet(around: match.range, in: block.text)
             return KeywordContext(anchor: block.anchor, before: snippet.before, match: snippet.hitText, after: snippet.after)
         }
     }

@@ -1,4 +1,5 @@
 import Keywords
+import Markdown
 import PortalSupport
 
 /// The link stage: from rendered speeches to the site model. Orders speeches in time, counts keywords,
@@ -44,8 +45,10 @@ struct SiteLinker {
     /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
     private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [KeywordCount] {
         var counts: [KeywordID: KeywordCount] = [:]
-        for hit in body.keywordHits {
-            counts[hit.keyword, default: KeywordCount(keyword: hit.keyword, count: 0, firstBlock: hit.block)].count += 1
+        for (block, content) in body.blocks.enumerated() {
+            for match in body.keywordMatches[content.keywordMatches] {
+                counts[match.keyword, default: KeywordCount(keyword: match.keyword, count: 0, firstBlock: block)].count += 1
+            }
         }
         for term in source.metadata.keywords {
             if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = KeywordCount(keyword: id, count: 0) }

@@ -1,4 +1,5 @@
 import Keywords
+import Markdown
 import PortalSupport
 
 /// The whole site after linking: every page's data, with cross-references as indices. Pages are rendered

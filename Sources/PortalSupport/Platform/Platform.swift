@@ -196,4 +196,9 @@ enum Platform {
         guard let base = bytes.baseAddress else { return false }
         return memchr(base, Int32(byte), bytes.count) != nil
     }
+
+    /// The length of a NUL-terminated C string, by `strlen`.
+    static func length(of string: UnsafePointer<CChar>) -> Int {
+        strlen(string)
+    }
 }

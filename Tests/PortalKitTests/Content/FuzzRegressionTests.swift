@@ -1,8 +1,9 @@
 import Foundation
+import Markdown
+@testable import PortalKit
 import SpeechText
 import SpeechTextTestSupport
 import Testing
-@testable import PortalKit
 
 /// Inputs the front-matter fuzzer (Fuzz/Sources/FuzzSpeechReader, `script/fuzz`) found or that reach rare paths,
 /// kept in Tests/Fixtures/fuzz-regressions/speech-reader and read as a `.md` and as a `.txt` file, as the harness

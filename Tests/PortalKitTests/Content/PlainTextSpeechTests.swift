@@ -1,4 +1,5 @@
 import Keywords
+import Markdown
 @testable import PortalKit
 import SpeechText
 import SpeechTextTestSupport

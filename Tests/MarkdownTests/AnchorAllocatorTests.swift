@@ -1,5 +1,5 @@
 import Testing
-@testable import PortalKit
+@testable import Markdown
 
 @Suite struct AnchorAllocatorTests {
     @Test func repeatedHeadingsGetNumberedIdsThatNeverCollide() {

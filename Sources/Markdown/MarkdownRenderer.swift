@@ -1,10 +1,5 @@
 import CCmark
 import PortalSupport
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Renders a speech body with cmark. This is the only file that touches cmark: every node pointer lives
 /// and dies inside `render`, and everything that leaves it is a Swift value.
@@ -17,15 +12,16 @@ import Darwin
 ///   inserted, never by string replacement in HTML; nothing inside headings, links, images or code is linked;
 /// - links to other speeches' files (`other.md`) point at their pages.
 /// Rendering uses cmark's safe mode: raw HTML is omitted and `javascript:` and similar links are dropped.
-enum MarkdownRenderer {
-    static func render(_ markdown: String, linking: BodyLinking = .plain) -> RenderedBody {
+public enum MarkdownRenderer {
+    /// The body's HTML and what the site needs to know about it (blocks, keyword mentions, bad links).
+    public static func render(_ markdown: String, linking: BodyLinking = .plain) -> RenderedBody {
         var source = markdown
         let parsed: OpaquePointer? = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
         }
         guard let document = parsed else {
             // cmark returns NULL only when it cannot allocate memory.
-            return RenderedBody(html: "", blocks: [], keywordHits: [], brokenLinks: [], characterCount: 0)
+            return RenderedBody(html: "", blocks: [], keywordMatches: [], brokenLinks: [], characterCount: 0)
         }
         defer { cmark_node_free(document) }
 
@@ -35,15 +31,12 @@ enum MarkdownRenderer {
         unwrap(tree.unsafeNodes)
         wrapBlocks(tree.blockNodes, anchors: tree.blocks.map(\.anchor), inTightList: tree.blockInTightList)
 
-        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT) else {
-            return RenderedBody(
-                html: "", blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks,
-                characterCount: tree.characterCount)
-        }
-        defer { free(rendered) }
+        let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT)
+        // The HTML comes from the document's allocator, cmark's default one.
+        defer { if let rendered { cmark_get_default_mem_allocator().pointee.free(rendered) } }
         return RenderedBody(
-            html: String(cString: rendered), blocks: tree.blocks, keywordHits: tree.hits, brokenLinks: tree.brokenLinks,
-            characterCount: tree.characterCount)
+            html: rendered.map { String(cString: $0) } ?? "", blocks: tree.blocks, keywordMatches: tree.matches,
+            brokenLinks: tree.brokenLinks, characterCount: tree.characterCount)
     }
 
     // MARK: - Walking the tree
@@ -53,7 +46,9 @@ enum MarkdownRenderer {
         var blocks: [BodyBlock] = []
         var blockNodes: [OpaquePointer] = []
         var blockInTightList: [Bool] = []
-        var hits: [KeywordHit] = []
+        /// Keyword mentions in document order, offsets into their block's text, and the block of each.
+        var matches: [KeywordMatch] = []
+        var matchBlocks: [Int] = []
         var brokenLinks: [BodyLinkIssue] = []
         var characterCount = 0
         /// Links and images with unsafe destinations, to be replaced by their text.
@@ -68,6 +63,7 @@ enum MarkdownRenderer {
         var anchors = AnchorAllocator()
         var text: [UInt8] = []
         var currentBlock: OpaquePointer?
+        var blockMatchesStart = 0
         var linkDepth = 0
         var imageDepth = 0
 
@@ -84,6 +80,7 @@ enum MarkdownRenderer {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 if entering {
                     currentBlock = node
+                    blockMatchesStart = tree.matches.count
                     text.removeAll(keepingCapacity: true)
                 } else {
                     let blockText = String(decoding: text, as: UTF8.self)
@@ -92,7 +89,8 @@ enum MarkdownRenderer {
                     let anchor = isHeading ? anchors.headingAnchor(for: blockText) : anchors.paragraphAnchor()
                     tree.blocks.append(BodyBlock(
                         headingLevel: isHeading ? Int(cmark_node_get_heading_level(node)) : 0,
-                        anchor: anchor, text: blockText, line: Int(cmark_node_get_start_line(node))))
+                        anchor: anchor, text: blockText, line: Int(cmark_node_get_start_line(node)),
+                        keywordMatches: blockMatchesStart..<tree.matches.count))
                     tree.blockNodes.append(node)
                     tree.blockInTightList.append(!isHeading && isInTightList(node))
                     currentBlock = nil
@@ -107,7 +105,7 @@ enum MarkdownRenderer {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard currentBlock != nil, imageDepth == 0, let literal = cmark_node_get_literal(node) else { break }
                 let start = text.count
-                let length = strlen(literal)
+                let length = literal.cStringLength
                 literal.withMemoryRebound(to: UInt8.self, capacity: length) {
                     text.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
                 }
@@ -117,8 +115,8 @@ enum MarkdownRenderer {
                     linking.findKeywords(UnsafeBufferPointer(rebasing: $0[start...]))
                 }
                 for match in matches {
-                    tree.hits.append(KeywordHit(
-                        keyword: match.keyword, block: blockIndex, start: start + match.start, end: start + match.end))
+                    tree.matches.append(KeywordMatch(keyword: match.keyword, start: start + match.start, end: start + match.end))
+                    tree.matchBlocks.append(blockIndex)
                 }
                 if !matches.isEmpty, cmark_node_get_type(currentBlock) != CMARK_NODE_HEADING {
                     tree.linkable.append((node, blockIndex, start, length))
@@ -203,13 +201,13 @@ enum MarkdownRenderer {
             let end = offset + length
             // The hits of this node, in order; each keyword links once per speech.
             var cuts: [(start: Int, end: Int, href: String, title: String)] = []
-            while hitIndex < tree.hits.count,
-                  (tree.hits[hitIndex].block, tree.hits[hitIndex].start) < (block, offset) {
+            while hitIndex < tree.matches.count,
+                  (tree.matchBlocks[hitIndex], tree.matches[hitIndex].start) < (block, offset) {
                 hitIndex += 1
             }
             var index = hitIndex
-            while index < tree.hits.count, tree.hits[index].block == block, tree.hits[index].start < end {
-                let hit = tree.hits[index]
+            while index < tree.matches.count, tree.matchBlocks[index] == block, tree.matches[index].start < end {
+                let hit = tree.matches[index]
                 index += 1
                 guard hit.end <= end, !linked.contains(hit.keyword),
                       let link = linking.keywordLink(hit.keyword)
@@ -293,17 +291,5 @@ enum MarkdownRenderer {
             cmark_node_replace(node, wrapper)
             cmark_node_free(node)
         }
-    }
-}
-
-extension String {
-    /// The character column of a cmark position, which counts UTF-8 bytes from 1.
-    func characterColumn(line: Int, byteColumn: Int) -> Int {
-        var lines = utf8[...]
-        var current = 1
-        while current < line, lines.nextLine() != nil { current += 1 }
-        guard let text = lines.nextLine() else { return byteColumn }
-        let prefix = text.prefix(max(0, byteColumn - 1))
-        return Substring(prefix).count + 1
     }
 }

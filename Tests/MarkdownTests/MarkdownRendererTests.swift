@@ -1,4 +1,4 @@
-@testable import PortalKit
+@testable import Markdown
 import PortalSupport
 import Testing
 
@@ -63,12 +63,14 @@ import Testing
         #expect(body.html.contains("%E6%94%B9%E9%9D%A9/index.html\" title=\"关键词：产业工人队伍建设改革\">产业工人队伍建设改革</a>"))
         #expect(body.html.contains("title=\"关键词：产业工人\">产业工人</a>"))
         // Two in the heading and paragraph text, none inside the external link's text.
-        #expect(body.keywordHits.filter { $0.keyword == 0 }.count == 3)
-        #expect(body.keywordHits.filter { $0.keyword == 2 }.count == 1)
-        #expect(body.keywordHits.filter { $0.keyword == 1 }.count == 1)
-        let hit = body.keywordHits[1]
-        let text = Array(body.blocks[hit.block].text.utf8)
-        #expect(String(decoding: text[hit.start..<hit.end], as: UTF8.self) == "两个确立")
+        #expect(body.keywordMatches.filter { $0.keyword == 0 }.count == 3)
+        #expect(body.keywordMatches.filter { $0.keyword == 2 }.count == 1)
+        #expect(body.keywordMatches.filter { $0.keyword == 1 }.count == 1)
+        // Each block knows its mentions; offsets are into the block's own text.
+        #expect(body.blocks.map(\.keywordMatches) == [0..<1, 1..<3, 3..<5])
+        let hit = body.keywordMatches(inBlock: 1).first!
+        let text = Array(body.blocks[1].text.utf8)
+        #expect(String(decoding: text[hit.range], as: UTF8.self) == "两个确立")
     }
 
     @Test func linksToSpeechFilesAreRewrittenOrReported() {

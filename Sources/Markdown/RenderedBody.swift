@@ -1,0 +1,54 @@
+import PortalSupport
+
+/// A speech body after cmark: its HTML and the plain text of each block, as Swift values.
+public struct RenderedBody: Sendable {
+    /// The body HTML: safe mode (no raw HTML, no `javascript:` links), ids on headings and paragraphs,
+    /// and the first mention of each keyword linked to its page.
+    public var html: String
+    /// Headings and paragraphs in document order, with their anchors and plain text.
+    public var blocks: [BodyBlock]
+    /// Every keyword mention outside links and code, in document order. Offsets are into the text of the
+    /// block the mention is in; `BodyBlock.keywordMatches` says which mentions are in a block.
+    public var keywordMatches: [KeywordMatch]
+    /// Links in the body that point nowhere (a speech file that does not exist) or were removed as unsafe
+    /// (`javascript:` and the like), with their places.
+    public var brokenLinks: [BodyLinkIssue]
+    /// Characters a reader reads: letters, digits and CJK characters, not spaces or punctuation.
+    public var characterCount: Int
+
+    public init(
+        html: String, blocks: [BodyBlock], keywordMatches: [KeywordMatch], brokenLinks: [BodyLinkIssue],
+        characterCount: Int
+    ) {
+        self.html = html
+        self.blocks = blocks
+        self.keywordMatches = keywordMatches
+        self.brokenLinks = brokenLinks
+        self.characterCount = characterCount
+    }
+
+    /// The headings, for the table of contents.
+    public var headings: [BodyBlock] { blocks.filter(\.isHeading) }
+
+    /// The keyword mentions in block `index`.
+    public func keywordMatches(inBlock index: Int) -> ArraySlice<KeywordMatch> {
+        keywordMatches[blocks[index].keywordMatches]
+    }
+
+    /// Counts readable characters (letters and digits) in UTF-8 without making a `String`.
+    static func readableCharacters(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            if CJKCharacters.isWordCharacter(value) { count += 1 }
+        }
+        return count
+    }
+}
