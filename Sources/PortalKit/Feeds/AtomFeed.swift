@@ -21,15 +21,15 @@ struct AtomFeed {
             xml += "  <subtitle>\(subtitle.escapedForXML)</subtitle>\n"
         }
         xml += """
-              <link rel="alternate" type="text/html" href="\((base + "index.html").escapedForXML)"/>
-              <link rel="self" type="application/atom+xml" href="\((base + "feed.xml").escapedForXML)"/>
+              <link rel="alternate" type="text/html" href="\(SiteRoutes.absolute(SiteRoutes.home.path, base: base).escapedForXML)"/>
+              <link rel="self" type="application/atom+xml" href="\(SiteRoutes.absolute(SiteRoutes.feed, base: base).escapedForXML)"/>
               <id>\((base.isEmpty ? "urn:portalgen:" + model.config.title : base).escapedForXML)</id>
               <updated>\(updated)</updated>
               <author><name>\(model.config.title.escapedForXML)</name></author>
 
             """
         for speech in speeches {
-            let url = base + PagePath.percentEncoded(speech.path)
+            let url = SiteRoutes.absolute(speech.path.path, base: base)
             let summary = speech.source.metadata.summary ?? speech.body.blocks.first { !$0.isHeading }?.text ?? ""
             xml += """
                   <entry>

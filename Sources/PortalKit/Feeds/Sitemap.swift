@@ -6,8 +6,7 @@ struct Sitemap {
     let model: SiteModel
 
     func render(pages: [PagePath]) -> String {
-        let base = model.config.baseURL ?? ""
-        var lastModified: [String: String] = [:]
+        var lastModified: [PagePath: String] = [:]
         for speech in model.speeches {
             if let date = speech.date, date.day != nil { lastModified[speech.path] = date.description }
         }
@@ -16,10 +15,10 @@ struct Sitemap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for page in pages where page != .notFound {
-            let location = base + PagePath.percentEncoded(page.path == "index.html" ? "" : page.path)
+        for page in pages where page != SiteRoutes.notFound {
+            let location = SiteRoutes.sitemapLocation(of: page, base: model.config.baseURL)
             xml += "  <url><loc>\(location.escapedForXML)</loc>"
-            if let modified = lastModified[page.path] { xml += "<lastmod>\(modified)</lastmod>" }
+            if let modified = lastModified[page] { xml += "<lastmod>\(modified)</lastmod>" }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
@@ -28,7 +27,7 @@ struct Sitemap {
 
     func robots() -> String {
         var text = "User-agent: *\nAllow: /\n"
-        if let base = model.config.baseURL { text += "\nSitemap: \(base)sitemap.xml\n" }
+        if let base = model.config.baseURL { text += "\nSitemap: \(SiteRoutes.absolute(SiteRoutes.sitemap, base: base))\n" }
         return text
     }
 }

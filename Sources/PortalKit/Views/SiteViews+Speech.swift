@@ -6,13 +6,13 @@ extension SiteViews {
     static let headerKeywords = 12
 
     /// A speech page: metadata, keywords, table of contents, body, neighbours in time, related speeches.
-    func speech(_ index: Int) -> PageView {
-        let speech = model.speeches[index]
+    func speech(_ id: SpeechID) -> PageView {
+        let speech = model[id]
         let metadata = speech.source.metadata
-        let page = speechPath(index)
+        let page = speech.path
         let characters = speech.body.characterCount
         let minutes = max(1, (characters + model.config.readingSpeed - 1) / model.config.readingSpeed)
-        let keywords = keywordLinks(speech.keywords)
+        let keywords = keywordLinks(speech.keywords.map { ($0.keyword, $0.mentions) })
         let toc = speech.body.headings.map { heading -> TemplateValue in
             [
                 "level": .int(heading.headingLevel),
@@ -20,7 +20,7 @@ extension SiteViews {
                 "anchor": .string(heading.anchor),
             ]
         }
-        let related = speech.related.map { cards[$0] }
+        let related = speech.related.map(card)
         let values: [String: TemplateValue] = [
             "speech": [
                 "title": .string(metadata.title),
@@ -41,8 +41,8 @@ extension SiteViews {
                 "toc": .list(toc),
                 "hasToc": .bool(toc.count >= 2),
                 "body": .string(speech.body.html),
-                "older": speech.older.map { cards[$0] } ?? .null,
-                "newer": speech.newer.map { cards[$0] } ?? .null,
+                "older": speech.older.map(card) ?? .null,
+                "newer": speech.newer.map(card) ?? .null,
                 "related": .list(related),
                 "hasRelated": .bool(!related.isEmpty),
                 "isDraft": .bool(metadata.draft),
@@ -51,7 +51,7 @@ extension SiteViews {
         let frame = PageFrame(
             page: page, title: metadata.title, description: metadata.summary ?? Self.excerpt(of: speech.body),
             section: .archive,
-            breadcrumbs: [homeCrumb(), ("讲话归档", .archive), (metadata.title, nil)])
+            breadcrumbs: [homeCrumb(), ("讲话归档", SiteRoutes.archive), (metadata.title, nil)])
         return PageView(path: page, template: "speech", context: frame.context(model.config, pageValues: values))
     }
 }

@@ -42,7 +42,7 @@ extension SiteBuilder {
         }
         let matcher = keywords.matcher
         let links = keywords.vocabulary.keywords.map { keyword in
-            ("../../keywords/\(PagePath.linkEncoded(keyword.slug))/index.html", "关键词：\(keyword.term)")
+            (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)), "关键词：\(keyword.term)")
         }
         let linking = BodyLinking(
             findKeywords: { matcher.matches(inUTF8: $0) },
@@ -89,7 +89,6 @@ extension SiteBuilder {
         guard fileExtension == "md" || fileExtension == "txt" || fileExtension == "markdown" else { return .keep }
         let stem = SpeechFileName.stem(of: (path as NSString).lastPathComponent)
         guard let slug = slugByFile[stem] else { return .broken }
-        let fragment = parts.count > 1 ? "#" + parts[1] : ""
-        return .rewrite("../\(PagePath.linkEncoded(slug))/index.html" + fragment)
+        return .rewrite(SiteRoutes.linkFromSpeechBody(toSpeech: slug, fragment: parts.count > 1 ? String(parts[1]) : nil))
     }
 }

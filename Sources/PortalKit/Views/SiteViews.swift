@@ -16,10 +16,10 @@ struct PageView: Sendable {
 /// show it is made once and shared by every page that lists it.
 struct SiteViews: Sendable {
     let model: SiteModel
-    /// Each speech as lists show it, by speech index.
-    let cards: [TemplateValue]
-    /// Each keyword page as a link (`term`, `path`), by keyword page index.
-    let keywordLinks: [TemplateValue]
+    /// Each speech as lists show it, by `SpeechID`.
+    private let cards: [TemplateValue]
+    /// Each keyword page as a link (`term`, `path`), by `KeywordPageID`.
+    private let keywordLinks: [TemplateValue]
 
     /// The templates the site needs, by page kind.
     static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "search", "404"]
@@ -30,61 +30,38 @@ struct SiteViews: Sendable {
         keywordLinks = model.keywords.map { entry in
             [
                 "term": .string(model.vocabulary[entry.id].term),
-                "path": .string(PagePath.linkEncoded(entry.path)),
+                "path": .string(entry.path.encoded),
                 "mentions": .int(entry.mentions),
                 "speeches": .int(entry.uses.count),
             ]
         }
     }
 
-    var allPages: Int { Paths(model: model).count }
-
-    /// Pages in a fixed order: home, archive, keyword index, search, 404, speeches, keywords.
-    func page(_ number: Int) -> PageView {
-        switch number {
-        case 0: return home()
-        case 1: return archive()
-        case 2: return keywordIndex()
-        case 3: return search()
-        case 4: return notFound()
-        case let n where n < 5 + model.speeches.count: return speech(n - 5)
-        default: return keyword(number - 5 - model.speeches.count)
-        }
-    }
-
-    /// Where page `number` goes, without building its values.
-    func path(of number: Int) -> PagePath { Paths(model: model).path(of: number) }
-
-    /// The page paths in page order, without the values of any page (for the sitemap).
-    struct Paths {
-        let model: SiteModel
-
-        var count: Int { 5 + model.speeches.count + model.keywords.count }
-
-        func path(of number: Int) -> PagePath {
-            switch number {
-            case 0: return .home
-            case 1: return .archive
-            case 2: return .keywords
-            case 3: return .search
-            case 4: return .notFound
-            case let n where n < 5 + model.speeches.count: return PagePath(model.speeches[n - 5].path)
-            default: return PagePath(model.keywords[number - 5 - model.speeches.count].path)
-            }
+    /// The page's template and values.
+    func view(of page: Page) -> PageView {
+        switch page {
+        case .home: home()
+        case .archive: archive()
+        case .keywordIndex: keywordIndex()
+        case .search: search()
+        case .notFound: notFound()
+        case .speech(let id): speech(id)
+        case .keyword(let id): keyword(id)
         }
     }
 
     // MARK: - Shared pieces
 
-    func speechPath(_ index: Int) -> PagePath { PagePath(model.speeches[index].path) }
-    func keywordPath(_ index: Int) -> PagePath { PagePath(model.keywords[index].path) }
+    func card(_ id: SpeechID) -> TemplateValue { cards[id.index] }
+
+    func keywordLink(_ id: KeywordPageID) -> TemplateValue { keywordLinks[id.index] }
 
     /// A speech as lists show it: title, date, occasion, summary, and its path from the site root.
     static func card(_ speech: SpeechEntry) -> TemplateValue {
         let metadata = speech.source.metadata
         return [
             "title": .string(metadata.title),
-            "path": .string(PagePath.linkEncoded(speech.path)),
+            "path": .string(speech.path.encoded),
             "date": .text(speech.date?.chinese),
             "datetime": .text(speech.date?.description),
             "occasion": .text(metadata.occasion),
@@ -93,13 +70,11 @@ struct SiteViews: Sendable {
         ]
     }
 
-    /// Links to the pages of these keywords, with counts; keywords without a page are left out.
-    func keywordLinks(_ counts: some Sequence<KeywordCount>) -> [TemplateValue] {
-        counts.compactMap { counted -> TemplateValue? in
-            guard let pageIndex = model.keywordPage[counted.keyword],
-                  case .map(var link) = keywordLinks[pageIndex]
-            else { return nil }
-            link["count"] = .int(counted.count)
+    /// Links to the pages of these keywords, each with its count; keywords without a page are left out.
+    func keywordLinks(_ counted: [(keyword: KeywordID, count: Int)]) -> [TemplateValue] {
+        counted.compactMap { keyword, count -> TemplateValue? in
+            guard let page = model.keywordPage[keyword], case .map(var link) = keywordLink(page) else { return nil }
+            link["count"] = .int(count)
             return .map(link)
         }
     }
@@ -116,5 +91,5 @@ struct SiteViews: Sendable {
         return text
     }
 
-    func homeCrumb() -> (label: String, target: PagePath?) { ("首页", .home) }
+    func homeCrumb() -> (label: String, target: PagePath?) { ("首页", SiteRoutes.home) }
 }

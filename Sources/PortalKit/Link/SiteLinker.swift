@@ -13,20 +13,20 @@ struct SiteLinker {
         let ordered = rendered.sorted { Self.isNewer($0.source, than: $1.source) }
         var speeches = ordered.map { speech in
             SpeechEntry(
-                source: speech.source, body: speech.body, path: "speeches/\(speech.source.slug)/index.html",
+                source: speech.source, body: speech.body, path: SiteRoutes.speech(slug: speech.source.slug),
                 keywords: keywordCounts(speech.source, speech.body), older: nil, newer: nil, related: [])
         }
         for index in speeches.indices {
-            speeches[index].newer = index > 0 ? index - 1 : nil
-            speeches[index].older = index + 1 < speeches.count ? index + 1 : nil
+            speeches[index].newer = index > 0 ? SpeechID(index - 1) : nil
+            speeches[index].older = index + 1 < speeches.count ? SpeechID(index + 1) : nil
         }
         let related = RelatedSpeeches(speeches: speeches.map { $0.keywords.map(\.keyword) })
         for index in speeches.indices {
-            speeches[index].related = related.mostRelated(to: index, limit: 5)
+            speeches[index].related = related.mostRelated(to: SpeechID(index), limit: 5)
         }
         let keywords = keywordEntries(speeches)
-        var keywordPage: [KeywordID: Int] = [:]
-        for (index, entry) in keywords.enumerated() { keywordPage[entry.id] = index }
+        var keywordPage: [KeywordID: KeywordPageID] = [:]
+        for (index, entry) in keywords.enumerated() { keywordPage[entry.id] = KeywordPageID(index) }
         return SiteModel(
             config: config, vocabulary: vocabulary, groups: groups(of: keywords), speeches: speeches,
             keywords: keywords, keywordPage: keywordPage, archive: archive(speeches))
@@ -43,17 +43,17 @@ struct SiteLinker {
     }
 
     /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
-    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [KeywordCount] {
-        var counts: [KeywordID: KeywordCount] = [:]
+    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [SpeechKeyword] {
+        var counts: [KeywordID: SpeechKeyword] = [:]
         for (block, content) in body.blocks.enumerated() {
             for match in body.keywordMatches[content.keywordMatches] {
-                counts[match.keyword, default: KeywordCount(keyword: match.keyword, count: 0, firstBlock: block)].count += 1
+                counts[match.keyword, default: SpeechKeyword(keyword: match.keyword, mentions: 0, firstBlock: block)].mentions += 1
             }
         }
         for term in source.metadata.keywords {
-            if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = KeywordCount(keyword: id, count: 0) }
+            if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = SpeechKeyword(keyword: id, mentions: 0) }
         }
-        return counts.values.sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
+        return counts.values.sorted { ($1.mentions, $0.keyword) < ($0.mentions, $1.keyword) }
     }
 
     private func archive(_ speeches: [SpeechEntry]) -> [ArchiveYear] {
@@ -68,7 +68,7 @@ struct SiteLinker {
                 years[years.count - 1].months.append(ArchiveMonth(month: month, speeches: []))
             }
             let last = years[years.count - 1].months.count - 1
-            years[years.count - 1].months[last].speeches.append(index)
+            years[years.count - 1].months[last].speeches.append(SpeechID(index))
         }
         return years
     }

@@ -1,36 +1,3 @@
-/// What `portalgen build` was asked to do.
-public struct BuildOptions: Sendable {
-    /// The site folder, holding `content/` and `templates/`.
-    public var siteRoot: String
-    /// Where the site is written; relative paths are relative to the current folder.
-    public var output: String
-    /// The templates folder; `<siteRoot>/templates` when nil.
-    public var templates: String?
-    /// Build speeches marked `draft: true` too.
-    public var includeDrafts: Bool
-    /// Treat names a template reads but a page does not provide as errors.
-    public var strict: Bool
-    /// Called with a line at the start of each stage (for `--verbose` and long builds).
-    public var progress: (@Sendable (String) -> Void)?
-
-    public init(
-        siteRoot: String = ".", output: String? = nil, templates: String? = nil, includeDrafts: Bool = false,
-        strict: Bool = false, progress: (@Sendable (String) -> Void)? = nil
-    ) {
-        self.siteRoot = siteRoot
-        self.output = output ?? (siteRoot == "." ? "public" : siteRoot + "/public")
-        self.templates = templates
-        self.includeDrafts = includeDrafts
-        self.strict = strict
-        self.progress = progress
-    }
-
-    var templatesFolder: String { templates ?? siteRoot + "/" + TemplateLoader.folder }
-
-    /// How the templates folder is named in messages.
-    var templatesDisplayRoot: String { templates.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? TemplateLoader.folder + "/" }
-}
-
 /// What a build did, for the line it ends with.
 public struct BuildReport: Sendable {
     public var speeches: Int

@@ -3,10 +3,10 @@ import TemplateEngine
 
 extension SiteViews {
     /// A keyword page: what the term means, how often it is used and where, with sentences in context.
-    func keyword(_ pageIndex: Int) -> PageView {
-        let entry = model.keywords[pageIndex]
+    func keyword(_ id: KeywordPageID) -> PageView {
+        let entry = model[id]
         let keyword = model.vocabulary[entry.id]
-        let page = keywordPath(pageIndex)
+        let page = entry.path
         // Rows share the speech's card; templates link to `{{root}}{{path}}#{{anchor}}`.
         let uses = entry.uses.map { use -> TemplateValue in
             let contexts = use.contexts.map { context -> TemplateValue in
@@ -18,8 +18,8 @@ extension SiteViews {
                 ]
             }
             return [
-                "speech": cards[use.speech],
-                "count": .int(use.count),
+                "speech": card(use.speech),
+                "count": .int(use.mentions),
                 "anchor": .text(use.firstAnchor.map(PagePath.linkEncoded)),
                 "contexts": .list(contexts),
                 "hasContexts": .bool(!contexts.isEmpty),
@@ -27,9 +27,9 @@ extension SiteViews {
         }
         let related = keyword.related.compactMap { term -> TemplateValue? in
             guard let id = model.vocabulary.id(of: term), let target = model.keywordPage[id] else { return nil }
-            return keywordLinks[target]
+            return keywordLink(target)
         }
-        let cooccurring = keywordLinks(entry.cooccurring)
+        let cooccurring = keywordLinks(entry.cooccurring.map { ($0.keyword, $0.sharedSpeeches) })
         let values: [String: TemplateValue] = [
             "keyword": [
                 "term": .string(keyword.term),
@@ -52,7 +52,7 @@ extension SiteViews {
             page: page, title: keyword.term,
             description: keyword.description ?? "“\(keyword.term)”在\(entry.uses.count)篇讲话中出现\(entry.mentions)次",
             section: .keywords,
-            breadcrumbs: [homeCrumb(), ("关键词", .keywords), (keyword.term, nil)])
+            breadcrumbs: [homeCrumb(), ("关键词", SiteRoutes.keywordIndex), (keyword.term, nil)])
         return PageView(path: page, template: "keyword", context: frame.context(model.config, pageValues: values))
     }
 

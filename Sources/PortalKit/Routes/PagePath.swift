@@ -1,18 +1,16 @@
-/// Paths of pages relative to the site root, and the relative links between them.
+/// The path of a page relative to the site root, and the relative links from it. `SiteRoutes` says which
+/// path each page has.
 ///
 /// Every link is relative, so the site works under any sub-path of any server and straight from disk.
 /// Links name `index.html` explicitly because a browser opening files from disk does not add it to a folder.
 struct PagePath: Sendable, Hashable {
     /// E.g. `speeches/2023-peixunban/index.html`.
-    var path: String
+    let path: String
 
     init(_ path: String) { self.path = path }
 
-    static let home = PagePath("index.html")
-    static let archive = PagePath("archive/index.html")
-    static let keywords = PagePath("keywords/index.html")
-    static let search = PagePath("search/index.html")
-    static let notFound = PagePath("404.html")
+    /// The path as written in an HTML attribute (see `linkEncoded`), for `{{root}}{{path}}` in templates.
+    var encoded: String { Self.linkEncoded(path) }
 
     /// `../` once per folder level: the way back to the site root.
     var root: String {

@@ -15,8 +15,8 @@ extension SiteBuilder {
         let views = SiteViews(model: model)
         let strict = options.strict
         let output = writer.output
-        let outcomes = (0..<views.allPages).parallelMap { number -> PageOutcome in
-            let view = views.page(number)
+        let outcomes = SiteRoutes.pages(of: model).parallelMap { page -> PageOutcome in
+            let view = views.view(of: page)
             let path = view.path.path
             let fingerprint = PageFingerprint.of(view.context, template: view.template, templates: templatesHash)
             // Strict builds render every page: they must see every name the templates read.
@@ -76,15 +76,15 @@ extension SiteBuilder {
     /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
     /// static files. Their stamps join `pages`, so the next build can tell they are still there.
     func writeFiles(_ model: SiteModel, writer: OutputWriter, pages: inout [String: BuildCache.Page], log: DiagnosticLog) throws(BuildFailure) {
-        let views = SiteViews.Paths(model: model)
+        let pagePaths = SiteRoutes.pages(of: model).map { SiteRoutes.path(of: $0, in: model) }
         let extras: [(String, [UInt8])] = searchIndex(model) + [
-            ("feed.xml", Array(AtomFeed(model: model, limit: 20).render().utf8)),
-            ("sitemap.xml", Array(Sitemap(model: model).render(pages: (0..<views.count).map(views.path(of:))).utf8)),
-            ("robots.txt", Array(Sitemap(model: model).robots().utf8)),
+            (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
+            (SiteRoutes.sitemap, Array(Sitemap(model: model).render(pages: pagePaths).utf8)),
+            (SiteRoutes.robots, Array(Sitemap(model: model).robots().utf8)),
         ]
         let staticFolder = options.templatesFolder + "/" + TemplateLoader.staticFolder
         let staticFiles = TemplateLoader.staticFiles(in: options.templatesFolder).map { file in
-            ("static/" + file, FileSystem.readBytes(staticFolder + "/" + file))
+            (SiteRoutes.staticFolder + "/" + file, FileSystem.readBytes(staticFolder + "/" + file))
         }
         let files = extras + staticFiles.compactMap { file in file.1.map { (file.0, $0) } }
         // Thousands of small index files: creating files is what costs here, so it is spread over the cores,
@@ -118,7 +118,7 @@ extension SiteBuilder {
     func searchIndex(_ model: SiteModel) -> [(String, [UInt8])] {
         let documents = model.speeches.map { speech in
             SearchDocument(
-                url: PagePath.linkEncoded(speech.path), title: speech.title, date: speech.date?.chinese,
+                url: speech.path.encoded, title: speech.title, date: speech.date?.chinese,
                 sections: speech.body.blocks.map {
                     SearchSection(anchor: $0.anchor, isHeading: $0.isHeading, text: $0.text.replacingLineBreaks)
                 })
@@ -126,10 +126,10 @@ extension SiteBuilder {
         let keywords = model.keywords.map { entry in
             let keyword = model.vocabulary[entry.id]
             return SearchKeyword(
-                term: keyword.term, aliases: keyword.aliases, url: PagePath.linkEncoded(entry.path),
+                term: keyword.term, aliases: keyword.aliases, url: entry.path.encoded,
                 speechCount: entry.uses.count, description: keyword.description)
         }
-        let builder = SearchIndexBuilder(options: .init(threads: WorkerCount.active))
+        let builder = SearchIndexBuilder(options: .init(directory: SiteRoutes.searchIndexFolder, threads: WorkerCount.active))
         return builder.build(documents: documents, keywords: keywords).map { ($0.path, $0.bytes) }
     }
 

@@ -29,7 +29,8 @@ struct RelatedSpeeches {
     }
 
     /// The `limit` best-scoring other speeches; ties go to the speech nearest in time, then the lower index.
-    func mostRelated(to speech: Int, limit: Int) -> [Int] {
+    func mostRelated(to id: SpeechID, limit: Int) -> [SpeechID] {
+        let speech = id.index
         var scores: [Int: Double] = [:]
         var common: [KeywordID] = []
         for keyword in keywordsOf[speech] {
@@ -60,6 +61,6 @@ struct RelatedSpeeches {
             if lhs.value != rhs.value { return lhs.value > rhs.value }
             let (l, r) = (abs(lhs.key - speech), abs(rhs.key - speech))
             return l != r ? l < r : lhs.key < rhs.key
-        }.prefix(limit).map(\.key)
+        }.prefix(limit).map { SpeechID($0.key) }
     }
 }

@@ -39,16 +39,16 @@ struct PageFrame {
             "title": .text(title),
             "description": .string(description ?? config.description ?? config.title),
             "path": .string(page.path),
-            "isHome": .bool(page == .home),
+            "isHome": .bool(page == SiteRoutes.home),
         ]
         values["links"] = [
-            "home": .string(link(to: .home)),
-            "archive": .string(link(to: .archive)),
-            "keywords": .string(link(to: .keywords)),
-            "search": .string(link(to: .search)),
-            "feed": .string(root + "feed.xml"),
-            "stylesheet": .string(root + "static/style.css"),
-            "script": .string(root + "static/search.js"),
+            "home": .string(link(to: SiteRoutes.home)),
+            "archive": .string(link(to: SiteRoutes.archive)),
+            "keywords": .string(link(to: SiteRoutes.keywordIndex)),
+            "search": .string(link(to: SiteRoutes.search)),
+            "feed": .string(root + SiteRoutes.feed),
+            "stylesheet": .string(root + SiteRoutes.stylesheet),
+            "script": .string(root + SiteRoutes.searchScript),
         ]
         values["nav"] = .list(navigation.map { label, target, section in
             [
@@ -72,7 +72,10 @@ struct PageFrame {
     }
 
     private var navigation: [(String, PagePath, Section)] {
-        [("首页", .home, .home), ("讲话归档", .archive, .archive), ("关键词", .keywords, .keywords), ("搜索", .search, .search)]
+        [
+            ("首页", SiteRoutes.home, .home), ("讲话归档", SiteRoutes.archive, .archive),
+            ("关键词", SiteRoutes.keywordIndex, .keywords), ("搜索", SiteRoutes.search, .search),
+        ]
     }
 }
 

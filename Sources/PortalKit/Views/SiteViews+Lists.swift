@@ -2,9 +2,9 @@ import TemplateEngine
 
 extension SiteViews {
     func home() -> PageView {
-        let page = PagePath.home
-        let latest = Array(cards.prefix(model.config.latestCount))
-        let topKeywords = Array(keywordLinks.prefix(20))
+        let page = SiteRoutes.home
+        let latest = model.speechIDs.prefix(model.config.latestCount).map(card)
+        let topKeywords = model.keywordPageIDs.prefix(20).map(keywordLink)
         let values: [String: TemplateValue] = [
             "latest": .list(latest),
             "hasMore": .bool(model.speeches.count > latest.count),
@@ -22,27 +22,26 @@ extension SiteViews {
         model.archive.map { year -> TemplateValue in
             [
                 "label": .string(year.year.map { "\($0)年" } ?? "日期不详"),
-                "href": .string(page.link(to: .archive, fragment: Self.archiveAnchor(year.year))),
+                "href": .string(page.link(to: SiteRoutes.archiveSection(year: year.year).page,
+                                          fragment: SiteRoutes.archiveSection(year: year.year).fragment)),
                 "count": .int(year.count),
             ]
         }
     }
 
-    static func archiveAnchor(_ year: Int?) -> String { year.map { "y\($0)" } ?? "undated" }
-
     func archive() -> PageView {
-        let page = PagePath.archive
+        let page = SiteRoutes.archive
         let years = model.archive.map { year -> TemplateValue in
             let months = year.months.map { month -> TemplateValue in
                 [
                     "label": .text(month.month.map { "\($0)月" }),
                     "count": .int(month.speeches.count),
-                    "speeches": .list(month.speeches.map { cards[$0] }),
+                    "speeches": .list(month.speeches.map(card)),
                 ]
             }
             return [
                 "label": .string(year.year.map { "\($0)年" } ?? "日期不详"),
-                "anchor": .string(Self.archiveAnchor(year.year)),
+                "anchor": .string(SiteRoutes.archiveSection(year: year.year).fragment),
                 "count": .int(year.count),
                 "months": .list(months),
             ]
@@ -59,20 +58,20 @@ extension SiteViews {
     }
 
     func keywordIndex() -> PageView {
-        let page = PagePath.keywords
+        let page = SiteRoutes.keywordIndex
         let highest = model.keywords.first?.mentions ?? 1
-        func link(_ index: Int) -> TemplateValue {
-            let entry = model.keywords[index]
+        func link(_ id: KeywordPageID) -> TemplateValue {
+            let entry = model[id]
             // Five sizes on a square-root scale: the most used stand out without drowning the rest.
             let ratio = Double(entry.mentions).squareRoot() / Double(max(highest, 1)).squareRoot()
-            guard case .map(var link) = keywordLinks[index] else { return keywordLinks[index] }
+            guard case .map(var link) = keywordLink(id) else { return keywordLink(id) }
             link["size"] = .int(1 + min(4, Int(ratio * 4.999)))
             link["description"] = .text(model.vocabulary[entry.id].description)
             return .map(link)
         }
         var groups: [TemplateValue] = []
         for (number, name) in (model.groups + [""]).enumerated() {
-            let members = model.keywords.indices.filter { (model.vocabulary[model.keywords[$0].id].group ?? "") == name }
+            let members = model.keywordPageIDs.filter { (model.vocabulary[model[$0].id].group ?? "") == name }
             guard !members.isEmpty else { continue }
             groups.append([
                 "name": .string(name.isEmpty ? (model.groups.isEmpty ? "全部关键词" : "其他关键词") : name),
@@ -97,21 +96,21 @@ extension SiteViews {
     func overview() -> TemplateValue {
         let speeches = model.speeches.count
         guard (2...12).contains(speeches), model.keywords.count >= 2 else { return .null }
-        let columns = model.speeches.indices.map { index -> TemplateValue in
+        let columns = model.speechIDs.map { id -> TemplateValue in
             [
-                "title": .string(model.speeches[index].title),
-                "short": .string("第\(index + 1)篇"),
-                "path": .string(PagePath.linkEncoded(model.speeches[index].path)),
+                "title": .string(model[id].title),
+                "short": .string("第\(id.index + 1)篇"),
+                "path": .string(model[id].path.encoded),
             ]
         }
-        let rows = model.keywords.indices.prefix(15).map { index -> TemplateValue in
-            let entry = model.keywords[index]
-            let counts = Dictionary(entry.uses.map { ($0.speech, $0.count) }, uniquingKeysWith: +)
+        let rows = model.keywordPageIDs.prefix(15).map { id -> TemplateValue in
+            let entry = model[id]
+            let counts = Dictionary(entry.uses.map { ($0.speech, $0.mentions) }, uniquingKeysWith: +)
             let highest = max(1, counts.values.max() ?? 1)
             return [
                 "term": .string(model.vocabulary[entry.id].term),
-                "path": .string(PagePath.linkEncoded(entry.path)),
-                "cells": .list(model.speeches.indices.map { speech -> TemplateValue in
+                "path": .string(entry.path.encoded),
+                "cells": .list(model.speechIDs.map { speech -> TemplateValue in
                     let count = counts[speech] ?? 0
                     return ["count": .int(count), "level": .int(count == 0 ? 0 : 1 + min(3, count * 3 / highest))]
                 }),
@@ -120,14 +119,8 @@ extension SiteViews {
         return ["speeches": .list(columns), "rows": .list(rows)]
     }
 
-    static func rootPath(of baseURL: String?) -> String {
-        guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }
-        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
-    }
-
     func search() -> PageView {
-        let page = PagePath.search
+        let page = SiteRoutes.search
         let frame = PageFrame(
             page: page, title: "搜索", description: "在全部讲话中搜索词语", section: .search,
             breadcrumbs: [homeCrumb(), ("搜索", nil)])
@@ -137,11 +130,11 @@ extension SiteViews {
     /// Served by web servers for missing pages at any address, so its links start from the site's root path:
     /// the path of `base_url` (`https://example.org/xuexi/` → `/xuexi/`), or `/`.
     func notFound() -> PageView {
-        let page = PagePath.notFound
+        let page = SiteRoutes.notFound
         var frame = PageFrame(
             page: page, title: "页面不存在", description: nil, section: .none,
             breadcrumbs: [homeCrumb(), ("页面不存在", nil)])
-        frame.absoluteRoot = Self.rootPath(of: model.config.baseURL)
+        frame.absoluteRoot = SiteRoutes.rootPath(of: model.config.baseURL)
         return PageView(path: page, template: "404", context: frame.context(model.config, pageValues: [:]))
     }
 }

@@ -10,7 +10,7 @@ extension SiteLinker {
         for (index, speech) in speeches.enumerated() {
             for counted in speech.keywords {
                 usesOf[counted.keyword.index].append(KeywordUse(
-                    speech: index, count: counted.count, contexts: [],
+                    speech: SpeechID(index), mentions: counted.mentions, contexts: [],
                     firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
             }
         }
@@ -20,14 +20,14 @@ extension SiteLinker {
         let allUses = usesOf
         let hasPage = Set(ids)
         let entries = ids.parallelMap { id -> KeywordEntry in
-            var uses = allUses[id.index].sorted { ($1.count, $0.speech) < ($0.count, $1.speech) }
+            var uses = allUses[id.index].sorted { ($1.mentions, $0.speech) < ($0.mentions, $1.speech) }
             // Sentences only for the speeches shown with them: on a large site most uses are just listed.
             for position in uses.indices.prefix(config.keywordContextSpeeches) {
-                uses[position].contexts = Self.contexts(of: id, in: speeches[uses[position].speech].body, limit: 3)
+                uses[position].contexts = Self.contexts(of: id, in: speeches[uses[position].speech.index].body, limit: 3)
             }
             return KeywordEntry(
-                id: id, path: "keywords/\(vocabulary[id].slug)/index.html",
-                mentions: uses.reduce(0) { $0 + $1.count }, uses: uses,
+                id: id, path: SiteRoutes.keyword(slug: vocabulary[id].slug),
+                mentions: uses.reduce(0) { $0 + $1.mentions }, uses: uses,
                 mentionsPerYear: Self.mentionsPerYear(uses, speeches),
                 cooccurring: Self.cooccurring(
                     with: id, uses: uses, speeches: speeches, vocabularySize: vocabularySize, hasPage: hasPage))
@@ -60,7 +60,7 @@ extension SiteLinker {
     private static func mentionsPerYear(_ uses: [KeywordUse], _ speeches: [SpeechEntry]) -> [(year: Int, mentions: Int)] {
         var perYear: [Int: Int] = [:]
         for use in uses {
-            if let year = speeches[use.speech].date?.year { perYear[year, default: 0] += use.count }
+            if let year = speeches[use.speech.index].date?.year { perYear[year, default: 0] += use.mentions }
         }
         return perYear.sorted { $0.key < $1.key }.map { (year: $0.key, mentions: $0.value) }
     }
@@ -68,14 +68,14 @@ extension SiteLinker {
     /// Other keywords of the speeches that use this one, by the number of speeches they share.
     private static func cooccurring(
         with keyword: KeywordID, uses: [KeywordUse], speeches: [SpeechEntry], vocabularySize: Int, hasPage: Set<KeywordID>
-    ) -> [KeywordCount] {
+    ) -> [CooccurringKeyword] {
         var shared = [Int](repeating: 0, count: vocabularySize)
         for use in uses {
-            for other in speeches[use.speech].keywords where other.keyword != keyword { shared[other.keyword.index] += 1 }
+            for other in speeches[use.speech.index].keywords where other.keyword != keyword { shared[other.keyword.index] += 1 }
         }
         return shared.enumerated().filter { $0.element > 0 && hasPage.contains(KeywordID($0.offset)) }
-            .map { KeywordCount(keyword: KeywordID($0.offset), count: $0.element) }
-            .sorted { ($1.count, $0.keyword) < ($0.count, $1.keyword) }
+            .map { CooccurringKeyword(keyword: KeywordID($0.offset), sharedSpeeches: $0.element) }
+            .sorted { ($1.sharedSpeeches, $0.keyword) < ($0.sharedSpeeches, $1.keyword) }
             .prefix(8).map { $0 }
     }
 }

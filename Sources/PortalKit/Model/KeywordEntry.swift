@@ -1,0 +1,41 @@
+import PortalSupport
+
+/// A keyword with a page: where it is used, and in which sentences.
+struct KeywordEntry: Sendable {
+    var id: KeywordID
+    var path: PagePath
+    /// Mentions across all speeches.
+    var mentions: Int
+    /// Speeches that use it, most mentions first.
+    var uses: [KeywordUse]
+    /// Mentions per year, oldest year first (years without dated speeches are left out).
+    var mentionsPerYear: [(year: Int, mentions: Int)]
+    /// The keywords that share speeches with it most often.
+    var cooccurring: [CooccurringKeyword]
+}
+
+/// One speech on a keyword page.
+struct KeywordUse: Sendable {
+    var speech: SpeechID
+    /// Mentions of the keyword in the speech.
+    var mentions: Int
+    /// Up to three sentences around mentions; empty past the site's context limit.
+    var contexts: [KeywordContext]
+    /// The anchor of the first mention's block, for the link to the speech.
+    var firstAnchor: String?
+}
+
+/// Another keyword of the speeches that use a keyword.
+struct CooccurringKeyword: Sendable, Hashable {
+    var keyword: KeywordID
+    /// Speeches that use both.
+    var sharedSpeeches: Int
+}
+
+/// A sentence around a mention, with the mention's place in it for highlighting.
+struct KeywordContext: Sendable, Hashable {
+    var anchor: String
+    var before: String
+    var match: String
+    var after: String
+}

@@ -1,0 +1,32 @@
+import Keywords
+import PortalSupport
+
+/// The whole site after linking: every page's data, with cross-references as typed ids. Pages are rendered
+/// from this alone.
+struct SiteModel: Sendable {
+    var config: SiteConfig
+    var vocabulary: Vocabulary
+    /// Groups of the keyword index, in the glossary's order.
+    var groups: [String]
+    /// Newest first; undated speeches last, by title.
+    var speeches: [SpeechEntry]
+    /// Keywords that have a page, most used first.
+    var keywords: [KeywordEntry]
+    /// The page of each keyword that has one.
+    var keywordPage: [KeywordID: KeywordPageID]
+    var archive: [ArchiveYear]
+
+    subscript(id: SpeechID) -> SpeechEntry { speeches[id.index] }
+    subscript(id: KeywordPageID) -> KeywordEntry { keywords[id.index] }
+
+    /// Every speech, newest first.
+    var speechIDs: [SpeechID] { speeches.indices.map { SpeechID($0) } }
+    /// Every keyword page, most used first.
+    var keywordPageIDs: [KeywordPageID] { keywords.indices.map { KeywordPageID($0) } }
+
+    /// Lets the speeches' body HTML go once the pages are written, to keep peak memory down.
+    mutating func dropBodyHTML() {
+        for index in speeches.indices { speeches[index].body.html = "" }
+        ProcessMemory.returnFreedMemory()
+    }
+}

@@ -1,0 +1,106 @@
+import PortalSupport
+
+/// Every address of the site: where each page and file is written, and how a page links to another. The
+/// stages ask here rather than write paths, so an address changes in one place.
+///
+/// Paged lists (an archive page per year, a long keyword page split in pages) get their addresses from
+/// `paged(_:page:)`: the first page keeps the list's address, page n is `<folder>/page/<n>/index.html`, as
+/// Hugo and Zola write them.
+enum SiteRoutes {
+    // MARK: - Pages
+
+    static let home = PagePath("index.html")
+    static let archive = PagePath("archive/index.html")
+    static let keywordIndex = PagePath("keywords/index.html")
+    static let search = PagePath("search/index.html")
+    /// Shown by web servers for any missing address.
+    static let notFound = PagePath("404.html")
+
+    /// A speech's page: its slug is its folder.
+    static func speech(slug: String) -> PagePath { PagePath("speeches/\(slug)/index.html") }
+
+    /// A keyword's page: its slug (the term itself, made safe) is its folder.
+    static func keyword(slug: String) -> PagePath { PagePath("keywords/\(slug)/index.html") }
+
+    /// Page `number` (from 1) of a list whose first page is `first`.
+    static func paged(_ first: PagePath, page number: Int) -> PagePath {
+        guard number > 1 else { return first }
+        let folder = FilePath.parent(of: first.path)
+        return PagePath((folder.isEmpty ? "" : folder + "/") + "page/\(number)/index.html")
+    }
+
+    /// Every page of `model`, in the order they are rendered: home, archive, keyword index, search, 404,
+    /// the speeches (newest first), the keywords (most used first).
+    static func pages(of model: SiteModel) -> [Page] {
+        [.home, .archive, .keywordIndex, .search, .notFound] + model.speechIDs.map(Page.speech)
+            + model.keywordPageIDs.map(Page.keyword)
+    }
+
+    /// Where `page` is written.
+    static func path(of page: Page, in model: SiteModel) -> PagePath {
+        switch page {
+        case .home: home
+        case .archive: archive
+        case .keywordIndex: keywordIndex
+        case .search: search
+        case .notFound: notFound
+        case .speech(let id): model[id].path
+        case .keyword(let id): model[id].path
+        }
+    }
+
+    /// The archive's place for the speeches of `year` (nil: of unknown date).
+    static func archiveSection(year: Int?) -> (page: PagePath, fragment: String) {
+        (archive, year.map { "y\($0)" } ?? "undated")
+    }
+
+    // MARK: - Files
+
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    /// The theme's static files are copied here.
+    static let staticFolder = "static"
+    static let stylesheet = "static/style.css"
+    static let searchScript = "static/search.js"
+    /// The search index's files; `search.js` expects them beside the search page.
+    static let searchIndexFolder = "search"
+
+    // MARK: - Links from speech bodies
+
+    /// A link in a speech's body to another page. Bodies are rendered once, for the speech's own page, and
+    /// every speech page lives at the same depth.
+    static func linkFromSpeechBody(to target: PagePath) -> String {
+        anySpeech.link(to: target)
+    }
+
+    /// Stands for every speech page where only their depth matters.
+    private static let anySpeech = speech(slug: "speech")
+
+    /// A link in a speech's body to another speech (`../2023-peixunban/index.html#p3`): speech pages are
+    /// siblings, and the fragment is kept as the editor wrote it.
+    static func linkFromSpeechBody(toSpeech slug: String, fragment: String?) -> String {
+        "../\(PagePath.linkEncoded(slug))/index.html" + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    // MARK: - Absolute addresses
+
+    /// The address of a site file for feeds, sitemaps and robots.txt, which need absolute URLs: `base_url`
+    /// followed by the percent-encoded path (plain ASCII); relative to the site root without a `base_url`.
+    static func absolute(_ path: String, base: String?) -> String {
+        (base ?? "") + PagePath.percentEncoded(path)
+    }
+
+    /// A page's address in the sitemap: the home page is the site's address itself.
+    static func sitemapLocation(of page: PagePath, base: String?) -> String {
+        absolute(page == home ? "" : page.path, base: base)
+    }
+
+    /// The path of the site's root on its server, for the 404 page, which is shown at any address: the path
+    /// of `base_url` (`https://example.org/xuexi/` → `/xuexi/`), or `/`.
+    static func rootPath(of baseURL: String?) -> String {
+        guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+}
