@@ -25,8 +25,8 @@ public struct BuildOptions: Sendable {
         self.progress = progress
     }
 
-    var templatesFolder: String { templates ?? siteRoot + "/" + TemplateLoader.folder }
+    var templatesFolder: String { templates ?? siteRoot + "/" + ThemeLoader.folder }
 
     /// How the templates folder is named in messages.
-    var templatesDisplayRoot: String { templates.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? TemplateLoader.folder + "/" }
+    var templatesDisplayRoot: String { templates.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ThemeLoader.folder + "/" }
 }

@@ -36,7 +36,7 @@ extension SiteBuilder {
             options.sampleBytes = Int.max
             options.maxTerms = max(options.maxTerms, 200)
         }
-        let (model, stage) = try analyze(log: log, clock: &clock, discovery: suggest ? readEverything : nil)
+        let (model, stage) = try analyze(log: log, clock: &clock, labels: nil, discovery: suggest ? readEverything : nil)
         let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
             let keyword = model.vocabulary[entry.id]
             let origin = switch keyword.origin {

@@ -9,10 +9,11 @@ extension SiteBuilder {
     /// - Returns: each page's fingerprint and file stamp, for the next build's cache, and how many pages were
     ///   rendered (the others were kept from the last build).
     func writeSite(
-        _ model: SiteModel, templates: TemplateLibrary, templatesHash: UInt64, cache: BuildCache?, writer: OutputWriter,
+        _ model: SiteModel, theme: Theme, templatesHash: UInt64, cache: BuildCache?, writer: OutputWriter,
         log: DiagnosticLog
     ) throws(BuildFailure) -> (pages: [String: BuildCache.Page], rendered: Int) {
-        let views = SiteViews(model: model)
+        let templates = theme.templates
+        let views = SiteViews(model: model, labels: theme.labels)
         let strict = options.strict
         let output = writer.output
         let outcomes = SiteRoutes.pages(of: model).parallelMap { page -> PageOutcome in
@@ -34,7 +35,7 @@ extension SiteBuilder {
                     view.template, context: view.context, into: &html, strict: strict, unresolved: &outcome.unresolved)
                 try writer.write(path, html)
             } catch let error as TemplateError {
-                outcome.failure = TemplateLoader.diagnostic(for: error)
+                outcome.failure = ThemeLoader.diagnostic(for: error)
                 return outcome
             } catch {
                 outcome.failure = Self.writeFailure(error)
@@ -75,15 +76,15 @@ extension SiteBuilder {
 
     /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
     /// static files. Their stamps join `pages`, so the next build can tell they are still there.
-    func writeFiles(_ model: SiteModel, writer: OutputWriter, pages: inout [String: BuildCache.Page], log: DiagnosticLog) throws(BuildFailure) {
+    func writeFiles(_ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, pages: inout [String: BuildCache.Page], log: DiagnosticLog) throws(BuildFailure) {
         let pagePaths = SiteRoutes.pages(of: model).map { SiteRoutes.path(of: $0, in: model) }
-        let extras: [(String, [UInt8])] = searchIndex(model) + [
+        let extras: [(String, [UInt8])] = searchIndex(model, labels: labels) + [
             (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
             (SiteRoutes.sitemap, Array(Sitemap(model: model).render(pages: pagePaths).utf8)),
             (SiteRoutes.robots, Array(Sitemap(model: model).robots().utf8)),
         ]
-        let staticFolder = options.templatesFolder + "/" + TemplateLoader.staticFolder
-        let staticFiles = TemplateLoader.staticFiles(in: options.templatesFolder).map { file in
+        let staticFolder = options.templatesFolder + "/" + ThemeLoader.staticFolder
+        let staticFiles = ThemeLoader.staticFiles(in: options.templatesFolder).map { file in
             (SiteRoutes.staticFolder + "/" + file, FileSystem.readBytes(staticFolder + "/" + file))
         }
         let files = extras + staticFiles.compactMap { file in file.1.map { (file.0, $0) } }
@@ -115,10 +116,10 @@ extension SiteBuilder {
     }
 
     /// The full-text search index: every speech's title, headings and paragraphs, and the keyword pages.
-    func searchIndex(_ model: SiteModel) -> [(String, [UInt8])] {
+    func searchIndex(_ model: SiteModel, labels: ThemeLabels) -> [(String, [UInt8])] {
         let documents = model.speeches.map { speech in
             SearchDocument(
-                url: speech.path.encoded, title: speech.title, date: speech.date?.chinese,
+                url: speech.path.encoded, title: speech.title, date: speech.date.map(labels.date),
                 sections: speech.body.blocks.map {
                     SearchSection(anchor: $0.anchor, isHeading: $0.isHeading, text: $0.text.replacingLineBreaks)
                 })

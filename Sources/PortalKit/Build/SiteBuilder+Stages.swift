@@ -33,7 +33,7 @@ extension SiteBuilder {
 
     /// Markdown: every body through cmark, in parallel, with its first keyword mentions linked.
     func renderBodies(
-        _ speeches: inout [SpeechSource], keywords: KeywordStage.Output, log: DiagnosticLog
+        _ speeches: inout [SpeechSource], keywords: KeywordStage.Output, labels: ThemeLabels?, log: DiagnosticLog
     ) -> [(source: SpeechSource, body: RenderedBody)] {
         var slugByFile: [String: String] = [:]
         for speech in speeches {
@@ -42,7 +42,8 @@ extension SiteBuilder {
         }
         let matcher = keywords.matcher
         let links = keywords.vocabulary.keywords.map { keyword in
-            (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)), "关键词：\(keyword.term)")
+            (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)),
+             labels?.text(.keywordLinkTitle, ["term": keyword.term]) ?? "")
         }
         let linking = BodyLinking(
             findKeywords: { matcher.matches(inUTF8: $0) },

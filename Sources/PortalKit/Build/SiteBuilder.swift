@@ -29,19 +29,21 @@ public struct SiteBuilder: Sendable {
                 output: options.output)
         }
 
-        let templates = loadTemplates(log)
+        let (theme, themeDiagnostics) = ThemeLoader.load(
+            directory: options.templatesFolder, displayRoot: options.templatesDisplayRoot)
+        log.add(contentsOf: themeDiagnostics)
         let writer = prepareOutput(log)
         defer { writer?.abandon() }
-        var (model, _) = try analyze(log: log, clock: &clock)
-        guard let templates, let writer else { throw BuildFailure(log.all) }
+        var (model, _) = try analyze(log: log, clock: &clock, labels: theme?.labels)
+        guard let theme, let writer else { throw BuildFailure(log.all) }
 
         clock.start("render")
         var (pages, rendered) = try writeSite(
-            model, templates: templates, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
+            model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
         // The pages are written: their HTML is not needed any more, and the search index is built next.
         model.dropBodyHTML()
         clock.start("search")
-        try writeFiles(model, writer: writer, pages: &pages, log: log)
+        try writeFiles(model, labels: theme.labels, writer: writer, pages: &pages, log: log)
 
         clock.start("commit")
         let summary: OutputWriter.Summary
@@ -70,8 +72,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// load → parse → keywords → Markdown → link: the site model, without templates or output.
+    /// - Parameter labels: the theme's, for the tooltips of keyword links in speeches; nil when no page is written.
     func analyze(
-        log: DiagnosticLog, clock: inout StageClock, discovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil
+        log: DiagnosticLog, clock: inout StageClock, labels: ThemeLabels?,
+        discovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil
     ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output) {
         clock.start("load")
         let content = ContentLoader(siteRoot: options.siteRoot).load()
@@ -88,7 +92,7 @@ public struct SiteBuilder: Sendable {
         for (warning, place) in keywords.warnings { log.add(.warning(at: place, warning.message, hint: warning.hint)) }
 
         clock.start("markdown")
-        let rendered = renderBodies(&speeches, keywords: keywords, log: log)
+        let rendered = renderBodies(&speeches, keywords: keywords, labels: labels, log: log)
         guard !log.hasErrors else { throw BuildFailure(log.all) }
 
         clock.start("link")
@@ -115,15 +119,6 @@ public struct SiteBuilder: Sendable {
             hasher.combine(StableHasher.hash(bytes: FileSystem.readBytes(options.templatesFolder + "/" + file) ?? []))
         }
         return hasher.finalize()
-    }
-
-    private func loadTemplates(_ log: DiagnosticLog) -> TemplateLibrary? {
-        do {
-            return try TemplateLoader.load(directory: options.templatesFolder, displayRoot: options.templatesDisplayRoot)
-        } catch {
-            log.add(error)
-            return nil
-        }
     }
 
     private func prepareOutput(_ log: DiagnosticLog) -> OutputWriter? {

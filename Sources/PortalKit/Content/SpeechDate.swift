@@ -43,14 +43,6 @@ public struct SpeechDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return text
     }
 
-    /// Chinese form for pages: 2023年、2023年10月、2023年10月23日.
-    public var chinese: String {
-        var text = "\(year)年"
-        if let month { text += "\(month)月" }
-        if let day { text += "\(day)日" }
-        return text
-    }
-
     /// A full RFC 3339 timestamp for feeds and sitemaps; unknown parts become the first month or day.
     public var rfc3339: String {
         "\(padded(year, width: 4))-\(padded(month ?? 1, width: 2))-\(padded(day ?? 1, width: 2))T00:00:00Z"

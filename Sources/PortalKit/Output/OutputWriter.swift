@@ -78,7 +78,7 @@ final class OutputWriter: @unchecked Sendable {
         if siteRoot.hasPrefix(output + "/") {
             throw .error(at: place, "the output folder contains the site folder", hint: hint)
         }
-        for protected in [ContentLoader.contentFolder, TemplateLoader.folder] {
+        for protected in [ContentLoader.contentFolder, ThemeLoader.folder] {
             let folder = siteRoot + "/" + protected
             if output == folder || output.hasPrefix(folder + "/") {
                 throw .error(at: place, "the output folder is inside `\(protected)/`", hint: hint)

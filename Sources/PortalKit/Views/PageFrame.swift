@@ -10,6 +10,7 @@ struct PageFrame {
     }
 
     var page: PagePath
+    var labels: ThemeLabels
     var title: String?
     var description: String?
     var section: Section
@@ -73,8 +74,8 @@ struct PageFrame {
 
     private var navigation: [(String, PagePath, Section)] {
         [
-            ("首页", SiteRoutes.home, .home), ("讲话归档", SiteRoutes.archive, .archive),
-            ("关键词", SiteRoutes.keywordIndex, .keywords), ("搜索", SiteRoutes.search, .search),
+            (labels.text(.home), SiteRoutes.home, .home), (labels.text(.archive), SiteRoutes.archive, .archive),
+            (labels.text(.keywords), SiteRoutes.keywordIndex, .keywords), (labels.text(.search), SiteRoutes.search, .search),
         ]
     }
 }

@@ -49,10 +49,12 @@ extension SiteViews {
             ],
         ]
         let frame = PageFrame(
-            page: page, title: keyword.term,
-            description: keyword.description ?? "“\(keyword.term)”在\(entry.uses.count)篇讲话中出现\(entry.mentions)次",
+            page: page, labels: labels, title: keyword.term,
+            description: keyword.description ?? labels.text(.keywordDescription, [
+                "term": keyword.term, "speeches": String(entry.uses.count), "mentions": String(entry.mentions),
+            ]),
             section: .keywords,
-            breadcrumbs: [homeCrumb(), ("关键词", SiteRoutes.keywordIndex), (keyword.term, nil)])
+            breadcrumbs: [homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (keyword.term, nil)])
         return PageView(path: page, template: "keyword", context: frame.context(model.config, pageValues: values))
     }
 
@@ -83,7 +85,9 @@ extension SiteViews {
             "width": .int(gap + years.count * (barWidth + gap)),
             "height": .int(top + plotHeight + labelSpace),
             "bars": .list(bars),
-            "summary": .string(years.map { "\($0)年\(counts[$0] ?? 0)次" }.joined(separator: "，")),
+            "summary": .string(years.map {
+                labels.text(.chartYear, ["year": String($0), "mentions": String(counts[$0] ?? 0)])
+            }.joined(separator: labels.text(.listSeparator))),
         ]
     }
 }

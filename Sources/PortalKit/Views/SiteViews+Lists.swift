@@ -13,7 +13,8 @@ extension SiteViews {
             "topKeywords": .list(topKeywords),
             "years": .list(archiveYears(from: page)),
         ]
-        let frame = PageFrame(page: page, title: nil, description: nil, section: .home, breadcrumbs: [("首页", nil)])
+        let frame = PageFrame(
+            page: page, labels: labels, title: nil, description: nil, section: .home, breadcrumbs: [(labels.text(.home), nil)])
         return PageView(path: page, template: "home", context: frame.context(model.config, pageValues: values))
     }
 
@@ -21,7 +22,7 @@ extension SiteViews {
     func archiveYears(from page: PagePath) -> [TemplateValue] {
         model.archive.map { year -> TemplateValue in
             [
-                "label": .string(year.year.map { "\($0)年" } ?? "日期不详"),
+                "label": .string(labels.year(year.year)),
                 "href": .string(page.link(to: SiteRoutes.archiveSection(year: year.year).page,
                                           fragment: SiteRoutes.archiveSection(year: year.year).fragment)),
                 "count": .int(year.count),
@@ -34,13 +35,13 @@ extension SiteViews {
         let years = model.archive.map { year -> TemplateValue in
             let months = year.months.map { month -> TemplateValue in
                 [
-                    "label": .text(month.month.map { "\($0)月" }),
+                    "label": .text(month.month.map { labels.text(.month, ["month": String($0)]) }),
                     "count": .int(month.speeches.count),
                     "speeches": .list(month.speeches.map(card)),
                 ]
             }
             return [
-                "label": .string(year.year.map { "\($0)年" } ?? "日期不详"),
+                "label": .string(labels.year(year.year)),
                 "anchor": .string(SiteRoutes.archiveSection(year: year.year).fragment),
                 "count": .int(year.count),
                 "months": .list(months),
@@ -52,8 +53,8 @@ extension SiteViews {
             "speechCount": .int(model.speeches.count),
         ]
         let frame = PageFrame(
-            page: page, title: "讲话归档", description: "按年份和月份排列的全部讲话", section: .archive,
-            breadcrumbs: [homeCrumb(), ("讲话归档", nil)])
+            page: page, labels: labels, title: labels.text(.archive), description: labels.text(.archiveDescription),
+            section: .archive, breadcrumbs: [homeCrumb(), (labels.text(.archive), nil)])
         return PageView(path: page, template: "archive", context: frame.context(model.config, pageValues: values))
     }
 
@@ -74,7 +75,7 @@ extension SiteViews {
             let members = model.keywordPageIDs.filter { (model.vocabulary[model[$0].id].group ?? "") == name }
             guard !members.isEmpty else { continue }
             groups.append([
-                "name": .string(name.isEmpty ? (model.groups.isEmpty ? "全部关键词" : "其他关键词") : name),
+                "name": .string(name.isEmpty ? labels.text(model.groups.isEmpty ? .allKeywords : .otherKeywords) : name),
                 "anchor": .string("group-\(number + 1)"),
                 "keywords": .list(members.map(link)),
                 "count": .int(members.count),
@@ -86,8 +87,8 @@ extension SiteViews {
             "overview": overview(),
         ]
         let frame = PageFrame(
-            page: page, title: "关键词", description: "讲话中的关键词及其出现次数", section: .keywords,
-            breadcrumbs: [homeCrumb(), ("关键词", nil)])
+            page: page, labels: labels, title: labels.text(.keywords), description: labels.text(.keywordsDescription),
+            section: .keywords, breadcrumbs: [homeCrumb(), (labels.text(.keywords), nil)])
         return PageView(path: page, template: "keywords", context: frame.context(model.config, pageValues: values))
     }
 
@@ -99,7 +100,7 @@ extension SiteViews {
         let columns = model.speechIDs.map { id -> TemplateValue in
             [
                 "title": .string(model[id].title),
-                "short": .string("第\(id.index + 1)篇"),
+                "short": .string(labels.text(.speechNumber, ["number": String(id.index + 1)])),
                 "path": .string(model[id].path.encoded),
             ]
         }
@@ -122,8 +123,8 @@ extension SiteViews {
     func search() -> PageView {
         let page = SiteRoutes.search
         let frame = PageFrame(
-            page: page, title: "搜索", description: "在全部讲话中搜索词语", section: .search,
-            breadcrumbs: [homeCrumb(), ("搜索", nil)])
+            page: page, labels: labels, title: labels.text(.search), description: labels.text(.searchDescription),
+            section: .search, breadcrumbs: [homeCrumb(), (labels.text(.search), nil)])
         return PageView(path: page, template: "search", context: frame.context(model.config, pageValues: [:]))
     }
 
@@ -132,8 +133,8 @@ extension SiteViews {
     func notFound() -> PageView {
         let page = SiteRoutes.notFound
         var frame = PageFrame(
-            page: page, title: "页面不存在", description: nil, section: .none,
-            breadcrumbs: [homeCrumb(), ("页面不存在", nil)])
+            page: page, labels: labels, title: labels.text(.notFound), description: nil, section: .none,
+            breadcrumbs: [homeCrumb(), (labels.text(.notFound), nil)])
         frame.absoluteRoot = SiteRoutes.rootPath(of: model.config.baseURL)
         return PageView(path: page, template: "404", context: frame.context(model.config, pageValues: [:]))
     }

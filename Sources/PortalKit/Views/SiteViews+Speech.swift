@@ -24,7 +24,7 @@ extension SiteViews {
         let values: [String: TemplateValue] = [
             "speech": [
                 "title": .string(metadata.title),
-                "date": .text(speech.date?.chinese),
+                "date": .text(speech.date.map(labels.date)),
                 "datetime": .text(speech.date?.description),
                 "occasion": .text(metadata.occasion),
                 "speaker": .text(metadata.speaker),
@@ -49,9 +49,9 @@ extension SiteViews {
             ],
         ]
         let frame = PageFrame(
-            page: page, title: metadata.title, description: metadata.summary ?? Self.excerpt(of: speech.body),
+            page: page, labels: labels, title: metadata.title, description: metadata.summary ?? Self.excerpt(of: speech.body),
             section: .archive,
-            breadcrumbs: [homeCrumb(), ("讲话归档", SiteRoutes.archive), (metadata.title, nil)])
+            breadcrumbs: [homeCrumb(), (labels.text(.archive), SiteRoutes.archive), (metadata.title, nil)])
         return PageView(path: page, template: "speech", context: frame.context(model.config, pageValues: values))
     }
 }

@@ -16,6 +16,7 @@ struct PageView: Sendable {
 /// show it is made once and shared by every page that lists it.
 struct SiteViews: Sendable {
     let model: SiteModel
+    let labels: ThemeLabels
     /// Each speech as lists show it, by `SpeechID`.
     private let cards: [TemplateValue]
     /// Each keyword page as a link (`term`, `path`), by `KeywordPageID`.
@@ -24,9 +25,10 @@ struct SiteViews: Sendable {
     /// The templates the site needs, by page kind.
     static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "search", "404"]
 
-    init(model: SiteModel) {
+    init(model: SiteModel, labels: ThemeLabels) {
         self.model = model
-        cards = model.speeches.indices.parallelMap { [model] index in Self.card(model.speeches[index]) }
+        self.labels = labels
+        cards = model.speeches.indices.parallelMap { [model] index in Self.card(model.speeches[index], labels: labels) }
         keywordLinks = model.keywords.map { entry in
             [
                 "term": .string(model.vocabulary[entry.id].term),
@@ -57,12 +59,12 @@ struct SiteViews: Sendable {
     func keywordLink(_ id: KeywordPageID) -> TemplateValue { keywordLinks[id.index] }
 
     /// A speech as lists show it: title, date, occasion, summary, and its path from the site root.
-    static func card(_ speech: SpeechEntry) -> TemplateValue {
+    static func card(_ speech: SpeechEntry, labels: ThemeLabels) -> TemplateValue {
         let metadata = speech.source.metadata
         return [
             "title": .string(metadata.title),
             "path": .string(speech.path.encoded),
-            "date": .text(speech.date?.chinese),
+            "date": .text(speech.date.map(labels.date)),
             "datetime": .text(speech.date?.description),
             "occasion": .text(metadata.occasion),
             "speaker": .text(metadata.speaker),
@@ -91,5 +93,5 @@ struct SiteViews: Sendable {
         return text
     }
 
-    func homeCrumb() -> (label: String, target: PagePath?) { ("首页", SiteRoutes.home) }
+    func homeCrumb() -> (label: String, target: PagePath?) { (labels.text(.home), SiteRoutes.home) }
 }

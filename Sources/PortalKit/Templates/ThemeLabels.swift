@@ -1,0 +1,83 @@
+import PortalSupport
+
+/// The words the build itself writes into pages (navigation, page titles and descriptions, dates, the keyword
+/// chart's summary, the tooltip of keyword links in speeches), read from the theme's `labels.yml`. A theme in
+/// another language translates them there; the templates hold the rest of its words.
+///
+/// A label's text may name values in braces (`{term}`); `Key.placeholders` says which each label has.
+struct ThemeLabels: Sendable {
+    /// Every label a theme gives, by its name in `labels.yml`.
+    enum Key: String, CaseIterable, Sendable {
+        /// Navigation, breadcrumbs and page titles.
+        case home, archive, keywords, search
+        case notFound = "not_found"
+        /// Page descriptions (`<meta name="description">`).
+        case archiveDescription = "archive_description"
+        case keywordsDescription = "keywords_description"
+        case searchDescription = "search_description"
+        case keywordDescription = "keyword_description"
+        /// The tooltip of a keyword's link in a speech.
+        case keywordLinkTitle = "keyword_link_title"
+        /// Dates as precise as they are known: a year, a month, a day.
+        case dateYear = "date_year"
+        case dateMonth = "date_month"
+        case dateDay = "date_day"
+        /// A month in the archive, under its year.
+        case month
+        /// The archive's heading for speeches of unknown date.
+        case undated
+        /// The keyword chart's summary: one item per year, joined by the separator.
+        case chartYear = "chart_year"
+        case listSeparator = "list_separator"
+        /// The keyword index's group of keywords when there are no groups, and of those in none.
+        case allKeywords = "all_keywords"
+        case otherKeywords = "other_keywords"
+        /// A speech's column head in the keyword index's table.
+        case speechNumber = "speech_number"
+
+        /// The values the label's text may name.
+        var placeholders: Set<String> {
+            switch self {
+            case .keywordDescription: ["term", "speeches", "mentions"]
+            case .keywordLinkTitle: ["term"]
+            case .dateYear: ["year"]
+            case .dateMonth: ["year", "month"]
+            case .dateDay: ["year", "month", "day"]
+            case .month: ["month"]
+            case .chartYear: ["year", "mentions"]
+            case .speechNumber: ["number"]
+            default: []
+            }
+        }
+    }
+
+    static let fileName = "labels.yml"
+
+    private let texts: [Key: String]
+
+    /// - Parameter texts: a text for every key.
+    init(texts: [Key: String]) {
+        precondition(Key.allCases.allSatisfy { texts[$0] != nil }, "every label needs a text")
+        self.texts = texts
+    }
+
+    /// The label's text with its placeholders filled in.
+    func text(_ key: Key, _ values: [String: String] = [:]) -> String {
+        PlaceholderText.fill(texts[key] ?? "", values)
+    }
+
+    /// `2023年`, `2023年10月`, `2023年10月23日`.
+    func date(_ date: SpeechDate) -> String {
+        var values = ["year": String(date.year)]
+        guard let month = date.month else { return text(.dateYear, values) }
+        values["month"] = String(month)
+        guard let day = date.day else { return text(.dateMonth, values) }
+        values["day"] = String(day)
+        return text(.dateDay, values)
+    }
+
+    /// A year of the archive, or its undated speeches.
+    func year(_ year: Int?) -> String {
+        year.map { text(.dateYear, ["year": String($0)]) } ?? text(.undated)
+    }
+}

@@ -1,0 +1,86 @@
+import PortalSupport
+import TemplateEngine
+
+/// The theme a site is built with: its templates and the labels the build writes into pages.
+struct Theme: Sendable {
+    var templates: TemplateLibrary
+    var labels: ThemeLabels
+}
+
+/// Loads the theme once per build, and lists its static files.
+enum ThemeLoader {
+    static let folder = "templates"
+    /// Files under `templates/static/` are copied to the site's static folder.
+    static let staticFolder = "static"
+
+    /// Parses every template below `directory`, checks the site has a template for each page kind, and reads
+    /// the labels. Nil when the theme cannot be used; the diagnostics say why (and warn of what is ignored).
+    /// - Parameter displayRoot: how the folder is named in messages (`templates/`).
+    static func load(directory: String, displayRoot: String) -> (Theme?, [Diagnostic]) {
+        let templates: TemplateLibrary
+        do {
+            templates = try loadTemplates(directory: directory, displayRoot: displayRoot)
+        } catch {
+            return (nil, [error])
+        }
+        let (labels, diagnostics) = loadLabels(directory: directory, displayRoot: displayRoot)
+        return (labels.map { Theme(templates: templates, labels: $0) }, diagnostics)
+    }
+
+    /// The labels alone, for commands that build no pages: nil when the theme has none that can be read.
+    static func labels(directory: String, displayRoot: String) -> ThemeLabels? {
+        loadLabels(directory: directory, displayRoot: displayRoot).0
+    }
+
+    private static func loadTemplates(directory: String, displayRoot: String) throws(Diagnostic) -> TemplateLibrary {
+        guard FileSystem.isDirectory(directory) else {
+            throw .error(
+                at: SourceLocation(file: displayRoot), "there is no templates folder",
+                hint: "copy the `templates/` folder of portalgen's repository next to `content/`, or pass `--templates DIR`")
+        }
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(directory: directory, displayRoot: displayRoot)
+        } catch {
+            throw diagnostic(for: error)
+        }
+        let missing = SiteViews.requiredTemplates.filter { !library.contains($0) }
+        if let first = missing.first {
+            throw .error(
+                at: SourceLocation(file: displayRoot + first + ".mustache"),
+                "the template for \(missing.count == 1 ? "this page kind is" : "these page kinds is") missing: \(missing.joined(separator: ", "))",
+                hint: "every site needs \(SiteViews.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", ")) in \(displayRoot)")
+        }
+        return library
+    }
+
+    private static func loadLabels(directory: String, displayRoot: String) -> (ThemeLabels?, [Diagnostic]) {
+        let shown = displayRoot + ThemeLabels.fileName
+        guard let bytes = FileSystem.readBytes(directory + "/" + ThemeLabels.fileName) else {
+            return (nil, [.error(
+                at: SourceLocation(file: shown), "the theme has no \(ThemeLabels.fileName)",
+                hint: "copy templates/\(ThemeLabels.fileName) of portalgen's repository into \(displayRoot): it holds the words the build writes into pages")])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return (nil, [.error(at: SourceLocation(file: shown), "the file is not UTF-8 text", hint: "save the file with UTF-8 encoding")])
+        }
+        return ThemeLabels.read(yaml: text, file: shown)
+    }
+
+    /// A template error as the build prints it: place, message, the line with a caret, and a hint.
+    static func diagnostic(for error: TemplateError) -> Diagnostic {
+        let caret = String(repeating: " ", count: max(0, error.column - 1)) + "^"
+        let gutter = String(error.line)
+        let excerpt = "  \(gutter) | \(error.sourceLine)\n  \(String(repeating: " ", count: gutter.count)) | \(caret)"
+        return Diagnostic(
+            .error, at: SourceLocation(file: error.file, line: error.line, column: error.column), error.message,
+            hint: error.hint, excerpt: error.sourceLine.isEmpty ? nil : excerpt)
+    }
+
+    /// The theme's static files (stylesheet, scripts, images), as paths relative to `templates/static/`.
+    static func staticFiles(in directory: String) -> [String] {
+        FileSystem.listFiles(under: directory + "/" + staticFolder).filter {
+            !$0.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+    }
+}
