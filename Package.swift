@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "PortalSupport", "Keywords", "Markdown", "SpeechTextTestSupport"]
+            dependencies: ["PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechTextTestSupport"]
         ),
         .testTarget(
             name: "PortalServerTests",

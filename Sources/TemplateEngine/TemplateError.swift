@@ -70,13 +70,19 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         guard line > 0 else {
             return "\(file): error: \(message)" + (hint.isEmpty ? "" : "\n  hint: \(hint)")
         }
-        let number = String(line)
-        let gutter = String(repeating: " ", count: number.count + 2)
-        var text = "\(file):\(line):\(column): error: \(message)\n"
-        text += "  \(number) | \(sourceLine)\n"
-        text += "\(gutter) | \(Self.caretPrefix(sourceLine, column: column))^"
+        var text = "\(file):\(line):\(column): error: \(message)\n" + sourceExcerpt
         if !hint.isEmpty { text += "\n  hint: \(hint)" }
         return text
+    }
+
+    /// The offending line and, under it, a caret under the tag (`  12 | {{#speech}}` then `     | ^`); empty
+    /// when the error has no place in a source. The caret counts display cells, so it stands under the tag
+    /// after Chinese text too.
+    public var sourceExcerpt: String {
+        guard line > 0 else { return "" }
+        let number = String(line)
+        let gutter = String(repeating: " ", count: number.count + 2)
+        return "  \(number) | \(sourceLine)\n\(gutter) | \(Self.caretPrefix(sourceLine, column: column))^"
     }
 
     /// Whitespace that puts the caret under `column` in a terminal: tabs are kept as tabs and wide (CJK)

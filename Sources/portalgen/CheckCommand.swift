@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
         }
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
         let report = SiteChecker(site: folder ?? ".").check()
-        for problem in report.problems { console.error(problem.description) }
+        console.print(report.problems)
         if report.problems.isEmpty {
             console.result("checked \(report.pages) pages and \(report.links) links: no problems")
         } else {

@@ -40,11 +40,6 @@ struct Console: Sendable {
         Console.write(line + "\n", to: .standardOutput)
     }
 
-    /// A line that already says `error:`.
-    func error(_ line: String) {
-        Console.write(line + "\n", to: .standardError)
-    }
-
     func failure(_ line: String) {
         Console.write((colours ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: ") + line + "\n", to: .standardError)
     }

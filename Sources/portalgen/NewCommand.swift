@@ -20,18 +20,9 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: output.quiet, verbose: output.verbose)
-        var speechDate = NewSpeech.today()
-        if let date {
-            guard let parsed = SpeechDate(parsing: date.trimmingCharacters(in: .whitespaces)) else {
-                console.print([.error(
-                    at: nil, "`\(date)` is not a date",
-                    hint: "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `--date 2024-05-01`")])
-                throw ExitCode(1)
-            }
-            speechDate = parsed
-        }
-        let speech = NewSpeech(title: title, date: speechDate, occasion: occasion)
         do {
+            let speechDate = try date.map(NewSpeech.date(option:)) ?? NewSpeech.today()
+            let speech = NewSpeech(title: title, date: speechDate, occasion: occasion)
             let path = try speech.write(siteRoot: source)
             console.result(path)
             if output.verbose || !output.quiet {

@@ -30,9 +30,7 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !address.isLoopback {
-            console.print([.warning(
-                at: nil, "listening on `\(address.host)`: other machines on the network can read the preview (and its drafts)",
-                hint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine")])
+            console.print([Diagnostic(PreviewWarning.listeningBeyondLoopback(host: address.host), at: nil)])
         }
         if flags.drafts {
             console.result("note: \(options.output) now holds drafts too; run `portalgen build` before publishing it")

@@ -90,8 +90,9 @@ struct NewSpeechTests {
         try Data("编辑写的内容".utf8).write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: Diagnostic.self) { try speech.write(siteRoot: site) }
         #expect(error?.location?.file == path)
-        #expect(error?.message.contains("nothing was written") == true)
-        #expect(error?.hint?.contains("rename") == true)
+        #expect(error?.message.key == .newFileExists)
+        #expect(error?.description.contains("nothing was written") == true)
+        #expect(error?.description.contains("rename") == true)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "编辑写的内容")
         // A plain-text speech with the same name would clash too.
         let other = NewSpeech(title: "另一篇", date: Self.date)
@@ -107,7 +108,8 @@ struct NewSpeechTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let noContent = #expect(throws: Diagnostic.self) { try NewSpeech(title: "讲话", date: Self.date).write(siteRoot: folder) }
-        #expect(noContent?.hint?.contains("--source") == true)
+        #expect(noContent?.message.key == .noContentFolder)
+        #expect(noContent?.description.contains("--source") == true)
         try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
         #expect(throws: Diagnostic.self) { try NewSpeech(title: "   ", date: Self.date).write(siteRoot: folder) }
         #expect(throws: Diagnostic.self) { try NewSpeech(title: "一行\n两行", date: Self.date).write(siteRoot: folder) }

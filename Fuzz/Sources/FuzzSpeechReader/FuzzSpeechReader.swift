@@ -22,7 +22,7 @@ enum ReaderFuzzing {
         // "missing" things reported after the last line.
         let lines = bytes.count { $0 == 0x0A || $0 == 0x0D } + 2
         for diagnostic in result.diagnostics {
-            require(!diagnostic.message.isEmpty, "diagnostic without a message")
+            require(!MessageCatalogue.english.text(diagnostic.message).isEmpty, "diagnostic without a message")
             guard let location = diagnostic.location else { continue }
             require(location.file == path, "diagnostic names another file: \(diagnostic)")
             if let line = location.line {

@@ -30,15 +30,17 @@ extension SiteBuilder {
             var html: [UInt8] = []
             html.reserveCapacity(48 * 1024)
             var outcome = PageOutcome(path: path, rendered: true)
-            do {
+            do throws(TemplateError) {
                 try templates.render(
                     view.template, context: view.context, into: &html, strict: strict, unresolved: &outcome.unresolved)
-                try writer.write(path, html)
-            } catch let error as TemplateError {
+            } catch {
                 outcome.failure = ThemeLoader.diagnostic(for: error)
                 return outcome
+            }
+            do throws(FileSystem.Failure) {
+                try writer.write(path, html)
             } catch {
-                outcome.failure = Self.writeFailure(error)
+                outcome.failure = Diagnostic(OutputError.cannotWrite(error), at: SourceLocation(file: error.path))
                 return outcome
             }
             outcome.stamp = writer.stamp(of: path).map {
@@ -52,10 +54,9 @@ extension SiteBuilder {
             if let failure = outcome.failure { log.add(failure) }
             if let stamp = outcome.stamp { pages[outcome.path] = stamp }
             for name in outcome.unresolved where reported.insert(name).inserted {
-                log.add(.error(
-                    at: SourceLocation(file: templates.file(of: name.template) ?? name.template, line: name.line, column: name.column),
-                    "`\(name.name)` is not provided by the page (first seen on \(outcome.path))",
-                    hint: "check the spelling against the values this page kind provides (README, Templates)"))
+                log.add(
+                    ThemeError.unresolvedName(name.name, page: outcome.path),
+                    at: SourceLocation(file: templates.file(of: name.template) ?? name.template, line: name.line, column: name.column))
             }
         }
         let rendered = outcomes.count { $0.rendered }
@@ -97,10 +98,10 @@ extension SiteBuilder {
         let written = folders.parallelMap { indices in
             indices.map { index -> (String, BuildCache.Page?, Diagnostic?) in
                 let (path, bytes) = files[index]
-                do {
+                do throws(FileSystem.Failure) {
                     try writer.write(path, bytes)
                 } catch {
-                    return (path, nil, Self.writeFailure(error))
+                    return (path, nil, Diagnostic(OutputError.cannotWrite(error), at: SourceLocation(file: error.path)))
                 }
                 // Not rendered from a fingerprint (they are compared by their bytes), but part of the output
                 // the next build checks is still there.
@@ -132,13 +133,5 @@ extension SiteBuilder {
         }
         let builder = SearchIndexBuilder(options: .init(directory: SiteRoutes.searchIndexFolder, threads: WorkerCount.active))
         return builder.build(documents: documents, keywords: keywords).map { ($0.path, $0.bytes) }
-    }
-
-    static func writeFailure(_ error: any Error) -> Diagnostic {
-        if let failure = error as? FileSystem.Failure {
-            return .error(at: SourceLocation(file: failure.path), failure.description,
-                          hint: "check free disk space and permissions; the previous site was left as it was")
-        }
-        return .error(at: nil, "\(error)")
     }
 }

@@ -9,9 +9,8 @@ extension SiteBuilder {
     func parseSpeeches(_ files: [ContentLoader.InputFile], log: DiagnosticLog) -> [SpeechSource] {
         let results = files.parallelMap { file -> SpeechReader.Result in
             guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-                return SpeechReader.Result(speech: nil, diagnostics: [.error(
-                    at: SourceLocation(file: file.displayPath), "cannot read the file",
-                    hint: "check that the file is readable")])
+                return SpeechReader.Result(
+                    speech: nil, diagnostics: [Diagnostic(ContentError.unreadableSpeech, at: SourceLocation(file: file.displayPath))])
             }
             return SpeechReader.read([UInt8](data), path: file.displayPath, fileName: file.name)
         }
@@ -21,8 +20,7 @@ extension SiteBuilder {
             log.add(contentsOf: result.diagnostics)
             guard let speech = result.speech, options.includeDrafts || !speech.metadata.draft else { continue }
             if let first = firstBySlug[speech.slug.lowercased()] {
-                let error = ContentError.duplicateSlug(speech.slug, firstPath: first)
-                log.add(.error(at: SourceLocation(file: speech.path, line: 1, column: 1), error.message, hint: error.hint))
+                log.add(ContentError.duplicateSlug(speech.slug, firstPath: first), at: SourceLocation(file: speech.path, line: 1, column: 1))
                 continue
             }
             firstBySlug[speech.slug.lowercased()] = speech.path
@@ -61,14 +59,8 @@ extension SiteBuilder {
                 for link in body.brokenLinks {
                     let place = SourceLocation(file: speech.path, line: speech.bodyFirstLine + link.line - 1, column: link.column)
                     switch link.problem {
-                    case .missingSpeech:
-                        log.add(.error(
-                            at: place, "the link `\(link.destination)` points to a speech file that does not exist",
-                            hint: "check the file name in content/speeches/, or link to the page with a full address"))
-                    case .unsafe:
-                        log.add(.warning(
-                            at: place, "the link `\(link.destination)` could run code in a reader's browser; it was removed and its text kept",
-                            hint: "link to a web address (https://…) or to another speech's file (other.md)"))
+                    case .missingSpeech: log.add(ContentError.linkToMissingSpeech(link.destination), at: place)
+                    case .unsafe: log.add(ContentError.unsafeLink(link.destination), at: place)
                     }
                 }
                 var rest = speech

@@ -54,9 +54,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(log.all)
         }
         for file in summary.keptForeign {
-            log.add(.warning(
-                at: SourceLocation(file: options.output + "/" + file), "this file was not made by portalgen; it was kept",
-                hint: "put files the site should publish in templates/static/, so the build manages them"))
+            log.add(OutputError.foreignFileKept, at: SourceLocation(file: options.output + "/" + file))
         }
         let saved = BuildCache(
             settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: inputs, pages: pages,
@@ -89,7 +87,7 @@ public struct SiteBuilder: Sendable {
         clock.start("keywords")
         let keywords = KeywordStage(glossary: glossary.0, adjustDiscovery: discovery)
             .run(markdown: speeches.map(\.markdown), frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
-        for (warning, place) in keywords.warnings { log.add(.warning(at: place, warning.message, hint: warning.hint)) }
+        for (warning, place) in keywords.warnings { log.add(warning, at: place) }
 
         clock.start("markdown")
         let rendered = renderBodies(&speeches, keywords: keywords, labels: labels, log: log)

@@ -4,23 +4,11 @@ import PortalSupport
 /// `portalgen check`: proves a built site's links. Every internal `href`/`src` must name a file of the
 /// site, every `#anchor` an element of its page, and every page must be reachable from the home page.
 public struct SiteChecker: Sendable {
-    /// One broken link or unreachable page.
-    public struct Problem: Sendable, Hashable, CustomStringConvertible {
-        /// The page, relative to the site folder.
-        public var page: String
-        /// The link as written in the page, when the problem is a link.
-        public var link: String?
-        public var message: String
-
-        public var description: String {
-            "\(page): error: " + (link.map { "`\($0)` " } ?? "") + message
-        }
-    }
-
     public struct Report: Sendable {
         public var pages: Int
         public var links: Int
-        public var problems: [Problem]
+        /// Each broken link or unreachable page, at the page (relative to the site folder), sorted.
+        public var problems: [Diagnostic]
     }
 
     /// The built site's folder.
@@ -39,7 +27,7 @@ public struct SiteChecker: Sendable {
         }
         let idsOf = Dictionary(uniqueKeysWithValues: scanned.map { ($0.0, $0.1.ids) })
 
-        var problems: [Problem] = []
+        var problems: [(page: String, link: String?, problem: CheckProblem)] = []
         var outgoing: [String: [String]] = [:]
         var linkCount = 0
         // 404.html is shown by servers at any address, so its links start from the site's root path.
@@ -49,48 +37,47 @@ public struct SiteChecker: Sendable {
                 switch Self.resolve(link.value, from: page) {
                 case .external:
                     continue
-                case .invalid(let reason):
-                    problems.append(Problem(page: page, link: link.value, message: reason))
+                case .invalid(let problem):
+                    problems.append((page, link.value, problem))
                 case let .internal(target, fragment):
                     guard existing.contains(target) else {
-                        problems.append(Problem(page: page, link: link.value, message: "points to \(target), which the site does not have"))
+                        problems.append((page, link.value, .missingTarget(link: link.value, target: target)))
                         continue
                     }
                     if target.hasSuffix(".html") { outgoing[page, default: []].append(target) }
                     if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(idsOf[target]?.contains(fragment) ?? false) {
-                        problems.append(Problem(page: page, link: link.value, message: "points to #\(fragment), which \(target) does not have"))
+                        problems.append((page, link.value, .missingAnchor(link: link.value, fragment: fragment, target: target)))
                     }
                 }
             }
         }
-        problems += unreachable(pages: pages, outgoing: outgoing)
-        return Report(pages: pages.count, links: linkCount, problems: problems.sorted { ($0.page, $0.link ?? "") < ($1.page, $1.link ?? "") })
+        problems += unreachable(pages: pages, outgoing: outgoing).map { ($0, nil, $1) }
+        let sorted = problems.sorted { ($0.page, $0.link ?? "") < ($1.page, $1.link ?? "") }
+        return Report(
+            pages: pages.count, links: linkCount,
+            problems: sorted.map { Diagnostic($0.problem, at: SourceLocation(file: $0.page)) })
     }
 
     /// Pages no chain of links from the home page reaches (the 404 page is shown by servers, not linked).
-    private func unreachable(pages: [String], outgoing: [String: [String]]) -> [Problem] {
-        guard pages.contains("index.html") else {
-            return [Problem(page: "index.html", link: nil, message: "the site has no home page")]
-        }
+    private func unreachable(pages: [String], outgoing: [String: [String]]) -> [(String, CheckProblem)] {
+        guard pages.contains("index.html") else { return [("index.html", .noHomePage)] }
         var reached: Set<String> = ["index.html"]
         var queue = ["index.html"]
         while let page = queue.popLast() {
             for target in outgoing[page] ?? [] where reached.insert(target).inserted { queue.append(target) }
         }
-        return pages.filter { !reached.contains($0) && $0 != "404.html" }.map {
-            Problem(page: $0, link: nil, message: "no link leads here from the home page")
-        }
+        return pages.filter { !reached.contains($0) && $0 != "404.html" }.map { ($0, .unreachable) }
     }
 
     enum Resolution: Equatable {
         case external
         case `internal`(path: String, fragment: String?)
-        case invalid(String)
+        case invalid(CheckProblem)
     }
 
     /// Resolves `link` written in `page` to a file of the site, the way a browser resolves relative URLs.
     static func resolve(_ link: String, from page: String) -> Resolution {
-        if link.isEmpty { return .invalid("is empty") }
+        if link.isEmpty { return .invalid(.emptyLink(link)) }
         if link.hasPrefix("//") || link.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
             return .external
         }
@@ -101,15 +88,15 @@ public struct SiteChecker: Sendable {
             rest = rest[..<hash]
         }
         if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
-        if rest.hasPrefix("/") { return .invalid("is absolute; links must be relative so the site works under any path") }
-        guard let decoded = String(rest).removingPercentEncoding else { return .invalid("has a broken percent-encoding") }
+        if rest.hasPrefix("/") { return .invalid(.absoluteLink(link)) }
+        guard let decoded = String(rest).removingPercentEncoding else { return .invalid(.brokenPercentEncoding(link)) }
         var parts = page.split(separator: "/").dropLast().map(String.init)
         if decoded.isEmpty { return .internal(path: page, fragment: fragment) }
         for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {
             case "", ".": continue
             case "..":
-                guard !parts.isEmpty else { return .invalid("leaves the site's folder") }
+                guard !parts.isEmpty else { return .invalid(.linkLeavesSite(link)) }
                 parts.removeLast()
             default: parts.append(String(part))
             }

@@ -1,99 +1,141 @@
-/// What can be wrong with an editor's content files. Each case knows its message and how to fix it;
-/// the reader that finds it adds the place and turns it into a `Diagnostic`.
-enum ContentError: Error, Sendable, Hashable {
+import SpeechText
+
+/// What can be wrong with an editor's speech files, and with a value in any of the content's YAML files.
+/// The reader that finds it adds the place (`Diagnostic(error, at: place)`).
+enum ContentError: Reportable, Equatable {
     case missingFrontMatter
     case unclosedFrontMatter
-    case invalidYAML(problem: String)
-    case frontMatterNotMapping
     case missingTitle
-    case emptyField(String)
-    case wrongType(field: String, expected: String, found: String)
-    case badDate(String)
     case unknownField(String, suggestion: String?)
-    case duplicateField(String)
-    case invalidSlug(String, reason: String)
+    case badDate(String)
+    case invalidSlug(String, SlugProblem)
     case duplicateSlug(String, firstPath: String)
     case emptyFile
-    case undecodable(String)
+    case undecodable(SpeechTextDecodingError)
     case unsupportedFile(String)
+    /// A speech file, or one of the settings files, that cannot be read at all.
+    case unreadableSpeech
+    case unreadableSettingsFile
+    case noSpeechesFolder(String)
+    /// A plain-text speech whose title is its file name.
+    case noTitleLine(path: String)
+    case linkToMissingSpeech(String)
+    case unsafeLink(String)
+    // YAML, in front matter, site.yml, keywords.yml and the theme's labels.yml
+    case invalidYAML(problem: String)
+    case notMapping
+    case emptyField(String)
+    case wrongType(field: String, expected: ValueKind, found: FoundValue)
+    case duplicateField(String)
 
-    var message: String {
+    /// What a field's value must be.
+    enum ValueKind: Sendable, Equatable {
+        case text, bool, wholeNumber, number, textList, glossaryEntries, settings
+
+        var message: Message {
+            switch self {
+            case .text: Message(.expectedText)
+            case .bool: Message(.expectedBool)
+            case .wholeNumber: Message(.expectedWholeNumber)
+            case .number: Message(.expectedNumber)
+            case .textList: Message(.expectedTextList)
+            case .glossaryEntries: Message(.expectedGlossaryEntries)
+            case .settings: Message(.expectedSettings)
+            }
+        }
+    }
+
+    /// What a field's value is instead.
+    indirect enum FoundValue: Sendable, Equatable {
+        case empty, list, group, alias
+        /// A scalar, as written (shortened when long).
+        case text(String)
+        case listContaining(FoundValue)
+
+        var message: Message {
+            switch self {
+            case .empty: Message(.foundEmpty)
+            case .list: Message(.foundList)
+            case .group: Message(.foundGroup)
+            case .alias: Message(.foundAlias)
+            case .text(let text): Message(.foundText, texts: ["text": text])
+            case .listContaining(let item): Message(.foundListContaining, ["item": .message(item.message)])
+            }
+        }
+    }
+
+    var severity: Diagnostic.Severity {
         switch self {
-        case .missingFrontMatter:
-            return "this speech has no front matter, so it has no title"
-        case .unclosedFrontMatter:
-            return "the front matter starts with --- here but never ends"
-        case .invalidYAML(let problem):
-            return "the front matter is not valid YAML: \(problem)"
-        case .frontMatterNotMapping:
-            return "the front matter must be a list of `field: value` lines"
-        case .missingTitle:
-            return "the speech has no title"
-        case .emptyField(let field):
-            return "`\(field)` is empty"
+        case .unknownField, .unsupportedFile, .noSpeechesFolder, .noTitleLine, .unsafeLink: .warning
+        default: .error
+        }
+    }
+
+    var message: Message {
+        switch self {
+        case .missingFrontMatter: Message(.missingFrontMatter)
+        case .unclosedFrontMatter: Message(.unclosedFrontMatter)
+        case .missingTitle: Message(.missingTitle)
+        case .unknownField(let field, _): Message(.unknownField, texts: ["field": field])
+        case .badDate(let text): Message(.badDate, texts: ["text": text])
+        case let .invalidSlug(slug, problem): Message(.invalidSlug, ["slug": .text(slug), "problem": .message(problem.message)])
+        case let .duplicateSlug(slug, firstPath): Message(.duplicateSlug, texts: ["slug": slug, "first": firstPath])
+        case .emptyFile: Message(.emptyFile)
+        case .undecodable(let error): Message(.undecodable, ["problem": .message(error.keyedMessage)])
+        case .unsupportedFile(let name): Message(.unsupportedFile, texts: ["name": name])
+        case .unreadableSpeech, .unreadableSettingsFile: Message(.cannotRead)
+        case .noSpeechesFolder: Message(.noSpeechesFolder)
+        case .noTitleLine: Message(.noTitleLine)
+        case .linkToMissingSpeech(let destination): Message(.linkToMissingSpeech, texts: ["destination": destination])
+        case .unsafeLink(let destination): Message(.unsafeLink, texts: ["destination": destination])
+        case .invalidYAML(let problem): Message(.invalidYAML, texts: ["problem": problem])
+        case .notMapping: Message(.notMapping)
+        case .emptyField(let field): Message(.emptyField, texts: ["field": field])
         case let .wrongType(field, expected, found):
-            return "`\(field)` must be \(expected), but it is \(found)"
-        case .badDate(let text):
-            return "`\(text)` is not a date"
-        case let .unknownField(field, _):
-            return "unknown front matter field `\(field)` is ignored"
-        case .duplicateField(let field):
-            return "`\(field)` is given twice"
-        case let .invalidSlug(slug, reason):
-            return "the slug `\(slug)` \(reason)"
-        case let .duplicateSlug(slug, firstPath):
-            return "the slug `\(slug)` is already used by \(firstPath)"
-        case .emptyFile:
-            return "the file is empty"
-        case .undecodable(let detail):
-            return "the file cannot be read as text: \(detail)"
-        case .unsupportedFile(let name):
-            return "`\(name)` is not a speech file and is skipped"
+            Message(.wrongType, ["field": .text(field), "expected": .message(expected.message), "found": .message(found.message)])
+        case .duplicateField(let field): Message(.duplicateField, texts: ["field": field])
         }
     }
 
-    var hint: String? {
+    var hint: Message? {
         switch self {
-        case .missingFrontMatter, .missingTitle:
-            return "start the file with three lines: `---`, `title: 讲话的标题`, `---`; then the text of the speech"
-        case .unclosedFrontMatter:
-            return "add a line with just `---` after the last field, before the text of the speech"
-        case .invalidYAML:
-            return "write each field as `name: value` with a space after the colon; put quotes around a value that contains `: ` or starts with a special character (\", ', [, {, *, &, !, |, >, %, @)"
-        case .frontMatterNotMapping:
-            return "write each field on its own line as `name: value`, e.g. `title: 在工会干部培训班上的讲话`"
-        case .emptyField(let field):
-            return "give `\(field)` a value or remove the line"
+        case .missingFrontMatter, .missingTitle: Message(.missingTitleHint)
+        case .unclosedFrontMatter: Message(.unclosedFrontMatterHint)
+        case .unknownField(_, let suggestion?):
+            Message(.unknownFieldSuggestionHint, texts: ["suggestion": suggestion, "fields": Self.knownFields])
+        case .unknownField: Message(.unknownFieldHint, texts: ["fields": Self.knownFields])
+        case .badDate: Message(.badDateHint)
+        case .invalidSlug: Message(.invalidSlugHint)
+        case .duplicateSlug: Message(.duplicateSlugHint)
+        case .emptyFile: Message(.emptyFileHint)
+        case .undecodable(let error): error.keyedHint
+        case .unsupportedFile: Message(.unsupportedFileHint)
+        case .unreadableSpeech: Message(.cannotReadSpeechHint)
+        case .unreadableSettingsFile: Message(.cannotReadSettingsHint)
+        case .noSpeechesFolder(let folder): Message(.noSpeechesFolderHint, texts: ["folder": folder])
+        case .noTitleLine(let path): Message(.noTitleLineHint, texts: ["path": path])
+        case .linkToMissingSpeech: Message(.linkToMissingSpeechHint)
+        case .unsafeLink: Message(.unsafeLinkHint)
+        case .invalidYAML: Message(.invalidYAMLHint)
+        case .notMapping: Message(.notMappingHint)
+        case .emptyField(let field): Message(.emptyFieldHint, texts: ["field": field])
         case let .wrongType(field, expected, _):
-            return Self.example(for: field).map { "write it as `\($0)`" } ?? "give `\(field)` \(expected)"
-        case .badDate:
-            return "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2023-10-23` or `date: 2023` when only the year is known"
-        case let .unknownField(_, suggestion?):
-            return "did you mean `\(suggestion)`? Known fields: \(SpeechMetadata.knownFields.joined(separator: ", "))"
-        case .unknownField:
-            return "known fields: \(SpeechMetadata.knownFields.joined(separator: ", "))"
-        case .duplicateField(let field):
-            return "keep one `\(field):` line and delete the other"
-        case .invalidSlug:
-            return "use letters, digits, `-` and `_` only, e.g. `slug: 2023-peixunban`; a slug cannot contain `/`, `\\` or `..`"
-        case .duplicateSlug:
-            return "rename one of the files, or give one of them a different `slug:` in its front matter"
-        case .emptyFile:
-            return "put the speech's text in the file, or delete it"
-        case .undecodable:
-            return "save the file as UTF-8 text (in Notepad: Save As… → Encoding: UTF-8), or check it is not a damaged or binary file"
-        case .unsupportedFile:
-            return "speeches are `.md` (Markdown with front matter) or `.txt` (plain text) files"
+            Self.example(for: field).map { Message(.wrongTypeExampleHint, texts: ["example": $0]) }
+                ?? Message(.wrongTypeHint, ["field": .text(field), "expected": .message(expected.message)])
+        case .duplicateField(let field): Message(.duplicateFieldHint, texts: ["field": field])
         }
     }
 
+    private static var knownFields: String { SpeechMetadata.knownFields.joined(separator: ", ") }
+
+    /// A field written right, for the fields whose value editors get wrong.
     private static func example(for field: String) -> String? {
         switch field {
-        case "title": return "title: 在工会干部培训班上的讲话"
-        case "keywords": return "keywords: [劳模精神, 工匠精神]"
-        case "draft": return "draft: true"
-        case "date": return "date: 2023-10-23"
-        default: return nil
+        case "title": "title: 在工会干部培训班上的讲话"
+        case "keywords": "keywords: [劳模精神, 工匠精神]"
+        case "draft": "draft: true"
+        case "date": "date: 2023-10-23"
+        default: nil
         }
     }
 }

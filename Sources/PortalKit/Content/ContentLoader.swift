@@ -62,9 +62,7 @@ struct ContentLoader {
         let path = siteRoot + "/" + relativePath
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failed(.error(
-                at: SourceLocation(file: relativePath), "cannot read the file",
-                hint: "check that the file is readable (permissions) and not a folder"))
+            return .failed(Diagnostic(ContentError.unreadableSettingsFile, at: SourceLocation(file: relativePath)))
         }
         // The configuration files are read like speeches: whatever encoding an editor's tool saved them in.
         do {
@@ -79,9 +77,7 @@ struct ContentLoader {
     private func listSpeechFiles(into diagnostics: inout [Diagnostic]) -> [InputFile] {
         let folder = siteRoot + "/" + Self.speechesFolder
         guard FileSystem.isDirectory(folder) else {
-            diagnostics.append(.warning(
-                at: SourceLocation(file: Self.speechesFolder), "there is no speeches folder, so the site has no speeches",
-                hint: "create `\(Self.speechesFolder)/` and put speeches in it (`.md` with front matter, or `.txt`)"))
+            diagnostics.append(Diagnostic(ContentError.noSpeechesFolder(Self.speechesFolder), at: SourceLocation(file: Self.speechesFolder)))
             return []
         }
         // Hidden files, editors' backups and lock files are not speeches; nor is anything in a hidden folder.
@@ -92,8 +88,7 @@ struct ContentLoader {
             let name = FilePath.lastComponent(of: relative)
             let display = Self.speechesFolder + "/" + relative
             guard SpeechFileName.speechExtensions.contains(SpeechFileName.fileExtension(of: name)) else {
-                let error = ContentError.unsupportedFile(name)
-                diagnostics.append(.warning(at: SourceLocation(file: display), error.message, hint: error.hint))
+                diagnostics.append(Diagnostic(ContentError.unsupportedFile(name), at: SourceLocation(file: display)))
                 continue
             }
             files.append(InputFile(absolutePath: folder + "/" + relative, displayPath: display, name: name))

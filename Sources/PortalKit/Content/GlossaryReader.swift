@@ -21,9 +21,8 @@ enum GlossaryReader {
                 switch key {
                 case "keywords":
                     guard case .sequence(let items) = value else {
-                        throw fields.error(
-                            .wrongType(field: key, expected: "a list of entries (`- term: …`)", found: YAMLFields.describe(value)),
-                            at: value)
+                        throw fields.diagnostic(
+                            ContentError.wrongType(field: key, expected: .glossaryEntries, found: YAMLFields.describe(value)), at: value)
                     }
                     for item in items {
                         do throws(Diagnostic) {
@@ -36,9 +35,8 @@ enum GlossaryReader {
                 case "deny": glossary.deny = Set(try fields.stringList(value, field: key))
                 case "discovery":
                     guard case .mapping(let settings) = value else {
-                        throw fields.error(
-                            .wrongType(field: key, expected: "a group of `setting: number` lines", found: YAMLFields.describe(value)),
-                            at: value)
+                        throw fields.diagnostic(
+                            ContentError.wrongType(field: key, expected: .settings, found: YAMLFields.describe(value)), at: value)
                     }
                     for (settingKey, settingValue) in settings {
                         let name = settingKey.scalar?.string ?? ""
@@ -47,28 +45,24 @@ enum GlossaryReader {
                             location: fields.location(of: settingKey))
                     }
                 default:
-                    diagnostics.append(.warning(
-                        at: fields.location(of: keyNode), "unknown field `\(key)` in the glossary is ignored",
-                        hint: "the glossary has \(topFields.map { "`\($0)`" }.joined(separator: ", "))"))
+                    diagnostics.append(fields.diagnostic(SettingsError.unknownGlossaryField(key, known: topFields), at: keyNode))
                 }
             } catch {
                 diagnostics.append(error)
             }
         }
-        diagnostics += glossary.duplicateNames().map { error, place in .warning(at: place, error.message, hint: error.hint) }
+        diagnostics += glossary.duplicateNames().map { error, place in Diagnostic(error, at: place) }
         return (glossary, diagnostics)
     }
 
     private static func readEntry(_ node: Node, fields: YAMLFields, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> Glossary.Entry {
-        let example = "`- term: 劳模精神` followed by `description: …` on the next line, indented"
         guard case .mapping(let mapping) = node else {
             if case .scalar = node, !YAMLFields.isNull(node) {
                 // A bare term is a fine entry: `- 劳模精神`.
                 let term = try fields.nonEmptyString(node, field: "term")
                 return Glossary.Entry(term: term, location: fields.location(of: node))
             }
-            throw Diagnostic.error(
-                at: fields.location(of: node), "a glossary entry must be a term with its fields", hint: "write it as \(example)")
+            throw fields.diagnostic(SettingsError.glossaryEntryNotMapping, at: node)
         }
         var entry = Glossary.Entry(term: "", location: fields.location(of: node))
         var sawTerm = false
@@ -79,9 +73,7 @@ enum GlossaryReader {
                 sawTerm = true
                 let term = try fields.string(value, field: key)
                 guard !term.isEmpty else {
-                    throw Diagnostic.error(
-                        at: fields.location(of: value), "a glossary entry has an empty term",
-                        hint: "write the keyword after `term:`, e.g. `term: 劳模精神`, or delete the entry")
+                    throw fields.diagnostic(SettingsError.glossaryEmptyTerm, at: value)
                 }
                 entry.term = term
                 entry.location = fields.location(of: value)
@@ -90,15 +82,13 @@ enum GlossaryReader {
             case "group": entry.group = try fields.string(value, field: key).nilIfEmpty
             case "related": entry.related = try fields.stringList(value, field: key)
             default:
-                let suggestion = key.closest(in: entryFields)
-                diagnostics.append(.warning(
-                    at: fields.location(of: keyNode), "unknown field `\(key)` in a glossary entry is ignored",
-                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "entries have \(entryFields.joined(separator: ", "))"))
+                diagnostics.append(fields.diagnostic(
+                    SettingsError.unknownGlossaryEntryField(key, suggestion: key.closest(in: entryFields), known: entryFields),
+                    at: keyNode))
             }
         }
         guard sawTerm else {
-            throw Diagnostic.error(
-                at: fields.location(of: node), "a glossary entry has no `term`", hint: "add `term: …` to the entry, e.g. \(example)")
+            throw fields.diagnostic(SettingsError.glossaryEntryWithoutTerm, at: node)
         }
         return entry
     }

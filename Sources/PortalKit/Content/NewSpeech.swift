@@ -118,37 +118,36 @@ public struct NewSpeech: Sendable {
         if let problem = problem { throw problem }
         let content = siteRoot == "." ? ContentLoader.contentFolder : siteRoot + "/" + ContentLoader.contentFolder
         guard FileSystem.isDirectory(content) else {
-            throw .error(
-                at: SourceLocation(file: content), "there is no content folder here; nothing was written",
-                hint: "run `portalgen new` in the site folder (the one holding content/), or name it with `--source`")
+            throw Diagnostic(WritingError.noContentFolder, at: SourceLocation(file: content))
         }
         let folder = siteRoot == "." ? ContentLoader.speechesFolder : siteRoot + "/" + ContentLoader.speechesFolder
         let target = folder + "/" + slug + ".md"
         try refuseExisting(in: folder)
-        do {
+        do throws(FileSystem.Failure) {
             try FileSystem.createDirectories(folder)
             try FileSystem.writeExclusively(target, Array(text.utf8))
         } catch let failure where failure.isFileExists {
             throw existing(target)
         } catch {
-            throw .error(at: SourceLocation(file: target), error.description, hint: "check that the folder is writable")
+            throw Diagnostic(WritingError.cannotWrite(error), at: SourceLocation(file: target))
         }
         return target
     }
 
     /// Why this speech cannot be written, before anything is touched.
     private var problem: Diagnostic? {
-        let place: SourceLocation? = nil
-        if title.isEmpty {
-            return .error(at: place, "the title is empty", hint: "give the title in quotes: portalgen new \"在……上的讲话\"")
-        }
-        if title.contains(where: \.isNewline) {
-            return .error(at: place, "the title has more than one line", hint: "give the title on one line")
-        }
-        if let problem = SpeechFileName.problem(with: slug) {
-            return .error(at: place, "the file name `\(slug)` \(problem)", hint: "choose a shorter title")
-        }
+        if title.isEmpty { return Diagnostic(WritingError.emptyTitle, at: nil) }
+        if title.contains(where: \.isNewline) { return Diagnostic(WritingError.multilineTitle, at: nil) }
+        if let problem = SpeechFileName.problem(with: slug) { return Diagnostic(WritingError.badFileName(slug, problem), at: nil) }
         return nil
+    }
+
+    /// The date an editor gave with `--date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    public static func date(option text: String) throws(Diagnostic) -> SpeechDate {
+        guard let date = SpeechDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
+            throw Diagnostic(WritingError.badDateOption(text), at: nil)
+        }
+        return date
     }
 
     private func refuseExisting(in folder: String) throws(Diagnostic) {
@@ -159,9 +158,6 @@ public struct NewSpeech: Sendable {
     }
 
     private func existing(_ path: String) -> Diagnostic {
-        .error(
-            at: SourceLocation(file: path), "this file exists already; nothing was written",
-            hint: "open that file to go on with the speech, or give another `--date` or title; "
-                + "to start it again, delete or rename the file first")
+        Diagnostic(WritingError.fileExists, at: SourceLocation(file: path))
     }
 }

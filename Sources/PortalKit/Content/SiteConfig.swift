@@ -44,9 +44,7 @@ public struct SiteConfig: Sendable, Hashable {
                 case "base_url":
                     let url = try fields.string(value, field: key)
                     guard url.isEmpty || url.hasPrefix("http://") || url.hasPrefix("https://") else {
-                        throw Diagnostic.error(
-                            at: fields.location(of: value), "`base_url` must start with http:// or https://",
-                            hint: "write the address where the site is published, e.g. `base_url: https://xuexi.example.org/`")
+                        throw fields.diagnostic(SettingsError.baseURLScheme, at: value)
                     }
                     config.baseURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
                 case "language": config.language = try fields.nonEmptyString(value, field: key)
@@ -55,16 +53,12 @@ public struct SiteConfig: Sendable, Hashable {
                 case "reading_speed":
                     let speed = try fields.int(value, field: key)
                     guard speed > 0 else {
-                        throw Diagnostic.error(
-                            at: fields.location(of: value), "`reading_speed` must be a positive number of characters per minute",
-                            hint: "Chinese readers read about 300 to 500 characters a minute; the default is 400")
+                        throw fields.diagnostic(SettingsError.readingSpeedNotPositive, at: value)
                     }
                     config.readingSpeed = speed
                 default:
-                    let suggestion = key.closest(in: knownFields)
-                    diagnostics.append(.warning(
-                        at: fields.location(of: keyNode), "unknown field `\(key)` in site.yml is ignored",
-                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "known fields: \(knownFields.joined(separator: ", "))"))
+                    diagnostics.append(fields.diagnostic(
+                        SettingsError.unknownSiteField(key, suggestion: key.closest(in: knownFields), known: knownFields), at: keyNode))
                 }
             } catch {
                 diagnostics.append(error)

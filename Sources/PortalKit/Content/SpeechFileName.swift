@@ -26,15 +26,33 @@ enum SpeechFileName {
     }
 
     /// Why `slug` cannot name a folder under the output folder, or nil when it can.
-    static func problem(with slug: String) -> String? {
-        if slug.isEmpty { return "is empty" }
-        if slug == "." || slug == ".." || slug.contains("..") { return "contains `..`, which would leave the output folder" }
-        if slug.hasPrefix("/") || slug.hasPrefix("\\") { return "is an absolute path" }
-        if slug.contains("/") || slug.contains("\\") { return "contains a path separator" }
-        if slug.hasPrefix(".") { return "starts with a dot, which hides the folder" }
-        if slug.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "contains control characters" }
-        if slug.contains(where: { "?#%:*\"<>|".contains($0) }) { return "contains a character that is not allowed in a web address" }
-        if slug.utf8.count > 200 { return "is too long" }
+    static func problem(with slug: String) -> SlugProblem? {
+        if slug.isEmpty { return .empty }
+        if slug == "." || slug == ".." || slug.contains("..") { return .leavesFolder }
+        if slug.hasPrefix("/") || slug.hasPrefix("\\") { return .absolute }
+        if slug.contains("/") || slug.contains("\\") { return .separator }
+        if slug.hasPrefix(".") { return .hidden }
+        if slug.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return .controlCharacters }
+        if slug.contains(where: { "?#%:*\"<>|".contains($0) }) { return .urlCharacter }
+        if slug.utf8.count > 200 { return .tooLong }
         return nil
+    }
+}
+
+/// Why a slug cannot be a folder of the site.
+enum SlugProblem: Sendable, Equatable {
+    case empty, leavesFolder, absolute, separator, hidden, controlCharacters, urlCharacter, tooLong
+
+    var message: Message {
+        switch self {
+        case .empty: Message(.slugEmpty)
+        case .leavesFolder: Message(.slugLeavesFolder)
+        case .absolute: Message(.slugAbsolute)
+        case .separator: Message(.slugSeparator)
+        case .hidden: Message(.slugHidden)
+        case .controlCharacters: Message(.slugControlCharacters)
+        case .urlCharacter: Message(.slugURLCharacter)
+        case .tooLong: Message(.slugTooLong)
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct SpeechImporter: Sendable {
 
     public func importFile(_ path: String) throws(Diagnostic) -> Imported {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error(at: SourceLocation(file: path), "cannot read the file", hint: "check the path and that the file is readable")
+            throw Diagnostic(WritingError.unreadableImport, at: SourceLocation(file: path))
         }
         let bytes = [UInt8](data)
         try SpeechReader.checkNotBlank(bytes, path: path)
@@ -40,9 +40,7 @@ public struct SpeechImporter: Sendable {
         let date = SpeechReader.date(fileName: name, converted: converted)
         let target = destination + "/" + SpeechFileName.stem(of: name) + ".md"
         if FileSystem.exists(target) && !force {
-            throw .error(
-                at: SourceLocation(file: target), "\(target) exists already; nothing was written",
-                hint: "an editor may have changed it: compare the two, or rename the text file; `--force` replaces it")
+            throw Diagnostic(WritingError.importedFileExists(target), at: SourceLocation(file: target))
         }
 
         // The converter's checks already cover the title and the date.
@@ -67,11 +65,11 @@ public struct SpeechImporter: Sendable {
         frontMatter.comment("speaker, place, source, summary, keywords: optional")
         checks += converted.checks
 
-        do {
+        do throws(FileSystem.Failure) {
             try FileSystem.createDirectories(destination)
             try FileSystem.writeAtomically(target, Array((frontMatter.text + converted.markdown).utf8))
         } catch {
-            throw .error(at: SourceLocation(file: target), error.description, hint: "check that the folder is writable")
+            throw Diagnostic(WritingError.cannotWrite(error), at: SourceLocation(file: target))
         }
         return Imported(
             source: path, written: target, encoding: decoded.encoding, title: converted.title, date: date,

@@ -31,7 +31,7 @@ public enum SpeechReader {
     static func checkNotBlank(_ bytes: [UInt8], path: String) throws(Diagnostic) {
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         guard bytes.allSatisfy(isBlank) else { return }
-        throw diagnostic(.emptyFile, at: SourceLocation(file: path, line: 1, column: 1))
+        throw Diagnostic(ContentError.emptyFile, at: SourceLocation(file: path, line: 1, column: 1))
     }
 
     /// An editor's file as text, in whichever encoding it was saved (UTF-8, UTF-16 with BOM, GB18030);
@@ -40,9 +40,7 @@ public enum SpeechReader {
         do {
             return try SpeechTextDecoder.decode(bytes)
         } catch {
-            throw Diagnostic.error(
-                at: bytes.location(ofByte: error.byteOffset, file: path),
-                "the file cannot be read as text: \(error.message)", hint: error.hint)
+            throw Diagnostic(ContentError.undecodable(error), at: bytes.location(ofByte: error.byteOffset, file: path))
         }
     }
 
@@ -53,10 +51,6 @@ public enum SpeechReader {
             ?? converted.date.flatMap { SpeechDate(year: $0.year, month: $0.month, day: $0.day) }
     }
 
-    static func diagnostic(_ error: ContentError, at location: SourceLocation) -> Diagnostic {
-        Diagnostic.error(at: location, error.message, hint: error.hint)
-    }
-
     // MARK: - Markdown with front matter
 
     private static func readMarkdown(_ text: String, path: String, fileName: String) -> Result {
@@ -64,7 +58,7 @@ public enum SpeechReader {
         do {
             split = try FrontMatter.split(text)
         } catch {
-            return Result(speech: nil, diagnostics: [diagnostic(error, at: SourceLocation(file: path, line: 1, column: 1))])
+            return Result(speech: nil, diagnostics: [Diagnostic(error, at: SourceLocation(file: path, line: 1, column: 1))])
         }
         var diagnostics: [Diagnostic] = []
         let metadata: SpeechMetadata
@@ -97,7 +91,7 @@ public enum SpeechReader {
                 case "date":
                     let text = try fields.string(value, field: key)
                     guard !text.isEmpty else { break }
-                    guard let date = SpeechDate(parsing: text) else { throw fields.error(.badDate(text), at: value) }
+                    guard let date = SpeechDate(parsing: text) else { throw fields.diagnostic(ContentError.badDate(text), at: value) }
                     metadata.date = date
                 case "occasion": metadata.occasion = try fields.string(value, field: key).nilIfEmpty
                 case "speaker": metadata.speaker = try fields.string(value, field: key).nilIfEmpty
@@ -109,19 +103,19 @@ public enum SpeechReader {
                 case "slug":
                     let slug = try fields.nonEmptyString(value, field: key)
                     if let problem = SpeechFileName.problem(with: slug) {
-                        throw fields.error(.invalidSlug(slug, reason: problem), at: value)
+                        throw fields.diagnostic(ContentError.invalidSlug(slug, problem), at: value)
                     }
                     metadata.slug = slug
                 default:
-                    diagnostics.append(fields.warning(
-                        .unknownField(key, suggestion: key.closest(in: SpeechMetadata.knownFields)), at: keyNode))
+                    diagnostics.append(fields.diagnostic(
+                        ContentError.unknownField(key, suggestion: key.closest(in: SpeechMetadata.knownFields)), at: keyNode))
                 }
             } catch {
                 errors.append(error)
             }
         }
         if !sawTitle {
-            errors.append(diagnostic(.missingTitle, at: fields.startLocation()))
+            errors.append(Diagnostic(ContentError.missingTitle, at: fields.startLocation()))
         }
         if let first = errors.first {
             diagnostics.append(contentsOf: errors.dropFirst())
@@ -132,7 +126,7 @@ public enum SpeechReader {
 
     private static func validatedSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) -> String? {
         guard let problem = SpeechFileName.problem(with: slug) else { return slug }
-        diagnostics.append(diagnostic(.invalidSlug(slug, reason: problem), at: SourceLocation(file: path, line: 1, column: 1)))
+        diagnostics.append(Diagnostic(ContentError.invalidSlug(slug, problem), at: SourceLocation(file: path, line: 1, column: 1)))
         return nil
     }
 
@@ -152,10 +146,7 @@ public enum SpeechReader {
             title = detected
         } else {
             title = stem
-            diagnostics.append(.warning(
-                at: SourceLocation(file: path, line: 1, column: 1),
-                "no title line found; the file name is used as the title",
-                hint: "put the title on the first line, or run `portalgen import \(path)` to make a Markdown file you can edit"))
+            diagnostics.append(Diagnostic(ContentError.noTitleLine(path: path), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         guard let slug = validatedSlug(stem, path: path, into: &diagnostics) else {
             return Result(speech: nil, diagnostics: diagnostics)

@@ -20,28 +20,21 @@ struct YAMLFields {
         } catch let error as YamlError {
             throw Self.diagnostic(for: error, file: file, lineOffset: firstLine - 1)
         } catch {
-            throw Diagnostic.error(
-                at: SourceLocation(file: file, line: firstLine, column: 1),
-                ContentError.invalidYAML(problem: "\(error)").message, hint: ContentError.invalidYAML(problem: "").hint)
+            throw Diagnostic(ContentError.invalidYAML(problem: "\(error)"), at: SourceLocation(file: file, line: firstLine, column: 1))
         }
         guard let root else {
             entries = []
             return
         }
         guard case .mapping(let mapping) = root else {
-            let error = ContentError.frontMatterNotMapping
-            throw Diagnostic.error(
-                at: Self.location(of: root, file: file, lineOffset: firstLine - 1), error.message, hint: error.hint)
+            throw Diagnostic(ContentError.notMapping, at: Self.location(of: root, file: file, lineOffset: firstLine - 1))
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             if !seen.insert(key).inserted {
-                let error = ContentError.duplicateField(key)
-                throw Diagnostic.error(
-                    at: Self.location(of: keyNode, file: file, lineOffset: firstLine - 1), error.message,
-                    hint: error.hint)
+                throw Diagnostic(ContentError.duplicateField(key), at: Self.location(of: keyNode, file: file, lineOffset: firstLine - 1))
             }
             entries.append((key, keyNode, value))
         }
@@ -57,18 +50,15 @@ struct YAMLFields {
         SourceLocation(file: file, line: lineOffset + 1, column: 1)
     }
 
-    func error(_ error: ContentError, at node: Node) -> Diagnostic {
-        Diagnostic.error(at: location(of: node), error.message, hint: error.hint)
-    }
-
-    func warning(_ error: ContentError, at node: Node) -> Diagnostic {
-        Diagnostic.warning(at: location(of: node), error.message, hint: error.hint)
+    /// `report` at `node`'s place.
+    func diagnostic(_ report: some Reportable, at node: Node) -> Diagnostic {
+        Diagnostic(report, at: location(of: node))
     }
 
     /// A text value; numbers and dates written without quotes count as text too (`title: 2023` is a title).
     func string(_ node: Node, field: String) throws(Diagnostic) -> String {
         guard case .scalar(let scalar) = node else {
-            throw error(.wrongType(field: field, expected: "text", found: Self.describe(node)), at: node)
+            throw diagnostic(ContentError.wrongType(field: field, expected: .text, found: Self.describe(node)), at: node)
         }
         if Self.isNull(node) { return "" }
         return scalar.string.trimmingWhitespace()
@@ -77,26 +67,26 @@ struct YAMLFields {
     /// A non-empty text value.
     func nonEmptyString(_ node: Node, field: String) throws(Diagnostic) -> String {
         let text = try string(node, field: field)
-        guard !text.isEmpty else { throw error(.emptyField(field), at: node) }
+        guard !text.isEmpty else { throw diagnostic(ContentError.emptyField(field), at: node) }
         return text
     }
 
     /// `true`/`false` (and YAML's yes/no).
     func bool(_ node: Node, field: String) throws(Diagnostic) -> Bool {
         if case .scalar = node, let value = node.bool { return value }
-        throw error(.wrongType(field: field, expected: "true or false", found: Self.describe(node)), at: node)
+        throw diagnostic(ContentError.wrongType(field: field, expected: .bool, found: Self.describe(node)), at: node)
     }
 
     /// A whole number.
     func int(_ node: Node, field: String) throws(Diagnostic) -> Int {
         if case .scalar = node, let value = node.int { return value }
-        throw error(.wrongType(field: field, expected: "a whole number", found: Self.describe(node)), at: node)
+        throw diagnostic(ContentError.wrongType(field: field, expected: .wholeNumber, found: Self.describe(node)), at: node)
     }
 
     /// A number.
     func double(_ node: Node, field: String) throws(Diagnostic) -> Double {
         if case .scalar = node, let value = node.float ?? node.int.map(Double.init) { return value }
-        throw error(.wrongType(field: field, expected: "a number", found: Self.describe(node)), at: node)
+        throw diagnostic(ContentError.wrongType(field: field, expected: .number, found: Self.describe(node)), at: node)
     }
 
     /// A list of texts. A single text is accepted too and split at commas and 、, since editors write
@@ -107,8 +97,8 @@ struct YAMLFields {
             var values: [String] = []
             for item in sequence {
                 guard case .scalar = item else {
-                    throw error(
-                        .wrongType(field: field, expected: "a list of texts", found: "a list containing \(Self.describe(item))"),
+                    throw diagnostic(
+                        ContentError.wrongType(field: field, expected: .textList, found: .listContaining(Self.describe(item))),
                         at: item)
                 }
                 let text = try string(item, field: field)
@@ -122,7 +112,7 @@ struct YAMLFields {
                 .map { String($0).trimmingWhitespace() }
                 .filter { !$0.isEmpty }
         default:
-            throw error(.wrongType(field: field, expected: "a list of texts", found: Self.describe(node)), at: node)
+            throw diagnostic(ContentError.wrongType(field: field, expected: .textList, found: Self.describe(node)), at: node)
         }
     }
 
@@ -131,15 +121,14 @@ struct YAMLFields {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> ContentError.FoundValue {
         switch node {
         case .scalar(let scalar):
-            if isNull(node) { return "empty" }
-            let text = scalar.string.count > 30 ? String(scalar.string.prefix(30)) + "…" : scalar.string
-            return "`\(text)`"
-        case .sequence: return "a list"
-        case .mapping: return "a group of fields"
-        case .alias: return "an alias"
+            if isNull(node) { return .empty }
+            return .text(scalar.string.count > 30 ? String(scalar.string.prefix(30)) + "…" : scalar.string)
+        case .sequence: return .list
+        case .mapping: return .group
+        case .alias: return .alias
         }
     }
 
@@ -152,25 +141,19 @@ struct YAMLFields {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
         }
-        let hint = ContentError.invalidYAML(problem: "").hint
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             var text = problem
             if let context { text += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            return Diagnostic.error(at: at(mark), ContentError.invalidYAML(problem: text).message, hint: hint)
+            return Diagnostic(ContentError.invalidYAML(problem: text), at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
-            let error = ContentError.duplicateField(duplicates.first ?? "?")
-            return Diagnostic.error(at: at(context.mark), error.message, hint: error.hint)
+            return Diagnostic(ContentError.duplicateField(duplicates.first ?? "?"), at: at(context.mark))
         case let .reader(problem, offset, _, _):
             let detail = offset.map { "\(problem) at byte \($0)" } ?? problem
-            return Diagnostic.error(
-                at: SourceLocation(file: file, line: lineOffset + 1, column: 1),
-                ContentError.invalidYAML(problem: detail).message, hint: hint)
+            return Diagnostic(ContentError.invalidYAML(problem: detail), at: SourceLocation(file: file, line: lineOffset + 1, column: 1))
         default:
-            return Diagnostic.error(
-                at: SourceLocation(file: file, line: lineOffset + 1, column: 1),
-                ContentError.invalidYAML(problem: "\(error)").message, hint: hint)
+            return Diagnostic(ContentError.invalidYAML(problem: "\(error)"), at: SourceLocation(file: file, line: lineOffset + 1, column: 1))
         }
     }
 }

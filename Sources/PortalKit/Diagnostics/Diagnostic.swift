@@ -1,6 +1,10 @@
 import PortalSupport
 
 /// One problem found in the input, printed once as `path:line:col: error: message` and a hint, as Zola does.
+///
+/// Components report problems as small error values (`Reportable`) without a place; the caller that knows
+/// the place turns them into diagnostics with `init(_:at:)`, and a `MessageCatalogue` puts them into words
+/// only when they are shown.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error, warning
@@ -8,16 +12,19 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation?
-    public var message: String
+    public var message: Message
     /// How to fix it, in words an editor understands.
-    public var hint: String?
+    public var hint: Message?
     /// Extra lines shown under the message (e.g. the source line with a caret).
     public var excerpt: String?
 
-    public init(
-        _ severity: Severity = .error, at location: SourceLocation?, _ message: String,
-        hint: String? = nil, excerpt: String? = nil
-    ) {
+    /// The problem `report` found, at `location`.
+    public init(_ report: some Reportable, at location: SourceLocation?, excerpt: String? = nil) {
+        self.init(severity: report.severity, location: location, message: report.message, hint: report.hint, excerpt: excerpt)
+    }
+
+    /// A diagnostic from its parts, as the build cache stores it.
+    public init(severity: Severity, location: SourceLocation?, message: Message, hint: Message?, excerpt: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
@@ -25,21 +32,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.excerpt = excerpt
     }
 
-    public static func error(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, hint: hint)
-    }
-
-    public static func warning(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, hint: hint)
-    }
-
-    public var description: String {
+    /// `path:line:col: error: message`, the excerpt, and `  hint: …`, in the catalogue's words.
+    public func text(in catalogue: MessageCatalogue) -> String {
         var text = location.map { "\($0): " } ?? ""
-        text += "\(severity.rawValue): \(message)"
+        text += "\(severity.rawValue): \(catalogue.text(message))"
         if let excerpt, !excerpt.isEmpty { text += "\n" + excerpt }
-        if let hint { text += "\n  hint: \(hint)" }
+        if let hint { text += "\n  hint: \(catalogue.text(hint))" }
         return text
     }
+
+    /// In English.
+    public var description: String { text(in: .english) }
 }
 
 /// A build that stopped because of errors; carries every error found (not just the first), sorted by place.

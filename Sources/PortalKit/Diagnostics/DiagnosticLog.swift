@@ -1,4 +1,5 @@
 import Foundation
+import PortalSupport
 
 /// Collects diagnostics from stages that run on several threads at once.
 final class DiagnosticLog: @unchecked Sendable {
@@ -7,6 +8,11 @@ final class DiagnosticLog: @unchecked Sendable {
 
     func add(_ diagnostic: Diagnostic) {
         lock.withLock { entries.append(diagnostic) }
+    }
+
+    /// The problem `report` found, at `location`.
+    func add(_ report: some Reportable, at location: SourceLocation?) {
+        add(Diagnostic(report, at: location))
     }
 
     func add(contentsOf diagnostics: [Diagnostic]) {
@@ -22,7 +28,7 @@ final class DiagnosticLog: @unchecked Sendable {
                 case let (l?, r?) where l != r: return l < r
                 case (nil, _?): return true
                 case (_?, nil): return false
-                default: return lhs.message < rhs.message
+                default: return MessageCatalogue.english.text(lhs.message) < MessageCatalogue.english.text(rhs.message)
                 }
             }
         }

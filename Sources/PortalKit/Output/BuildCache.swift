@@ -37,7 +37,7 @@ struct BuildCache: Sendable, Equatable {
     var warnings: [Diagnostic]
 
     static let folder = ".portalgen-cache"
-    private static let magic = Array("PGCACHE2".utf8)
+    private static let magic = Array("PGCACHE3".utf8)
 
     /// The cache file of an output folder.
     static func path(output: String) -> String {
@@ -94,10 +94,17 @@ struct BuildCache: Sendable, Equatable {
         var warnings: [Diagnostic] = []
         for _ in 0..<warningCount {
             guard let file = reader.string(), let line = reader.count(), let column = reader.count(),
-                  let message = reader.string(), let hint = reader.string(), let excerpt = reader.string()
+                  let message = reader.message(), let hasHint = reader.count()
             else { return nil }
+            var hint: Message?
+            if hasHint == 1 {
+                guard let read = reader.message() else { return nil }
+                hint = read
+            }
+            guard let excerpt = reader.string() else { return nil }
             let location = file.isEmpty ? nil : SourceLocation(file: file, line: line == 0 ? nil : line, column: column == 0 ? nil : column)
-            warnings.append(Diagnostic(.warning, at: location, message, hint: hint.nilIfEmpty, excerpt: excerpt.nilIfEmpty))
+            warnings.append(Diagnostic(
+                severity: .warning, location: location, message: message, hint: hint, excerpt: excerpt.nilIfEmpty))
         }
         guard reader.isAtEnd else { return nil }
         return BuildCache(
@@ -130,8 +137,9 @@ struct BuildCache: Sendable, Equatable {
             writer.string(warning.location?.file ?? "")
             writer.count(warning.location?.line ?? 0)
             writer.count(warning.location?.column ?? 0)
-            writer.string(warning.message)
-            writer.string(warning.hint ?? "")
+            writer.message(warning.message)
+            writer.count(warning.hint == nil ? 0 : 1)
+            if let hint = warning.hint { writer.message(hint) }
             writer.string(warning.excerpt ?? "")
         }
         let checksum = StableHasher.hash(bytes: writer.bytes)
@@ -148,5 +156,46 @@ struct BuildCache: Sendable, Equatable {
                 return FileSystem.stamp(path).map { Input(path: path, stamp: $0) }
             }
         }
+    }
+}
+
+// Messages as the cache stores them: the key, then each argument by name, text or a message of its own.
+extension ByteWriter {
+    fileprivate mutating func message(_ message: Message) {
+        string(message.key.rawValue)
+        count(message.arguments.count)
+        for (name, argument) in message.arguments.sorted(by: { $0.key < $1.key }) {
+            string(name)
+            switch argument {
+            case .text(let text):
+                count(0)
+                string(text)
+            case .message(let nested):
+                count(1)
+                self.message(nested)
+            }
+        }
+    }
+}
+
+extension ByteReader {
+    /// Nil for anything malformed, and for a key this version does not know.
+    fileprivate mutating func message(depth: Int = 0) -> Message? {
+        guard depth < 8, let key = string().flatMap(MessageKey.init(rawValue:)), let count = count() else { return nil }
+        var arguments: [String: Message.Argument] = [:]
+        for _ in 0..<count {
+            guard let name = string(), let kind = self.count() else { return nil }
+            switch kind {
+            case 0:
+                guard let text = string() else { return nil }
+                arguments[name] = .text(text)
+            case 1:
+                guard let nested = message(depth: depth + 1) else { return nil }
+                arguments[name] = .message(nested)
+            default:
+                return nil
+            }
+        }
+        return Message(key, arguments)
     }
 }

@@ -40,48 +40,33 @@ final class OutputWriter: @unchecked Sendable {
         try Self.checkOwnership(output: output, shownAs: given)
         self.output = output
         self.hasPrevious = FileSystem.isDirectory(output)
-        let parent = (output as NSString).deletingLastPathComponent
-        self.staging = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-staging"
-        do {
+        let parent = FilePath.parent(of: output)
+        self.staging = parent + "/." + FilePath.lastComponent(of: output) + ".portalgen-staging"
+        // Left by an interrupted build (a site being assembled, or the old one being replaced): removed only
+        // when it carries our marker or manifest.
+        if FileSystem.exists(staging) {
+            guard FileSystem.exists(staging + "/" + Self.stagingMarker) || FileSystem.exists(staging + "/" + Self.manifestName)
+            else { throw Diagnostic(OutputError.stagingInTheWay(staging), at: SourceLocation(file: staging)) }
+        }
+        do throws(FileSystem.Failure) {
             try FileSystem.createDirectories(parent)
-            if FileSystem.exists(staging) {
-                // Left by an interrupted build (a site being assembled, or the old one being replaced);
-                // remove it only when it carries our marker or manifest.
-                guard FileSystem.exists(staging + "/" + Self.stagingMarker)
-                    || FileSystem.exists(staging + "/" + Self.manifestName)
-                else {
-                    throw Diagnostic.error(
-                        at: SourceLocation(file: staging), "a folder portalgen did not make is in the way",
-                        hint: "move or delete \(staging); portalgen assembles the new site there")
-                }
-                FileSystem.removeTree(staging)
-            }
+            FileSystem.removeTree(staging)
             try FileSystem.createDirectories(staging)
             try FileSystem.writeAtomically(staging + "/" + Self.stagingMarker, [])
-        } catch let failure as FileSystem.Failure {
-            throw Diagnostic.error(at: SourceLocation(file: failure.path), failure.description,
-                                   hint: "check that the output folder's parent exists and is writable")
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
         } catch {
-            throw Diagnostic.error(at: SourceLocation(file: output), "\(error)")
+            throw Diagnostic(OutputError.cannotPrepare(error), at: SourceLocation(file: error.path))
         }
     }
 
     /// Refuses output folders that would overwrite or swallow the editor's files.
     private static func checkPlacement(output: String, siteRoot: String, shownAs given: String) throws(Diagnostic) {
-        let hint = "write the site to its own folder, e.g. `--output public`"
         let place = SourceLocation(file: given)
-        if output == "/" || output == siteRoot {
-            throw .error(at: place, "the output folder is the site folder itself", hint: hint)
-        }
-        if siteRoot.hasPrefix(output + "/") {
-            throw .error(at: place, "the output folder contains the site folder", hint: hint)
-        }
+        if output == "/" || output == siteRoot { throw Diagnostic(OutputError.isSiteFolder, at: place) }
+        if siteRoot.hasPrefix(output + "/") { throw Diagnostic(OutputError.containsSiteFolder, at: place) }
         for protected in [ContentLoader.contentFolder, ThemeLoader.folder] {
             let folder = siteRoot + "/" + protected
             if output == folder || output.hasPrefix(folder + "/") {
-                throw .error(at: place, "the output folder is inside `\(protected)/`", hint: hint)
+                throw Diagnostic(OutputError.insideSourceFolder(protected), at: place)
             }
         }
     }
@@ -90,18 +75,14 @@ final class OutputWriter: @unchecked Sendable {
     private static func checkOwnership(output: String, shownAs given: String) throws(Diagnostic) {
         guard FileSystem.exists(output) else { return }
         guard FileSystem.isDirectory(output) else {
-            throw .error(at: SourceLocation(file: given), "the output path is a file, not a folder",
-                         hint: "choose another `--output` folder, or move the file away")
+            throw Diagnostic(OutputError.isFile, at: SourceLocation(file: given))
         }
         if FileSystem.exists(output + "/" + manifestName) { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let foreign = entries.filter { !ignorableFiles.contains($0) }.sorted()
         guard foreign.isEmpty else {
             let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
-            throw .error(
-                at: SourceLocation(file: given),
-                "the output folder is not empty and was not made by portalgen (it holds \(shown)); nothing was changed",
-                hint: "choose an empty or new folder with `--output`, or empty this one yourself if its files are not needed")
+            throw Diagnostic(OutputError.notMadeByPortalgen(files: shown), at: SourceLocation(file: given))
         }
     }
 
@@ -159,7 +140,7 @@ final class OutputWriter: @unchecked Sendable {
     /// Swaps the new site in, carrying over files portalgen did not write, and removes the old site.
     func commit() throws(Diagnostic) -> Summary {
         let files = lock.withLock { written.sorted() }
-        do {
+        do throws(FileSystem.Failure) {
             let foreign = try carryOverForeignFiles(except: Set(files))
             let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
             try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
@@ -178,8 +159,7 @@ final class OutputWriter: @unchecked Sendable {
             }
             return lock.withLock { Summary(written: files.count - unchanged, unchanged: unchanged, keptForeign: foreign) }
         } catch {
-            throw Diagnostic.error(at: SourceLocation(file: error.path), error.description,
-                                   hint: "the previous site in \(output) was left as it was")
+            throw Diagnostic(OutputError.cannotReplace(error, output: output), at: SourceLocation(file: error.path))
         }
     }
 

@@ -34,9 +34,7 @@ enum ThemeLoader {
 
     private static func loadTemplates(directory: String, displayRoot: String) throws(Diagnostic) -> TemplateLibrary {
         guard FileSystem.isDirectory(directory) else {
-            throw .error(
-                at: SourceLocation(file: displayRoot), "there is no templates folder",
-                hint: "copy the `templates/` folder of portalgen's repository next to `content/`, or pass `--templates DIR`")
+            throw Diagnostic(ThemeError.noTemplatesFolder, at: SourceLocation(file: displayRoot))
         }
         let library: TemplateLibrary
         do {
@@ -46,10 +44,8 @@ enum ThemeLoader {
         }
         let missing = SiteViews.requiredTemplates.filter { !library.contains($0) }
         if let first = missing.first {
-            throw .error(
-                at: SourceLocation(file: displayRoot + first + ".mustache"),
-                "the template for \(missing.count == 1 ? "this page kind is" : "these page kinds is") missing: \(missing.joined(separator: ", "))",
-                hint: "every site needs \(SiteViews.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", ")) in \(displayRoot)")
+            throw Diagnostic(
+                ThemeError.missingPageTemplates(missing, folder: displayRoot), at: SourceLocation(file: displayRoot + first + ".mustache"))
         }
         return library
     }
@@ -57,24 +53,19 @@ enum ThemeLoader {
     private static func loadLabels(directory: String, displayRoot: String) -> (ThemeLabels?, [Diagnostic]) {
         let shown = displayRoot + ThemeLabels.fileName
         guard let bytes = FileSystem.readBytes(directory + "/" + ThemeLabels.fileName) else {
-            return (nil, [.error(
-                at: SourceLocation(file: shown), "the theme has no \(ThemeLabels.fileName)",
-                hint: "copy templates/\(ThemeLabels.fileName) of portalgen's repository into \(displayRoot): it holds the words the build writes into pages")])
+            return (nil, [Diagnostic(ThemeError.noLabels(folder: displayRoot), at: SourceLocation(file: shown))])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return (nil, [.error(at: SourceLocation(file: shown), "the file is not UTF-8 text", hint: "save the file with UTF-8 encoding")])
+            return (nil, [Diagnostic(ThemeError.notUTF8, at: SourceLocation(file: shown))])
         }
         return ThemeLabels.read(yaml: text, file: shown)
     }
 
-    /// A template error as the build prints it: place, message, the line with a caret, and a hint.
+    /// A template error as the build prints it: place, message, the line with a caret under the tag, a hint.
     static func diagnostic(for error: TemplateError) -> Diagnostic {
-        let caret = String(repeating: " ", count: max(0, error.column - 1)) + "^"
-        let gutter = String(error.line)
-        let excerpt = "  \(gutter) | \(error.sourceLine)\n  \(String(repeating: " ", count: gutter.count)) | \(caret)"
-        return Diagnostic(
-            .error, at: SourceLocation(file: error.file, line: error.line, column: error.column), error.message,
-            hint: error.hint, excerpt: error.sourceLine.isEmpty ? nil : excerpt)
+        Diagnostic(
+            ThemeError.template(error), at: SourceLocation(file: error.file, line: error.line, column: error.column),
+            excerpt: error.sourceLine.isEmpty ? nil : error.sourceExcerpt)
     }
 
     /// The theme's static files (stylesheet, scripts, images), as paths relative to `templates/static/`.

@@ -19,6 +19,11 @@ package enum FileSystem {
             self.error = error
         }
 
+        /// A failure with the system's error number `code` (`errno`), for callers that meet one themselves.
+        package init(path: String, operation: Operation, code: Int32) {
+            self.init(path: path, operation: operation, error: Platform.SystemError(number: code))
+        }
+
         /// The system's words for what went wrong (`No space left on device`).
         package var reason: String { error.text }
         /// The file was there already (creating a new file, or a link in its place).

@@ -31,7 +31,7 @@ import Testing
             let label = "\(name) as \(fileName)"
             let result = SpeechReader.read(bytes, path: path, fileName: fileName)
             for diagnostic in result.diagnostics {
-                #expect(!diagnostic.message.isEmpty, "\(label)")
+                #expect(!MessageCatalogue.english.text(diagnostic.message).isEmpty, "\(label)")
                 guard let location = diagnostic.location else { continue }
                 #expect(location.file == path, "\(label): \(diagnostic)")
                 #expect((location.line ?? 1) >= 1 && (location.line ?? 1) <= lines, "\(label): \(diagnostic)")

@@ -9,7 +9,14 @@ import TemplateEngine
         settings: 42, written: 1_700_000_000_000_000_000,
         inputs: [.init(path: "content/speeches/甲.md", stamp: FileStamp(size: 120, modified: 1_600_000_000_000_000_000, inode: 7))],
         pages: ["index.html": .init(fingerprint: 0xDEAD_BEEF, size: 10, modified: 5)], speeches: 3, keywords: 9,
-        warnings: [.warning(at: SourceLocation(file: "content/site.yml", line: 2, column: 1), "未知字段", hint: "删掉它")])
+        warnings: [
+            Diagnostic(ContentError.unknownField("作者", suggestion: "speaker"), at: SourceLocation(file: "content/speeches/甲.md", line: 2, column: 1)),
+            // A message with messages inside: what a field must be and what it is.
+            Diagnostic(
+                severity: .warning, location: SourceLocation(file: "content/speeches/乙.md", line: 3, column: 7),
+                message: ContentError.wrongType(field: "keywords", expected: .textList, found: .listContaining(.group)).message,
+                hint: nil, excerpt: "  3 | x\n    | ^"),
+        ])
 
     @Test func roundTrips() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path

@@ -1,0 +1,49 @@
+/// What can be wrong with `content/site.yml` and `content/keywords.yml` beyond their YAML values.
+enum SettingsError: Reportable, Equatable {
+    case unknownSiteField(String, suggestion: String?, known: [String])
+    case baseURLScheme
+    case readingSpeedNotPositive
+    case unknownGlossaryField(String, known: [String])
+    case glossaryEntryNotMapping
+    case glossaryEmptyTerm
+    case glossaryEntryWithoutTerm
+    case unknownGlossaryEntryField(String, suggestion: String?, known: [String])
+
+    var severity: Diagnostic.Severity {
+        switch self {
+        case .unknownSiteField, .unknownGlossaryField, .unknownGlossaryEntryField: .warning
+        default: .error
+        }
+    }
+
+    var message: Message {
+        switch self {
+        case .unknownSiteField(let field, _, _): Message(.unknownSiteField, texts: ["field": field])
+        case .baseURLScheme: Message(.baseURL)
+        case .readingSpeedNotPositive: Message(.readingSpeed)
+        case .unknownGlossaryField(let field, _): Message(.unknownGlossaryField, texts: ["field": field])
+        case .glossaryEntryNotMapping: Message(.glossaryEntryNotMapping)
+        case .glossaryEmptyTerm: Message(.glossaryEmptyTerm)
+        case .glossaryEntryWithoutTerm: Message(.glossaryEntryWithoutTerm)
+        case .unknownGlossaryEntryField(let field, _, _): Message(.unknownGlossaryEntryField, texts: ["field": field])
+        }
+    }
+
+    var hint: Message? {
+        switch self {
+        case .unknownSiteField(_, let suggestion?, _), .unknownGlossaryEntryField(_, let suggestion?, _):
+            Message(.didYouMeanHint, texts: ["suggestion": suggestion])
+        case .unknownSiteField(_, nil, let known):
+            Message(.unknownSiteFieldHint, texts: ["fields": known.joined(separator: ", ")])
+        case .baseURLScheme: Message(.baseURLHint)
+        case .readingSpeedNotPositive: Message(.readingSpeedHint)
+        case .unknownGlossaryField(_, let known):
+            Message(.unknownGlossaryFieldHint, texts: ["fields": known.map { "`\($0)`" }.joined(separator: ", ")])
+        case .glossaryEntryNotMapping: Message(.glossaryEntryNotMappingHint)
+        case .glossaryEmptyTerm: Message(.glossaryEmptyTermHint)
+        case .glossaryEntryWithoutTerm: Message(.glossaryEntryWithoutTermHint)
+        case .unknownGlossaryEntryField(_, nil, let known):
+            Message(.unknownGlossaryEntryFieldHint, texts: ["fields": known.joined(separator: ", ")])
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Keywords
+import PortalSupport
+import SpeechText
+import TemplateEngine
+
+// The errors of the targets below PortalKit, put into messages here: those components report what went
+// wrong as values, and their words for it live in the catalogue with every other message.
+
+extension KeywordsError: Reportable {
+    public var severity: Diagnostic.Severity { .warning }
+
+    public var message: Message {
+        switch self {
+        case let .duplicateName(name, firstTerm, firstLocation):
+            Message(.duplicateGlossaryName, texts: ["name": name, "term": firstTerm, "place": firstLocation.description])
+        case .unknownDiscoverySetting(let name):
+            Message(.unknownDiscoverySetting, texts: ["name": name])
+        }
+    }
+
+    public var hint: Message? {
+        switch self {
+        case .duplicateName(let name, _, _):
+            Message(.duplicateGlossaryNameHint, texts: ["name": name])
+        case .unknownDiscoverySetting:
+            Message(.unknownDiscoverySettingHint,
+                    texts: ["settings": KeywordDiscovery.Options.settingNames.joined(separator: ", ")])
+        }
+    }
+}
+
+extension SpeechTextDecodingError {
+    /// Keyed by what went wrong; the decoder's own words, with the values a translation needs.
+    var keyedMessage: Message {
+        let key: MessageKey = switch reason {
+        case .binaryData: .decodingBinaryData
+        case .invalidSequence: .decodingInvalidSequence
+        case .truncated: .decodingTruncated
+        }
+        var values = ["text": message, "byte": String(byteOffset), "line": String(line)]
+        values["encoding"] = encoding?.displayName
+        values["character"] = codePoint.map { "U+" + String($0, radix: 16, uppercase: true) }
+        return Message(key, texts: values)
+    }
+
+    var keyedHint: Message { Message(.decodingHint, texts: ["text": hint]) }
+}
+
+extension FileSystem.Failure {
+    /// `cannot create the folder public/x: Permission denied`
+    var keyedMessage: Message {
+        let key: MessageKey
+        var values = ["path": path, "reason": reason]
+        switch operation {
+        case .create: key = .cannotCreateFile
+        case .write: key = .cannotWriteFile
+        case .createFolder: key = .cannotCreateFolder
+        case .replace: key = .cannotReplaceFile
+        case .keep: key = .cannotKeepFile
+        case .move(let destination):
+            key = .cannotMoveFile
+            values["destination"] = destination
+        }
+        return Message(key, texts: values)
+    }
+}
+
+extension TemplateError {
+    /// Keyed by the kind of mistake; the engine's own words, with the names a translation needs.
+    var keyedMessage: Message {
+        var values = ["text": message]
+        let key: MessageKey
+        switch kind {
+        case .unclosedTag(let opening, let closing):
+            key = .templateUnclosedTag
+            values["opening"] = opening
+            values["closing"] = closing
+        case .emptyTagName(let tag): key = .templateEmptyTagName; values["tag"] = tag
+        case .invalidTagName(let name): key = .templateInvalidTagName; values["name"] = name
+        case .badSetDelimiters(let content): key = .templateBadSetDelimiters; values["content"] = content
+        case .unclosedSection(let name, _): key = .templateUnclosedSection; values["name"] = name
+        case .mismatchedClose(let expected, let found, _, _):
+            key = .templateMismatchedClose
+            values["expected"] = expected
+            values["found"] = found
+        case .unexpectedClose(let name): key = .templateUnexpectedClose; values["name"] = name
+        case .tagInsideParent(let tag, let parent):
+            key = .templateTagInsideParent
+            values["tag"] = tag
+            values["parent"] = parent
+        case .nestingTooDeep(let limit): key = .templateNestingTooDeep; values["limit"] = String(limit)
+        case .unknownPartial(let name, _): key = .templateUnknownPartial; values["name"] = name
+        case .unknownParent(let name, _): key = .templateUnknownParent; values["name"] = name
+        case .unknownBlock(let name, let parent, _):
+            key = .templateUnknownBlock
+            values["name"] = name
+            values["parent"] = parent
+        case .recursiveInclude(let cycle): key = .templateRecursiveInclude; values["cycle"] = cycle.joined(separator: " → ")
+        case .includeDepthExceeded(let limit, let name):
+            key = .templateIncludeDepthExceeded
+            values["limit"] = String(limit)
+            values["name"] = name
+        case .unknownTemplate(let name, _): key = .templateUnknownTemplate; values["name"] = name
+        case .unreadable(let path, let reason):
+            key = .templateUnreadable
+            values["path"] = path
+            values["reason"] = reason
+        case .invalidEncoding: key = .templateInvalidEncoding
+        }
+        return Message(key, texts: values)
+    }
+
+    var keyedHint: Message? { hint.isEmpty ? nil : Message(.templateHint, texts: ["text": hint]) }
+}

@@ -1,0 +1,200 @@
+/// The English words of every message: for now the only catalogue. `{name}` is a value the message names.
+/// Messages of the template engine and the text decoder keep those components' own words (`{text}`).
+enum EnglishMessages {
+    static func text(_ key: MessageKey) -> String {
+        switch key {
+        // Speech files
+        case .missingFrontMatter: "this speech has no front matter, so it has no title"
+        case .unclosedFrontMatter: "the front matter starts with --- here but never ends"
+        case .unclosedFrontMatterHint: "add a line with just `---` after the last field, before the text of the speech"
+        case .missingTitle: "the speech has no title"
+        case .missingTitleHint:
+            "start the file with three lines: `---`, `title: 讲话的标题`, `---`; then the text of the speech"
+        case .unknownField: "unknown front matter field `{field}` is ignored"
+        case .unknownFieldHint: "known fields: {fields}"
+        case .unknownFieldSuggestionHint: "did you mean `{suggestion}`? Known fields: {fields}"
+        case .badDate: "`{text}` is not a date"
+        case .badDateHint:
+            "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2023-10-23` or `date: 2023` when only the year is known"
+        case .invalidSlug: "the slug `{slug}` {problem}"
+        case .invalidSlugHint:
+            "use letters, digits, `-` and `_` only, e.g. `slug: 2023-peixunban`; a slug cannot contain `/`, `\\` or `..`"
+        case .duplicateSlug: "the slug `{slug}` is already used by {first}"
+        case .duplicateSlugHint: "rename one of the files, or give one of them a different `slug:` in its front matter"
+        case .emptyFile: "the file is empty"
+        case .emptyFileHint: "put the speech's text in the file, or delete it"
+        case .undecodable: "the file cannot be read as text: {problem}"
+        case .unsupportedFile: "`{name}` is not a speech file and is skipped"
+        case .unsupportedFileHint: "speeches are `.md` (Markdown with front matter) or `.txt` (plain text) files"
+        case .cannotRead: "cannot read the file"
+        case .cannotReadSpeechHint: "check that the file is readable"
+        case .cannotReadSettingsHint: "check that the file is readable (permissions) and not a folder"
+        case .noSpeechesFolder: "there is no speeches folder, so the site has no speeches"
+        case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, or `.txt`)"
+        case .noTitleLine: "no title line found; the file name is used as the title"
+        case .noTitleLineHint:
+            "put the title on the first line, or run `portalgen import {path}` to make a Markdown file you can edit"
+        case .linkToMissingSpeech: "the link `{destination}` points to a speech file that does not exist"
+        case .linkToMissingSpeechHint: "check the file name in content/speeches/, or link to the page with a full address"
+        case .unsafeLink: "the link `{destination}` could run code in a reader's browser; it was removed and its text kept"
+        case .unsafeLinkHint: "link to a web address (https://…) or to another speech's file (other.md)"
+
+        // YAML values
+        case .invalidYAML: "the front matter is not valid YAML: {problem}"
+        case .invalidYAMLHint:
+            "write each field as `name: value` with a space after the colon; put quotes around a value that contains `: ` or starts with a special character (\", ', [, {, *, &, !, |, >, %, @)"
+        case .notMapping: "the front matter must be a list of `field: value` lines"
+        case .notMappingHint: "write each field on its own line as `name: value`, e.g. `title: 在工会干部培训班上的讲话`"
+        case .emptyField: "`{field}` is empty"
+        case .emptyFieldHint: "give `{field}` a value or remove the line"
+        case .wrongType: "`{field}` must be {expected}, but it is {found}"
+        case .wrongTypeHint: "give `{field}` {expected}"
+        case .wrongTypeExampleHint: "write it as `{example}`"
+        case .duplicateField: "`{field}` is given twice"
+        case .duplicateFieldHint: "keep one `{field}:` line and delete the other"
+        case .expectedText: "text"
+        case .expectedBool: "true or false"
+        case .expectedWholeNumber: "a whole number"
+        case .expectedNumber: "a number"
+        case .expectedTextList: "a list of texts"
+        case .expectedGlossaryEntries: "a list of entries (`- term: …`)"
+        case .expectedSettings: "a group of `setting: number` lines"
+        case .foundEmpty: "empty"
+        case .foundText: "`{text}`"
+        case .foundList: "a list"
+        case .foundGroup: "a group of fields"
+        case .foundAlias: "an alias"
+        case .foundListContaining: "a list containing {item}"
+
+        // Slugs
+        case .slugEmpty: "is empty"
+        case .slugLeavesFolder: "contains `..`, which would leave the output folder"
+        case .slugAbsolute: "is an absolute path"
+        case .slugSeparator: "contains a path separator"
+        case .slugHidden: "starts with a dot, which hides the folder"
+        case .slugControlCharacters: "contains control characters"
+        case .slugURLCharacter: "contains a character that is not allowed in a web address"
+        case .slugTooLong: "is too long"
+
+        // Decoding: the decoder's own words
+        case .decodingBinaryData, .decodingInvalidSequence, .decodingTruncated, .decodingHint: "{text}"
+
+        // site.yml and keywords.yml
+        case .unknownSiteField: "unknown field `{field}` in site.yml is ignored"
+        case .unknownSiteFieldHint: "known fields: {fields}"
+        case .baseURL: "`base_url` must start with http:// or https://"
+        case .baseURLHint: "write the address where the site is published, e.g. `base_url: https://xuexi.example.org/`"
+        case .readingSpeed: "`reading_speed` must be a positive number of characters per minute"
+        case .readingSpeedHint: "Chinese readers read about 300 to 500 characters a minute; the default is 400"
+        case .unknownGlossaryField: "unknown field `{field}` in the glossary is ignored"
+        case .unknownGlossaryFieldHint: "the glossary has {fields}"
+        case .glossaryEntryNotMapping: "a glossary entry must be a term with its fields"
+        case .glossaryEntryNotMappingHint:
+            "write it as `- term: 劳模精神` followed by `description: …` on the next line, indented"
+        case .glossaryEmptyTerm: "a glossary entry has an empty term"
+        case .glossaryEmptyTermHint: "write the keyword after `term:`, e.g. `term: 劳模精神`, or delete the entry"
+        case .glossaryEntryWithoutTerm: "a glossary entry has no `term`"
+        case .glossaryEntryWithoutTermHint:
+            "add `term: …` to the entry, e.g. `- term: 劳模精神` followed by `description: …` on the next line, indented"
+        case .unknownGlossaryEntryField: "unknown field `{field}` in a glossary entry is ignored"
+        case .unknownGlossaryEntryFieldHint: "entries have {fields}"
+        case .duplicateGlossaryName: "`{name}` is already a term or alias of `{term}` ({place})"
+        case .duplicateGlossaryNameHint: "keep one entry for `{name}`; list other spellings as its `aliases`"
+        case .unknownDiscoverySetting: "unknown discovery setting `{name}` is ignored"
+        case .unknownDiscoverySettingHint: "discovery settings are {settings}"
+        case .didYouMeanHint: "did you mean `{suggestion}`?"
+
+        // The theme
+        case .noTemplatesFolder: "there is no templates folder"
+        case .noTemplatesFolderHint:
+            "copy the `templates/` folder of portalgen's repository next to `content/`, or pass `--templates DIR`"
+        case .missingPageTemplate: "the template for this page kind is missing: {kinds}"
+        case .missingPageTemplates: "the template for these page kinds is missing: {kinds}"
+        case .missingPageTemplatesHint: "every site needs {files} in {folder}"
+        case .noLabels: "the theme has no labels.yml"
+        case .noLabelsHint:
+            "copy templates/labels.yml of portalgen's repository into {folder}: it holds the words the build writes into pages"
+        case .notUTF8: "the file is not UTF-8 text"
+        case .notUTF8Hint: "save the file with UTF-8 encoding"
+        case .missingLabels: "labels.yml has no {labels}"
+        case .missingLabelsHint:
+            "give every label a text; portalgen's own templates/labels.yml lists them all with their Chinese words"
+        case .unknownLabel: "unknown label `{name}` in labels.yml is ignored"
+        case .unknownLabelHint: "the labels are {labels}"
+        case .unknownLabelPlaceholder: "the label `{name}` names `{placeholder}`, which it does not have"
+        case .labelPlaceholdersHint: "`{name}` can name {placeholders}"
+        case .labelWithoutPlaceholdersHint: "`{name}` has no values to name; write its text only"
+        case .unresolvedName: "`{name}` is not provided by the page (first seen on {page})"
+        case .unresolvedNameHint: "check the spelling against the values this page kind provides (README, Templates)"
+
+        // Template syntax: the engine's own words
+        case .templateUnclosedTag, .templateEmptyTagName, .templateInvalidTagName, .templateBadSetDelimiters,
+            .templateUnclosedSection, .templateMismatchedClose, .templateUnexpectedClose, .templateTagInsideParent,
+            .templateNestingTooDeep, .templateUnknownPartial, .templateUnknownParent, .templateUnknownBlock,
+            .templateRecursiveInclude, .templateIncludeDepthExceeded, .templateUnknownTemplate, .templateUnreadable,
+            .templateInvalidEncoding, .templateHint:
+            "{text}"
+
+        // The output
+        case .outputIsSiteFolder: "the output folder is the site folder itself"
+        case .outputContainsSite: "the output folder contains the site folder"
+        case .outputInsideSourceFolder: "the output folder is inside `{folder}/`"
+        case .outputOwnFolderHint: "write the site to its own folder, e.g. `--output public`"
+        case .outputIsFile: "the output path is a file, not a folder"
+        case .outputIsFileHint: "choose another `--output` folder, or move the file away"
+        case .outputNotMadeByPortalgen:
+            "the output folder is not empty and was not made by portalgen (it holds {files}); nothing was changed"
+        case .outputNotMadeByPortalgenHint:
+            "choose an empty or new folder with `--output`, or empty this one yourself if its files are not needed"
+        case .stagingInTheWay: "a folder portalgen did not make is in the way"
+        case .stagingInTheWayHint: "move or delete {path}; portalgen assembles the new site there"
+        case .outputCannotPrepareHint: "check that the output folder's parent exists and is writable"
+        case .outputCannotWriteHint: "check free disk space and permissions; the previous site was left as it was"
+        case .outputCannotReplaceHint: "the previous site in {output} was left as it was"
+        case .foreignFileKept: "this file was not made by portalgen; it was kept"
+        case .foreignFileKeptHint: "put files the site should publish in templates/static/, so the build manages them"
+        case .cannotCreateFile: "cannot create {path}: {reason}"
+        case .cannotWriteFile: "cannot write {path}: {reason}"
+        case .cannotCreateFolder: "cannot create the folder {path}: {reason}"
+        case .cannotReplaceFile: "cannot replace {path}: {reason}"
+        case .cannotKeepFile: "cannot keep {path}: {reason}"
+        case .cannotMoveFile: "cannot move {path} to {destination}: {reason}"
+
+        // portalgen new and import
+        case .emptyTitle: "the title is empty"
+        case .emptyTitleHint: "give the title in quotes: portalgen new \"在……上的讲话\""
+        case .multilineTitle: "the title has more than one line"
+        case .multilineTitleHint: "give the title on one line"
+        case .badFileName: "the file name `{name}` {problem}"
+        case .badFileNameHint: "choose a shorter title"
+        case .noContentFolder: "there is no content folder here; nothing was written"
+        case .noContentFolderHint:
+            "run `portalgen new` in the site folder (the one holding content/), or name it with `--source`"
+        case .newFileExists: "this file exists already; nothing was written"
+        case .newFileExistsHint:
+            "open that file to go on with the speech, or give another `--date` or title; to start it again, delete or rename the file first"
+        case .badDateOption: "`{text}` is not a date"
+        case .badDateOptionHint: "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `--date 2024-05-01`"
+        case .folderNotWritableHint: "check that the folder is writable"
+        case .cannotReadImportHint: "check the path and that the file is readable"
+        case .importedFileExists: "{path} exists already; nothing was written"
+        case .importedFileExistsHint:
+            "an editor may have changed it: compare the two, or rename the text file; `--force` replaces it"
+
+        // portalgen check
+        case .emptyLink: "`{link}` is empty"
+        case .absoluteLink: "`{link}` is absolute; links must be relative so the site works under any path"
+        case .brokenPercentEncoding: "`{link}` has a broken percent-encoding"
+        case .linkLeavesSite: "`{link}` leaves the site's folder"
+        case .missingLinkTarget: "`{link}` points to {target}, which the site does not have"
+        case .missingAnchor: "`{link}` points to #{fragment}, which {target} does not have"
+        case .noHomePage: "the site has no home page"
+        case .unreachablePage: "no link leads here from the home page"
+
+        // portalgen serve
+        case .listeningBeyondLoopback:
+            "listening on `{host}`: other machines on the network can read the preview (and its drafts)"
+        case .listeningBeyondLoopbackHint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine"
+        }
+    }
+}
