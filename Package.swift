@@ -58,33 +58,34 @@ let package = Package(
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
         .executableTarget(name: "keyword-bench", dependencies: ["Keywords", "PortalSupport"], path: "Benchmarks/KeywordBenchmark"),
         .executableTarget(name: "search-bench", dependencies: ["SearchIndex"], path: "Benchmarks/SearchBenchmark"),
+        // What every test target shares: the seeded generator, the seed speeches (failing loudly when they are
+        // missing), generated speech texts and the "nothing lost" check. Standard library and Foundation only.
+        .target(name: "PortalTestSupport", path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalSupportTests", dependencies: ["PortalSupport"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "PortalTestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "PortalSupport"]),
-        .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "PortalSupport", "SpeechTextTestSupport"]),
+        .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "PortalSupport", "PortalTestSupport"]),
         .testTarget(
             name: "TemplateEngineTests",
-            dependencies: ["TemplateEngine"]
+            dependencies: ["TemplateEngine", "PortalTestSupport"]
         ),
-        // Generated speech texts and the "nothing lost" check, shared by the SpeechText and PortalKit tests.
-        .target(name: "SpeechTextTestSupport", path: "Tests/SpeechTextTestSupport"),
         .testTarget(
             name: "SpeechTextTests",
-            dependencies: ["SpeechText", "SpeechTextTestSupport"],
+            dependencies: ["SpeechText", "PortalTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechTextTestSupport"]
+            dependencies: ["PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "PortalTestSupport"]
         ),
         .testTarget(
             name: "PortalServerTests",
-            dependencies: ["PortalServer", "PortalKit"]
+            dependencies: ["PortalServer", "PortalKit", "PortalTestSupport"]
         ),
         // End to end: runs the built `portalgen` on the fixture sites under Tests/Fixtures.
         .testTarget(
             name: "PortalgenTests",
-            dependencies: ["portalgen"]
+            dependencies: ["portalgen", "PortalTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

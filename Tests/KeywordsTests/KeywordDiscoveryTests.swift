@@ -1,25 +1,14 @@
 import Foundation
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 @testable import Keywords
 
 /// The five seed speeches, as read from ../shared/seeds: lines kept, only surrounding white space removed.
+/// Without them `seedsAreThere` fails, saying where they were looked for.
 enum DiscoverySeeds {
-    static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent()  // KeywordsTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // the package
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/seeds")
-
     static let texts: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
-            .filter { $0.hasSuffix(".txt") }.sorted() ?? []
-        return names.compactMap { name in
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                return nil
-            }
-            return String(decoding: data, as: UTF8.self)
+        ((try? SeedSpeeches.shared.texts()) ?? []).map { text in
+            text
                 .split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .joined(separator: "\n")
@@ -34,8 +23,8 @@ enum DiscoverySeeds {
 @Suite struct KeywordDiscoveryTests {
     private var terms: [String] { DiscoverySeeds.discovered.map(\.term) }
 
-    @Test func seedsAreThere() {
-        #expect(DiscoverySeeds.texts.count == 5, "seeds expected in \(DiscoverySeeds.folder.path)")
+    @Test func seedsAreThere() throws {
+        #expect(try SeedSpeeches.shared.texts().count == 5)
     }
 
     @Test(arguments: ["两个确立", "两个维护", "国之大者", "五大行动", "产业工人队伍建设改革", "劳模精神", "工匠精神"])
@@ -180,7 +169,7 @@ enum DiscoverySeeds {
 
     @Test func randomTextDoesNotCrash() {
         let pool = Array("工会职工劳模精神两个确立的了是和“”‘’「」，。！？X*x\n 12ab")
-        var generator = SpeechTextGenerator.SeededRandom(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let texts = (0..<30).map { _ in
             String((0..<Int.random(in: 0...400, using: &generator)).map { _ in
                 pool.randomElement(using: &generator) ?? "工"

@@ -1,6 +1,6 @@
 @testable import Keywords
 import PortalSupport
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 
 @Suite struct KeywordMatcherTests {
@@ -100,7 +100,7 @@ import Testing
     @Test func randomizedAgainstNaiveReference() {
         // Characters chosen to share UTF-8 prefixes, plus ASCII, so failure links get real work.
         let alphabet: [String] = ["工", "左", "巧", "会", "人", "a", "b", "·"]
-        var generator = SpeechTextGenerator.SeededRandom(seed: 0x5EED_2024)
+        var generator = SeededRandom(seed: 0x5EED_2024)
         for round in 0..<3000 {
             let patternCount = Int.random(in: 0...8, using: &generator)
             var patterns: [(text: String, keyword: KeywordID)] = []
@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func randomBytesAgainstNaiveReference() {
-        var generator = SpeechTextGenerator.SeededRandom(seed: 99)
+        var generator = SeededRandom(seed: 99)
         for _ in 0..<2000 {
             let patterns = (0..<Int.random(in: 1...6, using: &generator)).map { index in
                 (text: String(decoding: (0..<Int.random(in: 1...3, using: &generator)).map { _ in

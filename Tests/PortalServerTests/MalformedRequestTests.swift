@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PortalServer
+import PortalTestSupport
+import Testing
 
 /// Whatever a client sends, the server answers with an error or closes, stays up, and keeps within limits.
 @Suite("Malformed and oversized requests", .timeLimit(.minutes(1)))
@@ -54,7 +55,7 @@ struct MalformedRequestTests {
     /// Random bytes, then end of input: every connection ends with an answer or a close, never a hang.
     @Test func randomBytesNeverBreakTheServer() throws {
         try withPreview { preview in
-            var generator = SplitMix64(seed: 0x5EED)
+            var generator = SeededRandom(seed: 0x5EED)
             for round in 0..<60 {
                 var bytes = (0..<Int(generator.next() % 600)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
                 if round % 2 == 0 { bytes = Array("GET /".utf8) + bytes + Array("\r\n\r\n".utf8) }
@@ -72,22 +73,5 @@ struct MalformedRequestTests {
             }
             #expect(try preview.http.request("/").status == 200)
         }
-    }
-}
-
-/// A small deterministic generator, so a failing round can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalTestSupport
 import Testing
 
 /// A speech of 20 MB and a speech of one line both build (the time the large one takes is in the README's
@@ -10,8 +11,7 @@ import Testing
         let speeches = work.appendingPathComponent("content/speeches")
         try FileManager.default.createDirectory(at: speeches, withIntermediateDirectories: true)
 
-        let seeds = Portalgen.repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-        let seed = try String(contentsOf: seeds.appendingPathComponent("003_d862ae81768b0004.txt"), encoding: .utf8)
+        let seed = try SeedSpeeches.shared.text("003_d862ae81768b0004.txt")
         var text = "在大会上的讲话\n"
         text.reserveCapacity(21_000_000)
         while text.utf8.count < 20_000_000 { text += seed }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalTestSupport
 
 /// Runs the `portalgen` executable the package built, as an editor would from a shell.
 enum Portalgen {
@@ -8,9 +9,7 @@ enum Portalgen {
         var standardError: String
     }
 
-    /// The repository's root, found from this file's place in it.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
     static let templates = repository.appendingPathComponent("templates").path

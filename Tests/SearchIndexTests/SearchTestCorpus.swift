@@ -1,21 +1,18 @@
 import Foundation
+import PortalTestSupport
 @testable import SearchIndex
 
 /// Inputs for the search tests: the five real speeches, hostile and unusual documents, and a large synthetic
 /// corpus from a fixed pseudo-random generator.
 enum SearchTestCorpus {
-    /// This test folder, with symbolic links resolved (the tests may be built through a linked folder).
-    static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-    /// The repository: Tests/SearchIndexTests/ → two levels up.
-    static let repository = folder.deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = folder.appendingPathComponent("../../../shared/seeds").standardizedFileURL
+    static let repository = Repository.root
 
     /// The seed speeches: the first line is the title, every other non-empty line a section; short numbered
     /// lines are headings, as an editor would mark them.
     static func seedDocuments() throws -> [SearchDocument] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
-        return try names.map { name in
-            let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+        let seeds = SeedSpeeches.shared
+        return try seeds.names.map { name in
+            let text = try seeds.text(name)
             let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
             let sections = lines.dropFirst().enumerated().map { index, line in
@@ -61,13 +58,8 @@ enum SearchTestCorpus {
 
     /// `count` speeches of pseudo-random text over `alphabet` distinct ideographs, reproducible.
     static func synthetic(count: Int, alphabet: Int = 3000, length: Int = 800) -> [SearchDocument] {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { random.below(bound) }
         func character() -> Character {
             // Skewed towards a few hundred frequent characters, like real text.
             let rank = min(next(alphabet), next(alphabet), next(alphabet))

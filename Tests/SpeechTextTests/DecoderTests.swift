@@ -1,14 +1,15 @@
-import Testing
+import PortalTestSupport
 @testable import SpeechText
+import Testing
 
 /// Every supported encoding read correctly, with fixtures made here from the seeds.
 struct DecoderTests {
     static let sample = "同志们：\n今天我们召开市总工会X届X次全委会议。\n一、抓好学习贯彻\n谢谢大家！\n"
 
-    @Test(arguments: SeedFixtures.names)
+    @Test(arguments: SeedSpeeches.fixtures.names)
     func seedsInEveryEncoding(_ name: String) throws {
-        let text = try SeedFixtures.text(name)
-        let utf8 = try SeedFixtures.bytes(name)
+        let text = try SeedSpeeches.fixtures.text(name)
+        let utf8 = try SeedSpeeches.fixtures.bytes(name)
         let cases: [(bytes: [UInt8], encoding: SourceEncoding)] = [
             (utf8, .utf8),
             ([0xEF, 0xBB, 0xBF] + utf8, .utf8WithBOM),
@@ -51,9 +52,9 @@ struct DecoderTests {
     }
 
     /// Truncated UTF-8 must never be "rescued" as GB18030 mojibake.
-    @Test(arguments: SeedFixtures.names)
+    @Test(arguments: SeedSpeeches.fixtures.names)
     func truncatedUTF8SeedIsRefusedNotMisread(_ name: String) throws {
-        let bytes = try SeedFixtures.bytes(name)
+        let bytes = try SeedSpeeches.fixtures.bytes(name)
         // Cut every seed in the middle of its last multi-byte character before the final line ends.
         guard let lastLead = bytes.lastIndex(where: { $0 >= 0xE0 }) else { Issue.record("no CJK in \(name)"); return }
         let cut = Array(bytes[...lastLead]) + [bytes[lastLead + 1]]
@@ -63,9 +64,9 @@ struct DecoderTests {
         #expect(error?.encoding == .utf8)
     }
 
-    @Test(arguments: SeedFixtures.names)
+    @Test(arguments: SeedSpeeches.fixtures.names)
     func everyPrefixOfASeedDecodesOrIsRefusedAsUTF8(_ name: String) throws {
-        let bytes = Array(try SeedFixtures.bytes(name).prefix(400))
+        let bytes = Array(try SeedSpeeches.fixtures.bytes(name).prefix(400))
         for length in 0...bytes.count {
             do {
                 let decoded = try SpeechTextDecoder.decode(Array(bytes[0..<length]))

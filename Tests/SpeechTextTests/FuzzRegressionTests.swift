@@ -1,6 +1,6 @@
 import Foundation
 import SpeechText
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 
 /// Inputs the speech-text fuzzer (Fuzz/Sources/FuzzSpeechText, `script/fuzz`) found or that reach rare paths, kept

@@ -1,4 +1,4 @@
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 @testable import SpeechText
 

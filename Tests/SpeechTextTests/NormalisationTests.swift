@@ -1,4 +1,4 @@
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 @testable import SpeechText
 
@@ -56,7 +56,7 @@ struct NormalisationTests {
     }
 
     @Test func neverCrashesOnRandomScalars() {
-        var random = SpeechTextGenerator.SeededRandom(seed: 7)
+        var random = SeededRandom(seed: 7)
         let pool: [Unicode.Scalar] = Array("一二三十是要第、，。！？“”（）()12.*_#\\`<>&![]|~+-=\n\r\t \u{3000}\u{00A0}\u{FEFF}\u{0}\u{85}\u{2028}\u{301}同志们：谢".unicodeScalars)
         for _ in 0..<500 {
             var text = ""

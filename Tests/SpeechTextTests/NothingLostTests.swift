@@ -1,4 +1,4 @@
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 @testable import SpeechText
 
@@ -22,9 +22,9 @@ struct NothingLostTests {
         #expect(headings == result.outline.count, "\(label): headings in HTML vs outline")
     }
 
-    @Test(arguments: SeedFixtures.names)
+    @Test(arguments: SeedSpeeches.fixtures.names)
     func seed(_ name: String) throws {
-        try Self.verify(try SeedFixtures.text(name), name)
+        try Self.verify(try SeedSpeeches.fixtures.text(name), name)
     }
 
     @Test(arguments: 0..<4)

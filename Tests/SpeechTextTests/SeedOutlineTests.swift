@@ -1,5 +1,6 @@
-import Testing
+import PortalTestSupport
 @testable import SpeechText
+import Testing
 
 /// Each seed's outline as a careful editor would mark it, read off the seeds by hand:
 /// (level, start of the heading text). Seeds 000 and 003 number their sections 第一，…;
@@ -57,7 +58,7 @@ struct SeedOutlineTests {
 
     @Test(arguments: expectations)
     func outlineMatchesTheEditorsReading(_ expected: Expectation) throws {
-        let result = SpeechConverter.convert(try SeedFixtures.text(expected.seed))
+        let result = SpeechConverter.convert(try SeedSpeeches.fixtures.text(expected.seed))
         #expect(result.outline.count == expected.outline.count)
         for (entry, want) in zip(result.outline, expected.outline) {
             #expect(entry.level == want.level, "\(entry.text)")
@@ -72,8 +73,8 @@ struct SeedOutlineTests {
     }
 
     @Test func headingsAreTheMarkdownHeadings() throws {
-        for name in SeedFixtures.names {
-            let result = SpeechConverter.convert(try SeedFixtures.text(name))
+        for name in SeedSpeeches.fixtures.names {
+            let result = SpeechConverter.convert(try SeedSpeeches.fixtures.text(name))
             let headingLines = result.markdown.split(separator: "\n").filter { $0.hasPrefix("#") }
             #expect(headingLines.count == result.outline.count, "\(name)")
             for (line, entry) in zip(headingLines, result.outline) {
@@ -83,14 +84,14 @@ struct SeedOutlineTests {
     }
 
     @Test func seed002HeadingsCarryTheirSourceLines() throws {
-        let result = SpeechConverter.convert(try SeedFixtures.text("002_9c5b9b97e5413777.txt"))
+        let result = SpeechConverter.convert(try SeedSpeeches.fixtures.text("002_9c5b9b97e5413777.txt"))
         #expect(result.outline.map(\.line) == [4, 12, 14, 16, 18, 20, 22, 24])
         // The long 一是要… paragraphs of section 一 are listed for the editor.
         #expect(result.checks.filter { $0.contains("too long for a heading") }.count == 4)
     }
 
     @Test func seed003LeadSentencesAreBold() throws {
-        let markdown = SpeechConverter.convert(try SeedFixtures.text("003_d862ae81768b0004.txt")).markdown
+        let markdown = SpeechConverter.convert(try SeedSpeeches.fixtures.text("003_d862ae81768b0004.txt")).markdown
         for lead in ["增强政治定力", "强化政治引领", "筑牢阶级基础", "引导职工当好主力军", "弘扬劳模精神、劳动精神、工匠精神",
                      "构建和谐劳动关系", "在深化产改中增添动能", "在创新服务中夯实基础", "在深入调研中走好群众路线"] {
             #expect(markdown.contains("\n**\(lead)**。"), "\(lead)")
@@ -99,7 +100,7 @@ struct SeedOutlineTests {
     }
 
     @Test func seed001InlineSeriesAreBoldOnlyWhenEveryLeadIsShort() throws {
-        let markdown = SpeechConverter.convert(try SeedFixtures.text("001_096c1f6663b99e3a.txt")).markdown
+        let markdown = SpeechConverter.convert(try SeedSpeeches.fixtures.text("001_096c1f6663b99e3a.txt")).markdown
         for lead in ["一是坚持政治引领", "二是坚持服务优先", "三是坚持实干实效", "一要主动服务发展", "二要竭诚服务职工", "三要切实维护权益"] {
             #expect(markdown.contains("**\(lead)**。"), "\(lead)")
         }

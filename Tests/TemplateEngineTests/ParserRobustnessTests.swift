@@ -1,31 +1,11 @@
-import Testing
+import PortalTestSupport
 import TemplateEngine
+import Testing
 
 /// Random and mutated template sources must load or fail with a located error, never crash; whatever loads must
 /// render or fail with a located error.
 @Suite("Parser robustness")
 struct ParserRobustnessTests {
-    /// SplitMix64: small, fast and the same on every platform, so a failing input can be reproduced from its seed.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int {
-            Int(next() % UInt64(max(bound, 1)))
-        }
-
-        mutating func pick<T>(_ items: [T]) -> T {
-            items[below(items.count)]
-        }
-    }
-
     static let pieces = [
         "{{", "}}", "{{{", "}}}", "{{#", "{{/", "{{^", "{{>", "{{<", "{{$", "{{!", "{{=", "=}}", "{{&", "{{>*", "{{<*",
         "a", "b", "c", "p", "q", "a.b", "c.a", ".", "..", " ", "  ", "\n", "\r\n", "\r", "\t", "<% %>", "<%", "%>",
@@ -40,7 +20,7 @@ struct ParserRobustnessTests {
         [],
     ]
 
-    static func randomSource(_ generator: inout Generator) -> String {
+    static func randomSource(_ generator: inout SeededRandom) -> String {
         var text = ""
         for _ in 0..<generator.below(40) { text += generator.pick(pieces) }
         return text
@@ -48,7 +28,7 @@ struct ParserRobustnessTests {
 
     /// Mostly well-formed templates (matched sections, parents with blocks, partials, delimiter switches) with
     /// occasional noise, so that many load and the renderer is exercised as well as the parser.
-    static func structuredSource(_ generator: inout Generator, depth: Int = 0) -> String {
+    static func structuredSource(_ generator: inout SeededRandom, depth: Int = 0) -> String {
         let names = ["a", "b", "c", "a.b", "c.a", "."]
         var text = ""
         for _ in 0..<generator.below(depth == 0 ? 8 : 4) {
@@ -114,7 +94,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func randomTemplates() {
-        var generator = Generator(state: 20_250_101)
+        var generator = SeededRandom(seed: 20_250_101)
         var loaded = 0
         for round in 0..<3_000 {
             let page = round % 2 == 0 ? Self.randomSource(&generator) : Self.structuredSource(&generator)
@@ -129,7 +109,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func mutatedSpecTemplates() {
-        var generator = Generator(state: 42)
+        var generator = SeededRandom(seed: 42)
         let seeds = MustacheSpec.cases.flatMap { [$0.template] + $0.partials.values }.filter { !$0.isEmpty }
         try? #require(!seeds.isEmpty)
         var loaded = 0

@@ -2,7 +2,7 @@ import Foundation
 import Markdown
 @testable import PortalKit
 import SpeechText
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 
 /// Inputs the front-matter fuzzer (Fuzz/Sources/FuzzSpeechReader, `script/fuzz`) found or that reach rare paths,

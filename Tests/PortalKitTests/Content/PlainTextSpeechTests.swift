@@ -2,7 +2,7 @@ import Keywords
 import Markdown
 @testable import PortalKit
 import SpeechText
-import SpeechTextTestSupport
+import PortalTestSupport
 import Testing
 
 /// A `.txt` speech goes through the product's own path (SpeechReader, then cmark with keyword links) and
@@ -30,9 +30,9 @@ import Testing
         #expect(!body.html.contains("<em>") && !body.html.contains("<code>") && !body.html.contains("<!--"))
     }
 
-    @Test(arguments: Seeds.names)
+    @Test(arguments: SeedSpeeches.shared.names)
     func seedsLoseNothing(_ name: String) throws {
-        try Self.check(try Seeds.bytes(name), name: name)
+        try Self.check(try SeedSpeeches.shared.bytes(name), name: name)
     }
 
     @Test func generatedTextsLoseNothing() throws {

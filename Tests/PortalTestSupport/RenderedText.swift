@@ -1,7 +1,7 @@
 /// The "nothing lost" property: the visible text of the rendered HTML (title first, tags
 /// removed, entities decoded) equals the source text, both with white space removed.
 ///
-/// Self-contained (standard library only), so PortalKit's tests can reuse it with libcmark.
+/// Standard library only, so every test target can use it.
 public enum RenderedText {
     /// The text content of cmark's HTML output.
     public static func text(ofHTML html: String) -> String {

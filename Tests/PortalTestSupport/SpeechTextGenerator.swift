@@ -3,21 +3,8 @@
 /// every position, the seeds' redaction marks, CJK and ASCII punctuation, odd spaces and
 /// all three line-end styles. The same seed always gives the same text.
 ///
-/// Self-contained (standard library only), so PortalKit's tests can reuse it.
+/// Standard library only, so every test target can use it.
 public struct SpeechTextGenerator {
-    /// SplitMix64: tiny, fast and fully determined by its seed.
-    public struct SeededRandom: RandomNumberGenerator {
-        private var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     public static let markers = [
         "第一，", "第二，", "第十二，", "一、", "二、", "十一、", "（一）", "（二）", "(三)", "（四)",
         "1.", "2.", "3、", "4．", "12.", "（1）", "(2)", "一是", "二是", "三是", "一要", "二要",
