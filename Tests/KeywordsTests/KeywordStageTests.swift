@@ -1,0 +1,70 @@
+import PortalSupport
+import Testing
+@testable import Keywords
+
+@Suite struct KeywordStageTests {
+    static let place = SourceLocation(file: "content/keywords.yml", line: 3)
+
+    static func glossary(_ terms: [String], deny: Set<String> = [], settings: [String: Double] = [:]) -> Glossary {
+        Glossary(
+            entries: terms.map { Glossary.Entry(term: $0, location: place) }, deny: deny,
+            discoverySettings: settings.mapValues { Glossary.DiscoverySetting(value: $0, location: place) })
+    }
+
+    /// Speeches that quote 国之大者 and 两个维护 often enough for discovery to propose them.
+    static let markdown = (0..<4).map { index in
+        "## 第\(index)部分\n\n心怀“国之大者”，做到“两个维护”，弘扬劳模精神。\n\n再讲“国之大者”和“两个维护”。\\*\\*省。\n"
+    }
+
+    @Test func theVocabularyIsGlossaryThenFrontMatterThenDiscovery() {
+        let output = KeywordStage(glossary: Self.glossary(["劳模精神"]))
+            .run(markdown: Self.markdown, frontMatterKeywords: ["工匠精神", "劳模精神", "工匠精神"])
+        let vocabulary = output.vocabulary
+        #expect(vocabulary.keywords.prefix(2).map(\.term) == ["劳模精神", "工匠精神"])
+        #expect(vocabulary.keywords.prefix(2).map(\.origin) == [.glossary, .frontMatter])
+        #expect(vocabulary.keywords.dropFirst(2).allSatisfy { $0.origin == .discovered })
+        #expect(Set(vocabulary.keywords.dropFirst(2).map(\.term)).isSuperset(of: ["国之大者", "两个维护"]))
+        // The matcher finds every keyword of the vocabulary by its id.
+        let found = output.matcher.matches(in: "劳模精神与国之大者")
+        #expect(found.map(\.keyword) == [vocabulary.id(of: "劳模精神"), vocabulary.id(of: "国之大者")].compactMap { $0 })
+        #expect(output.warnings.isEmpty)
+    }
+
+    @Test func deniedAndGlossaryContainingTermsAreNoKeywords() {
+        let output = KeywordStage(glossary: Self.glossary(["大者"], deny: ["两个维护"]))
+            .run(markdown: Self.markdown, frontMatterKeywords: [])
+        let terms = output.vocabulary.keywords.map(\.term)
+        #expect(!terms.contains("两个维护"))
+        // 国之大者 would take 大者's mentions.
+        #expect(!terms.contains("国之大者"))
+        #expect(output.candidates.contains { $0.term == "国之大者" })
+    }
+
+    @Test func discoverySettingsApplyAndUnknownOnesAreWarnings() {
+        let output = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 0, "min_cont": 3]))
+            .run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(output.candidates.isEmpty)
+        #expect(output.warnings.map(\.0) == [.unknownDiscoverySetting("min_cont")])
+        #expect(output.warnings.map(\.1) == [Self.place])
+        // What the command asks for goes over the glossary's settings.
+        let more = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 0]), adjustDiscovery: { $0.maxTerms = 5 })
+            .run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(!more.candidates.isEmpty)
+    }
+
+    @Test func discoveryReadsTextWithoutMarkdownEscapesOrHeadingMarks() {
+        #expect(KeywordStage.plainText("## 一、标题\n\\*\\*省的\\#号\n#不是标题\n") == "一、标题\n**省的#号\n#不是标题\n")
+    }
+
+    @Test func everySettingHasOneNameAndSetsItsOption() {
+        var options = KeywordDiscovery.Options()
+        for (index, name) in KeywordDiscovery.Options.settingNames.enumerated() {
+            let known = options.set(name, to: Double(index + 1))
+            #expect(known, "\(name)")
+        }
+        #expect(options.sampleBytes == 1 && options.examples == 16 && options.minCohesion == 8)
+        let unknown = options.set("max_term", to: 1)
+        #expect(!unknown)
+        #expect(Set(KeywordDiscovery.Options.settingNames).count == KeywordDiscovery.Options.settingNames.count)
+    }
+}

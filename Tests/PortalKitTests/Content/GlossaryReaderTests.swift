@@ -1,0 +1,73 @@
+import Keywords
+import PortalSupport
+import Testing
+@testable import PortalKit
+
+@Suite struct GlossaryReaderTests {
+    static let yaml = """
+        groups: [思想引领]
+        keywords:
+          - term: 两个确立
+            aliases: [两个确立的决定性意义]
+            description: 一条说明。
+            group: 思想引领
+            related: [劳模精神]
+          - 劳模精神
+          - term: 产改
+            grup: 产业工人
+        deny: [工会, 工作]
+        discovery:
+          max_terms: 20
+          min_cont: 3
+        colour: red
+
+        """
+
+    @Test func readsEntriesGroupsDenyAndDiscoverySettings() {
+        let (glossary, _) = GlossaryReader.read(yaml: Self.yaml, file: "content/keywords.yml")
+        #expect(glossary.entries.map(\.term) == ["两个确立", "劳模精神", "产改"])
+        #expect(glossary.entries[0].aliases == ["两个确立的决定性意义"])
+        #expect(glossary.entries[0].related == ["劳模精神"])
+        #expect(glossary.entries[0].location == SourceLocation(file: "content/keywords.yml", line: 3, column: 11))
+        #expect(glossary.groups == ["思想引领"])
+        #expect(glossary.deny == ["工会", "工作"])
+        #expect(glossary.discoverySettings["max_terms"]?.value == 20)
+        #expect(glossary.discoverySettings["min_cont"]?.location?.line == 14)
+    }
+
+    @Test func unknownFieldsAreWarningsThatSuggestTheRightOne() {
+        let (_, diagnostics) = GlossaryReader.read(yaml: Self.yaml, file: "content/keywords.yml")
+        #expect(diagnostics.map(\.description) == [
+            "content/keywords.yml:10:5: warning: unknown field `grup` in a glossary entry is ignored\n  hint: did you mean `group`?",
+            "content/keywords.yml:15:1: warning: unknown field `colour` in the glossary is ignored\n"
+                + "  hint: the glossary has `keywords`, `groups`, `deny`, `discovery`",
+        ])
+    }
+
+    @Test func aBrokenEntryIsAnErrorThatDoesNotHideTheOthers() {
+        let (glossary, diagnostics) = GlossaryReader.read(
+            yaml: "keywords:\n  - term: \"\"\n  - description: 无词条\n  - [a, b]\n  - 工匠精神\n", file: "k.yml")
+        #expect(glossary.entries.map(\.term) == ["工匠精神"])
+        #expect(diagnostics.map(\.message.key) == [.glossaryEmptyTerm, .glossaryEntryWithoutTerm, .glossaryEntryNotMapping])
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+    }
+
+    @Test func theSameNameTwiceIsAWarningAtTheSecondEntry() {
+        let (_, diagnostics) = GlossaryReader.read(
+            yaml: "keywords:\n  - term: 产业工人队伍建设改革\n    aliases: [产改]\n  - term: 产改\n", file: "k.yml")
+        #expect(diagnostics.map(\.description) == [
+            "k.yml:4:11: warning: `产改` is already a term or alias of `产业工人队伍建设改革` (k.yml:2:11)\n"
+                + "  hint: keep one entry for `产改`; list other spellings as its `aliases`",
+        ])
+    }
+
+    @Test func wrongShapesAreWrongTypes() {
+        let (_, diagnostics) = GlossaryReader.read(yaml: "keywords: 劳模精神\ndiscovery: 3\n", file: "k.yml")
+        #expect(diagnostics.map(\.description) == [
+            "k.yml:1:11: error: `keywords` must be a list of entries (`- term: …`), but it is `劳模精神`\n"
+                + "  hint: write it as `keywords: [劳模精神, 工匠精神]`",
+            "k.yml:2:12: error: `discovery` must be a group of `setting: number` lines, but it is `3`\n"
+                + "  hint: give `discovery` a group of `setting: number` lines",
+        ])
+    }
+}

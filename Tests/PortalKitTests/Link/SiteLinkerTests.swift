@@ -1,0 +1,96 @@
+import Keywords
+import PortalSupport
+import Testing
+@testable import PortalKit
+
+@Suite struct SiteLinkerTests {
+    static let glossary = TestSite.glossary(["两个确立", "劳模精神", "工匠精神", "产业工人"])
+
+    static let files = [
+        (name: "a.md", text: TestSite.speech("甲", date: "2023-10-23", "## 一、两个确立\n\n坚决拥护两个确立。弘扬劳模精神。\n\n再说两个确立。\n")),
+        (name: "b.md", text: TestSite.speech("乙", date: "2023", keywords: ["工匠精神"], "弘扬劳模精神和产业工人精神。\n")),
+        (name: "c.md", text: TestSite.speech("丙", date: "2024-01", "两个确立。劳模精神。\n")),
+        (name: "d.md", text: TestSite.speech("丁", "没有日期的讲话，说到劳模精神。\n")),
+        (name: "e.md", text: TestSite.speech("戊", date: "2023-10", "两个确立。\n")),
+    ]
+
+    static let model = TestSite.model(files, glossary: glossary)
+
+    private func id(_ term: String) throws -> KeywordID { try #require(Self.model.vocabulary.id(of: term)) }
+
+    @Test func speechesAreNewestFirstWithPartialDatesAfterFullOnesAndUndatedLast() {
+        #expect(Self.model.speeches.map(\.title) == ["丙", "甲", "戊", "乙", "丁"])
+        #expect(Self.model.speeches.map(\.path.path) == ["c", "a", "e", "b", "d"].map { "speeches/\($0)/index.html" })
+    }
+
+    @Test func neighboursInTimeAreTheSpeechesBeside() {
+        let speeches = Self.model.speeches
+        #expect(speeches[0].newer == nil && speeches[0].older == SpeechID(1))
+        #expect(speeches[1].newer == SpeechID(0) && speeches[1].older == SpeechID(2))
+        #expect(speeches[4].older == nil)
+    }
+
+    @Test func aSpeechCountsItsMentionsAndKeepsFrontMatterKeywordsItNeverSays() throws {
+        let speech = Self.model.speeches[1]  // 甲
+        #expect(speech.keywords.map(\.keyword) == [try id("两个确立"), try id("劳模精神")])
+        #expect(speech.keywords.map(\.mentions) == [3, 1])
+        // The first mention of 两个确立 is the heading, block 0; of 劳模精神 the paragraph after it.
+        #expect(speech.keywords.map(\.firstBlock) == [0, 1])
+        let second = Self.model.speeches[3]  // 乙: 工匠精神 only in front matter, so it comes last with no mention
+        #expect(second.keywords.last == SpeechKeyword(keyword: try id("工匠精神"), mentions: 0, firstBlock: nil))
+    }
+
+    @Test func keywordPagesAreTheUsedKeywordsMostMentionedFirst() throws {
+        let pages = Self.model.keywords
+        #expect(pages.map { Self.model.vocabulary[$0.id].term } == ["两个确立", "劳模精神", "产业工人", "工匠精神"])
+        #expect(pages.map(\.mentions) == [5, 4, 1, 0])
+        #expect(pages[0].path == SiteRoutes.keyword(slug: "两个确立"))
+        #expect(Self.model.keywordPage[try id("劳模精神")] == KeywordPageID(1))
+        // Most mentions first, then the newer speech.
+        #expect(pages[0].uses.map(\.speech) == [SpeechID(1), SpeechID(0), SpeechID(2)])
+        #expect(pages[0].uses.map(\.mentions) == [3, 1, 1])
+    }
+
+    @Test func contextsComeFromDifferentBlocksFirstAndPointAtTheirBlock() throws {
+        let use = try #require(Self.model.keywords[0].uses.first)
+        #expect(use.contexts.map(\.anchor) == ["一-两个确立", "p1", "p2"])
+        #expect(use.contexts[1].before == "坚决拥护" && use.contexts[1].match == "两个确立" && use.contexts[1].after == "。")
+        #expect(use.firstAnchor == "一-两个确立")
+    }
+
+    @Test func contextsStopAtTheSiteLimit() {
+        var config = SiteConfig.defaults
+        config.keywordContextSpeeches = 1
+        let model = TestSite.model(Self.files, glossary: Self.glossary, config: config)
+        #expect(model.keywords[0].uses.map { !$0.contexts.isEmpty } == [true, false, false])
+    }
+
+    @Test func mentionsPerYearLeaveOutUndatedSpeeches() {
+        #expect(Self.model.keywords[1].mentionsPerYear.map { [$0.year, $0.mentions] } == [[2023, 2], [2024, 1]])
+    }
+
+    @Test func cooccurringKeywordsCountSharedSpeeches() throws {
+        let laomo = Self.model.keywords[1]
+        // Most shared speeches first, then in the vocabulary's order (the glossary's).
+        #expect(laomo.cooccurring == [
+            CooccurringKeyword(keyword: try id("两个确立"), sharedSpeeches: 2),
+            CooccurringKeyword(keyword: try id("工匠精神"), sharedSpeeches: 1),
+            CooccurringKeyword(keyword: try id("产业工人"), sharedSpeeches: 1),
+        ])
+    }
+
+    @Test func theArchiveGroupsByYearAndMonth() {
+        let archive = Self.model.archive
+        #expect(archive.map(\.year) == [2024, 2023, nil])
+        #expect(archive[1].months.map(\.month) == [10, nil])
+        #expect(archive[1].months[0].speeches == [SpeechID(1), SpeechID(2)])
+        #expect(archive.map(\.count) == [1, 3, 1])
+    }
+
+    @Test func groupsFollowTheGlossaryThenTheEntriesThatNameNewOnes() {
+        var glossary = TestSite.glossary(["两个确立", "劳模精神"], groups: ["两个确立": "思想", "劳模精神": "劳模"])
+        glossary.groups = ["思想"]
+        let model = TestSite.model(Self.files, glossary: glossary)
+        #expect(model.groups == ["思想", "劳模"])
+    }
+}
