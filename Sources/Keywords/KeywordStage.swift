@@ -3,6 +3,7 @@ import PortalSupport
 /// The keyword stage of a build: the site's vocabulary (glossary, front matter, discovery) and one matcher
 /// for it.
 public struct KeywordStage: Sendable {
+    /// The editors' keywords, denied terms and discovery settings.
     public let glossary: Glossary
     /// Changes to discovery's settings beyond the glossary's (`portalgen keywords --suggest` reads more text).
     public var adjustDiscovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)?
@@ -12,6 +13,7 @@ public struct KeywordStage: Sendable {
         self.adjustDiscovery = adjustDiscovery
     }
 
+    /// What the later stages need: the vocabulary and its matcher.
     public struct Output: Sendable {
         public var vocabulary: Vocabulary
         public var matcher: KeywordMatcher

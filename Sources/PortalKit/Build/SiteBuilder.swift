@@ -15,6 +15,7 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
+    /// Builds the site; every error found is in the failure, and then nothing was written.
     public func build() throws(BuildFailure) -> BuildReport {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()

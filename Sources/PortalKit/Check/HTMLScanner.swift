@@ -2,6 +2,7 @@
 /// safety tests, not a parser for arbitrary HTML. It walks tags, skips comments and the contents of
 /// `script` and `style`, and reads quoted and unquoted attribute values.
 public struct HTMLScanner: Sendable {
+    /// A link in an attribute that points at another file.
     public struct Link: Hashable, Sendable {
         public var attribute: String
         public var value: String

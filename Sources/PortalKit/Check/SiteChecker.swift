@@ -4,6 +4,7 @@ import PortalSupport
 /// `portalgen check`: proves a built site's links. Every internal `href`/`src` must name a file of the
 /// site, every `#anchor` an element of its page, and every page must be reachable from the home page.
 public struct SiteChecker: Sendable {
+    /// What a check found.
     public struct Report: Sendable {
         public var pages: Int
         public var links: Int
@@ -18,6 +19,7 @@ public struct SiteChecker: Sendable {
         self.site = site
     }
 
+    /// Reads every page of the site and follows every link.
     public func check() -> Report {
         let files = FileSystem.listFiles(under: site).filter { $0 != OutputWriter.manifestName }
         let existing = Set(files)

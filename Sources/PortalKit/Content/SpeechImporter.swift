@@ -28,6 +28,7 @@ public struct SpeechImporter: Sendable {
         public var checks: [String]
     }
 
+    /// Writes the Markdown file for the text file at `path`.
     public func importFile(_ path: String) throws(Diagnostic) -> Imported {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(WritingError.unreadableImport, at: SourceLocation(file: path))

@@ -4,6 +4,7 @@ import SpeechText
 /// Turns the bytes of one speech file into a `SpeechSource`, or into diagnostics that say what is wrong
 /// and where. Warnings (an unknown field, a guessed title) come back with a usable speech.
 public enum SpeechReader {
+    /// A speech, or none, and what the reader found wrong with the file.
     public struct Result: Sendable {
         public var speech: SpeechSource?
         public var diagnostics: [Diagnostic]

@@ -6,6 +6,7 @@ import PortalSupport
 /// the place turns them into diagnostics with `init(_:at:)`, and a `MessageCatalogue` puts them into words
 /// only when they are shown.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// An error stops the build; a warning is printed and the build goes on.
     public enum Severity: String, Sendable, Hashable {
         case error, warning
     }

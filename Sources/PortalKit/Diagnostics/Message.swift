@@ -8,7 +8,9 @@ public struct Message: Sendable, Hashable {
         case message(Message)
     }
 
+    /// Which message.
     public var key: MessageKey
+    /// The values the message names, by the placeholder names of its words.
     public var arguments: [String: Argument]
 
     public init(_ key: MessageKey, _ arguments: [String: Argument] = [:]) {

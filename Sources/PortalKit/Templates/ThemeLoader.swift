@@ -27,11 +27,6 @@ enum ThemeLoader {
         return (labels.map { Theme(templates: templates, labels: $0) }, diagnostics)
     }
 
-    /// The labels alone, for commands that build no pages: nil when the theme has none that can be read.
-    static func labels(directory: String, displayRoot: String) -> ThemeLabels? {
-        loadLabels(directory: directory, displayRoot: displayRoot).0
-    }
-
     private static func loadTemplates(directory: String, displayRoot: String) throws(Diagnostic) -> TemplateLibrary {
         guard FileSystem.isDirectory(directory) else {
             throw Diagnostic(ThemeError.noTemplatesFolder, at: SourceLocation(file: displayRoot))

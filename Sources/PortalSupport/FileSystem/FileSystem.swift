@@ -4,11 +4,13 @@
 package enum FileSystem {
     /// A file operation that failed: which, on what, and the system's reason.
     package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// What was being done.
         package enum Operation: Sendable, Hashable {
             case create, write, createFolder, replace, keep
             case move(to: String)
         }
 
+        /// The path the operation failed on.
         package var path: String
         package var operation: Operation
         fileprivate var error: Platform.SystemError
@@ -109,6 +111,7 @@ package enum FileSystem {
         }
     }
 
+    /// `writeNew` for an array of bytes.
     package static func writeNew(_ path: String, _ bytes: [UInt8]) throws(Failure) {
         // `withUnsafeBytes` only rethrows untyped errors, so the typed one travels in a Result.
         try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try writeNew(path, buffer) } }.get()
@@ -176,6 +179,7 @@ package enum FileSystem {
         Platform.exchange(first, second)
     }
 
+    /// Renames `source` to `destination` (in the same file system).
     package static func move(_ source: String, to destination: String) throws(Failure) {
         do throws(Platform.SystemError) {
             try Platform.move(source, to: destination)

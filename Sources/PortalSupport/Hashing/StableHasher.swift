@@ -8,20 +8,25 @@ package struct StableHasher {
         state = seed
     }
 
+    /// Mixes in eight bytes.
     package mutating func combine(_ value: UInt64) {
         state = Self.mix(state ^ value)
         length &+= 8
     }
 
+    /// Mixes in a number.
     package mutating func combine(_ value: Int) { combine(UInt64(bitPattern: Int64(value))) }
 
+    /// Mixes in a flag.
     package mutating func combine(_ value: Bool) { combine(value ? 0x9E37_79B9 : 0x7F4A_7C15 as UInt64) }
 
+    /// Mixes in a text's UTF-8 bytes.
     package mutating func combine(_ text: String) {
         var copy = text
         copy.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Mixes in raw bytes.
     package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var index = 0
         // Long inputs (page bodies) go through four independent lanes, as xxHash does, so the multiplies of
@@ -64,6 +69,7 @@ package struct StableHasher {
         return ((sum << 31) | (sum >> 33)) &* prime1
     }
 
+    /// The hash of everything combined so far.
     package func finalize() -> UInt64 {
         Self.mix(state ^ length)
     }
@@ -76,12 +82,14 @@ package struct StableHasher {
         return z ^ (z >> 31)
     }
 
+    /// The hash of one text.
     package static func hash(_ text: String) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(text)
         return hasher.finalize()
     }
 
+    /// The hash of a byte array.
     package static func hash(bytes: [UInt8]) -> UInt64 {
         var hasher = StableHasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
