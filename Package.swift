@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "Keywords", dependencies: ["PortalSupport"]),
         // The Chinese full-text search index (bigrams, sharded, stored text) that the search page queries.
         .target(name: "SearchIndex", dependencies: ["PortalSupport"]),
-        // The site: content model, keywords, build pipeline, writer.
+        // The site: content → model → link → views → output, the build and its diagnostics, routes, the theme,
+        // feeds, the link checker.
         .target(
             name: "PortalKit",
             dependencies: [

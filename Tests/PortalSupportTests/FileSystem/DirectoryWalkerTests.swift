@@ -5,17 +5,10 @@ import Testing
 @Suite struct DirectoryWalkerTests {
     /// `b/`, `a.md`, `.hidden/x.md`, `c~`, `b/deep/z.md`, a link to `outside/` and a link to a file.
     static func tree() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("walk-\(UUID().uuidString)").path
-        let manager = FileManager.default
-        for folder in ["site/b/deep", "site/.hidden", "outside"] {
-            try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
-        }
-        for file in ["site/a.md", "site/c~", "site/.hidden/x.md", "site/b/deep/z.md", "site/b/y.md", "outside/o.md"] {
-            try Data(file.utf8).write(to: URL(fileURLWithPath: root + "/" + file))
-        }
-        try manager.createSymbolicLink(atPath: root + "/site/linked", withDestinationPath: root + "/outside")
-        try manager.createSymbolicLink(atPath: root + "/site/file-link.md", withDestinationPath: root + "/site/a.md")
-        return root
+        try temporaryTree(
+            folders: ["site/b/deep", "site/.hidden", "outside"],
+            files: ["site/a.md", "site/c~", "site/.hidden/x.md", "site/b/deep/z.md", "site/b/y.md", "outside/o.md"],
+            links: ["site/linked": "outside", "site/file-link.md": "site/a.md"])
     }
 
     @Test func walksFolderByFolderInNameOrder() throws {

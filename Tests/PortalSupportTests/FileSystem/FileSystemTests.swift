@@ -5,17 +5,10 @@ import PortalSupport
 @Suite struct FileSystemTests {
     /// A tree with nested, hidden and Chinese names, an empty folder and links to a file and to a folder.
     static func tree() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("fs-\(UUID().uuidString)").path
-        let manager = FileManager.default
-        for folder in ["a/b/c", "空的", "讲话/二〇二五", "outside"] {
-            try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
-        }
-        for file in ["top.html", ".hidden", "a/b/c/deep.js", "讲话/二〇二五/index.html", "outside/kept.txt"] {
-            try Data(file.utf8).write(to: URL(fileURLWithPath: root + "/" + file))
-        }
-        try manager.createSymbolicLink(atPath: root + "/a/file-link", withDestinationPath: root + "/top.html")
-        try manager.createSymbolicLink(atPath: root + "/a/folder-link", withDestinationPath: root + "/outside")
-        return root
+        try temporaryTree(
+            folders: ["a/b/c", "空的", "讲话/二〇二五", "outside"],
+            files: ["top.html", ".hidden", "a/b/c/deep.js", "讲话/二〇二五/index.html", "outside/kept.txt"],
+            links: ["a/file-link": "top.html", "a/folder-link": "outside"])
     }
 
     @Test func listsEveryFileSortedWithoutEnteringLinkedFolders() throws {
