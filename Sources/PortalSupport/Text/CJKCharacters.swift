@@ -36,7 +36,7 @@ package enum CJKCharacters {
     // MARK: - Questions
 
     /// A Han ideograph (or 〇): what keyword discovery counts as a Chinese character.
-    @inlinable package static func isIdeograph(_ value: UInt32) -> Bool {
+    @inlinable @inline(__always) package static func isIdeograph(_ value: UInt32) -> Bool {
         switch value {
         case unifiedIdeographs, extensionA, compatibilityIdeographs, supplementaryIdeographs, ideographicZero: true
         default: false
@@ -46,7 +46,7 @@ package enum CJKCharacters {
     /// Ideographs, CJK punctuation, kana and full-width forms, and the quotation marks, dash and ellipsis as
     /// Chinese text uses them: characters between which a line break in the source must not become a space
     /// on the page.
-    @inlinable package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case radicals, symbolsAndPunctuation, kana, extensionA, unifiedIdeographs, compatibilityIdeographs,
             compatibilityForms, fullwidthForms, supplementaryIdeographs:
@@ -60,14 +60,18 @@ package enum CJKCharacters {
 
     /// A letter or digit of any script; ASCII, the common ideographs and the punctuation blocks are answered
     /// without a Unicode table lookup (CJK symbols such as 々 and 〇 count as punctuation there).
-    @inlinable package static func isWordCharacter(_ value: UInt32) -> Bool {
+    @inlinable @inline(__always) package static func isWordCharacter(_ value: UInt32) -> Bool {
         switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, extensionA, unifiedIdeographs: return true
         case 0...0x7F, generalPunctuation, symbolsAndPunctuation, fullwidthPunctuation: return false
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return false }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        default: return isLetterOrDigit(value)
         }
+    }
+
+    /// Unicode's answer, for the characters the fast ranges leave open; out of line, so the common case inlines.
+    @usableFromInline package static func isLetterOrDigit(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
 
