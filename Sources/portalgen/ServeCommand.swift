@@ -13,13 +13,20 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The port to listen on.") var port = 8000
     @Option(name: .long, help: "The address to listen on; other machines can connect unless it is a loopback address.")
     var host = "127.0.0.1"
+    @Flag(name: .long, help: ArgumentHelp(
+        "Look for changes every 0.3 s instead of being told by the system (inotify).",
+        discussion: "For sites on network drives or in a virtual machine's shared folder, whose changes the system does not report."))
+    var poll = false
     @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let console = Console(quiet: output.quiet, verbose: output.verbose)
-        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
-        let server = PreviewServer(configuration: PreviewConfiguration(build: options, host: host, port: port)) { event in
+        let options = site.buildOptions(
+            drafts: flags.drafts, strict: flags.strict, progress: console.progress,
+            defaultOutput: PreviewConfiguration.previewFolder(siteRoot: site.source))
+        let configuration = PreviewConfiguration(build: options, host: host, port: port, polling: poll)
+        let server = PreviewServer(configuration: configuration) { event in
             Self.report(event, on: console)
         }
         let address: PreviewServer.Address
@@ -34,14 +41,23 @@ struct ServeCommand: ParsableCommand {
                 at: nil, "listening on `\(address.host)`: other machines on the network can read the preview (and its drafts)",
                 hint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine")])
         }
-        if flags.drafts {
-            console.result("note: \(options.output) now holds drafts too; run `portalgen build` before publishing it")
-        }
-        let watched = server.configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
-        console.result("serving \(options.output) at \(address.url) — watching \(watched); Ctrl-C stops")
+        let watched = configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
+        console.result("serving the preview (built in \(options.output)/) at \(address.url) — watching \(watched) "
+            + Self.describe(server.watchMethod) + "; Ctrl-C stops")
         Self.waitForInterrupt()
         server.stop()
         console.result("stopped")
+    }
+
+    private static func describe(_ method: WatchMethod?) -> String {
+        switch method {
+        case .polling(let interval, let reason?):
+            "every \(interval) s (\(reason))"
+        case .polling(let interval, nil):
+            "every \(interval) s"
+        case .inotify, nil:
+            "with inotify"
+        }
     }
 
     private static func report(_ event: PreviewEvent, on console: Console) {

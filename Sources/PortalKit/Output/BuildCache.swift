@@ -39,11 +39,13 @@ struct BuildCache: Sendable, Equatable {
     static let folder = ".portalgen-cache"
     private static let magic = Array("PGCACHE2".utf8)
 
-    /// The cache file of an output folder.
+    /// The cache file of an output folder. An output folder inside a cache folder (the live preview's
+    /// `.portalgen-cache/preview`) keeps its cache file beside it, not in a second cache folder.
     static func path(output: String) -> String {
         let absolute = FileSystem.absolute(output)
         let parent = (absolute as NSString).deletingLastPathComponent
-        return parent + "/" + folder + "/" + (absolute as NSString).lastPathComponent + ".cache"
+        let cacheFolder = (parent as NSString).lastPathComponent == folder ? parent : parent + "/" + folder
+        return cacheFolder + "/" + (absolute as NSString).lastPathComponent + ".cache"
     }
 
     /// Whether nothing changed: same inputs, none modified near the time the cache was written, and every
