@@ -45,6 +45,7 @@ struct SiteWatcher: Sendable {
     static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.contains(".portalgen-")
+            || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___")
     }
 
     private func walk(_ folder: String, depth: Int, into snapshot: inout Snapshot) {
