@@ -133,7 +133,7 @@ public final class PreviewServer: @unchecked Sendable {
         options.siteReplaced = { announced.announce() }
         do {
             let report = try SiteBuilder(options: options).build()
-            // Nothing changed (no site was replaced): pages reload anyway, as after every build.
+            // A build with nothing to do replaces no site: pages reload now, as after every build.
             announced.announce()
             onEvent(.built(report))
         } catch {
