@@ -53,6 +53,7 @@ cd "$folder"
 ./portalgen check
 ./portalgen serve --port 0 >serve.log 2>&1 &
 serve=$!
+trap 'kill "$serve" 2>/dev/null || true' EXIT
 for _ in $(seq 200); do grep -q "Ctrl-C stops" serve.log && break; sleep 0.1; done
 url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' serve.log)
 curl -fsS -o home.html "$url"
