@@ -7,7 +7,9 @@ import PortalServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build the site, serve it, and rebuild and reload open pages when content/ or templates/ change.")
+        abstract: "Build a preview of the site, serve it, and rebuild and reload open pages when content/ or templates/ change.",
+        discussion: "The preview is built into .portalgen-cache/preview/ in the site folder, never into the public/ that "
+            + "`portalgen build` writes, so drafts (--drafts) never reach what gets published.")
 
     @OptionGroup var site: SiteOptions
     @Option(name: .long, help: "The port to listen on.") var port = 8000
@@ -42,7 +44,8 @@ struct ServeCommand: ParsableCommand {
                 hint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine")])
         }
         let watched = configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
-        console.result("serving the preview (built in \(options.output)/) at \(address.url) — watching \(watched) "
+        let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
+        console.result("serving the preview (built in \(folder)) at \(address.url) — watching \(watched) "
             + Self.describe(server.watchMethod) + "; Ctrl-C stops")
         Self.waitForInterrupt()
         server.stop()
