@@ -101,21 +101,22 @@ struct HTTPConnection {
         }
     }
 
+    /// Sends the head and the body together: one `send` for a page or a file's first 64 KiB.
     private func send(_ response: HTTPResponse, isHead: Bool, closing: Bool) -> Bool {
-        guard SocketCalls.sendAll(descriptor, response.head(closing: closing)) else { return false }
-        guard !isHead else { return true }
+        let head = response.head(closing: closing)
+        guard !isHead else { return SocketCalls.sendAll(descriptor, head) }
         switch response.body {
-        case .bytes(let bytes): return SocketCalls.sendAll(descriptor, bytes)
-        case .file(let file): return file.send(to: descriptor)
-        case .events: return true
+        case .bytes(let bytes): return SocketCalls.sendAll(descriptor, head + bytes)
+        case .file(let file): return file.send(to: descriptor, after: head)
+        case .events: return SocketCalls.sendAll(descriptor, head)
         }
     }
 
     /// Server-sent events: the current version at once, then each new one; a comment now and then.
     private func streamEvents(_ response: HTTPResponse) {
-        guard SocketCalls.sendAll(descriptor, response.head(closing: true)) else { return }
         var version = router.state.version
-        guard SocketCalls.sendAll(descriptor, Array("retry: 1000\n\ndata: \(version)\n\n".utf8)) else { return }
+        let opening = response.head(closing: true) + Array("retry: 1000\n\ndata: \(version)\n\n".utf8)
+        guard SocketCalls.sendAll(descriptor, opening) else { return }
         while true {
             let message: String
             switch router.state.waitForChange(from: version, timeout: heartbeat) {

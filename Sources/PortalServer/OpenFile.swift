@@ -48,22 +48,28 @@ final class OpenFile: Sendable {
         return bytes
     }
 
-    /// Sends the file in chunks; false if the peer went away or the file shrank (the promised length is then
-    /// wrong, so the caller must close the connection).
-    func send(to socket: Int32) -> Bool {
+    /// Sends `head` and the file, in chunks of 64 KiB, the head in the first; false if the peer went away or
+    /// the file shrank (the promised length is then wrong, so the caller must close the connection).
+    func send(to socket: Int32, after head: [UInt8]) -> Bool {
         let chunkSize = 64 * 1024
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var chunk = head
+        chunk.reserveCapacity(head.count + chunkSize)
         var offset = 0
-        while offset < size {
+        repeat {
             let wanted = min(chunkSize, size - offset)
-            let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(offset)) }
-            if read < 0, errno == EINTR { continue }
-            guard read > 0 else { return false }
-            guard chunk.withUnsafeBytes({ SocketCalls.sendAll(socket, UnsafeRawBufferPointer(rebasing: $0[..<read])) }) else {
-                return false
+            let start = chunk.count
+            chunk.append(contentsOf: repeatElement(0, count: wanted))
+            let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + start, wanted, off_t(offset)) }
+            if read < 0, errno == EINTR {
+                chunk.removeLast(wanted)
+                continue
             }
+            guard read >= 0, read > 0 || wanted == 0 else { return false }
+            chunk.removeLast(wanted - read)
+            guard SocketCalls.sendAll(socket, chunk) else { return false }
             offset += read
-        }
+            chunk.removeAll(keepingCapacity: true)
+        } while offset < size
         return true
     }
 }

@@ -1,13 +1,12 @@
 import Foundation
 import PortalKit
-import PortalSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// `portalgen serve`: builds the site, serves the output folder over HTTP, and rebuilds when a file in
+/// `portalgen serve`: builds the site into its own folder, serves it over HTTP, and rebuilds when a file in
 /// `content/` or the templates changes; open pages reload by themselves.
 ///
 /// A failed build changes nothing on disk (the build is atomic), so the last good site goes on being served,
@@ -18,9 +17,11 @@ public final class PreviewServer: @unchecked Sendable {
     public let configuration: PreviewConfiguration
     private let onEvent: @Sendable (PreviewEvent) -> Void
     private let state = PreviewState()
-    private let watcher: SiteWatcher
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var listener: HTTPListener?
+    private var watcher: ChangeWatcher?
+    private var output: PreviewOutput?
+    private var method: WatchMethod?
     private var stopping = false
     private let watching = DispatchGroup()
 
@@ -36,50 +37,63 @@ public final class PreviewServer: @unchecked Sendable {
         public var url: String
     }
 
-    /// Why the server could not start (the port is taken, the host is not this machine's…).
+    /// Why the server could not start (the port is taken, the host is not this machine's, drafts would go
+    /// into the published folder…).
     public struct StartFailure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+        public var message: String
+        /// How to fix it, when there is something to say.
+        public var hint: String?
+
+        public var description: String {
+            hint.map { message + "\n  hint: " + $0 } ?? message
+        }
     }
 
     /// - Parameter onEvent: called for every build, from the building thread; it must not block for long.
     public init(configuration: PreviewConfiguration, onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
         self.configuration = configuration
         self.onEvent = onEvent
-        self.watcher = SiteWatcher(folders: configuration.watchedFolders)
     }
 
-    /// Binds the socket, builds the site once, then serves and watches until `stop()`.
+    /// Claims the output folder, binds the socket, starts watching, builds the site once, then serves and
+    /// watches until `stop()`.
     ///
     /// A failing first build does not stop the server: the errors are served instead of the site.
     public func start() throws(StartFailure) -> Address {
-        guard condition.withLock({ self.listener == nil && !stopping }) else {
-            throw StartFailure(description: "this preview server was started already")
+        guard lock.withLock({ self.listener == nil && self.output == nil && !stopping }) else {
+            throw StartFailure(message: "this preview server was started already")
         }
+        let output = try PreviewOutput.claim(configuration.build)
         let socket: ListeningSocket
         do {
             socket = try ListeningSocket.bind(host: configuration.host, port: configuration.port)
         } catch {
-            throw StartFailure(description: error.description)
+            output.release()
+            throw StartFailure(message: error.description)
         }
-        // The snapshot comes before the build, so an edit saved during the first build is not missed.
-        let before = watcher.snapshot()
-        build(changes: [])
-        let router = PreviewRouter(files: StaticFileResolver(root: FilePath.absolute(configuration.build.output)), state: state)
+        // The watcher starts before the build, so an edit saved during the first build is not missed.
+        let (watcher, method) = ChangeWatchers.make(for: configuration)
+        let router = PreviewRouter(
+            files: StaticFileResolver(root: PreviewOutput.resolved(configuration.build.output)), state: state)
         let listener = HTTPListener(socket: socket) { descriptor in
             HTTPConnection(descriptor: descriptor, router: router).run()
         }
-        let stopped = condition.withLock {
-            if !stopping { self.listener = listener }
+        let stopped = lock.withLock {
+            if !stopping {
+                (self.listener, self.watcher, self.output, self.method) = (listener, watcher, output, method)
+            }
             return stopping
         }
         guard !stopped else {
             close(socket.descriptor)
-            throw StartFailure(description: "the preview server was stopped while it started")
+            output.release()
+            throw StartFailure(message: "the preview server was stopped while it started")
         }
+        build(changes: [])
         listener.start()
         watching.enter()
         let thread = Thread { [self] in
-            watch(from: before)
+            while let changes = watcher.nextChanges() { build(changes: changes) }
             watching.leave()
         }
         thread.name = "portalgen-watch"
@@ -88,63 +102,63 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// Stops watching and serving: closes the listening socket, ends open connections and event streams,
-    /// and waits for a build in progress to finish (so the output folder is never left half-swapped).
+    /// waits for a build in progress to finish (so the output folder is never left half-swapped), and lets
+    /// the output folder go.
     public func stop() {
-        let listener: HTTPListener? = condition.withLock {
+        let (listener, watcher, output) = lock.withLock {
             stopping = true
-            condition.broadcast()
-            return self.listener
+            defer { self.output = nil }
+            return (self.listener, self.watcher, self.output)
         }
+        watcher?.stop()
         state.close()
         listener?.stop()
         _ = watching.wait(timeout: .now() + 60)
+        output?.release()
+    }
+
+    /// How edits are noticed, once started: inotify, or polling (and why).
+    public var watchMethod: WatchMethod? {
+        lock.withLock { method }
     }
 
     /// The version pages compare against, `<run>.<build>`; it changes after every build, failed or not.
     public var version: String { state.version }
 
-    private func watch(from initial: SiteWatcher.Snapshot) {
-        var known = initial
-        while pause(configuration.pollInterval) {
-            var settled = watcher.snapshot()
-            guard settled != known else { continue }
-            // Editors save in bursts (a temporary file, a rename, a second file): build once it is quiet.
-            var waited = 0.0
-            while waited < configuration.maxSettle {
-                guard pause(configuration.pollInterval) else { return }
-                waited += configuration.pollInterval
-                let again = watcher.snapshot()
-                if again == settled { break }
-                settled = again
-            }
-            let changes = SiteWatcher.changes(from: known, to: settled)
-            known = settled
-            build(changes: changes)
-        }
-    }
-
-    /// Waits `seconds`; false when the server is stopping.
-    private func pause(_ seconds: Double) -> Bool {
-        let deadline = Date(timeIntervalSinceNow: seconds)
-        return condition.withLock {
-            while !stopping {
-                if !condition.wait(until: deadline) { return !stopping }
-            }
-            return false
-        }
-    }
-
     private func build(changes: [String]) {
         onEvent(.building(changes: changes))
+        // Pages reload as soon as the new site is in place, before the old one is deleted.
+        let announced = Announcement(state: state)
+        var options = configuration.build
+        options.siteReplaced = { announced.announce() }
         do {
-            let report = try SiteBuilder(options: configuration.build).build()
-            // The new site is in place a moment before the version changes; a page served in that moment
-            // carries the old version, so its browser reloads it once more and ends up consistent.
-            state.finishedBuild(failure: nil)
+            let report = try SiteBuilder(options: options).build()
+            // A build with nothing to do replaces no site: pages reload now, as after every build.
+            announced.announce()
             onEvent(.built(report))
         } catch {
             state.finishedBuild(failure: error)
             onEvent(.failed(error))
         }
+    }
+}
+
+/// Tells the open pages once that a build succeeded, whichever comes first: the new site swapped in, or the
+/// build's end.
+private final class Announcement: @unchecked Sendable {
+    private let state: PreviewState
+    private let lock = NSLock()
+    private var done = false
+
+    init(state: PreviewState) {
+        self.state = state
+    }
+
+    func announce() {
+        let first = lock.withLock {
+            defer { done = true }
+            return !done
+        }
+        if first { state.finishedBuild(failure: nil) }
     }
 }

@@ -43,5 +43,6 @@ struct SiteWatcher: Sendable {
     static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.contains(".portalgen-")
+            || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___")
     }
 }

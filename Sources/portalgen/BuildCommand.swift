@@ -36,9 +36,13 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The folder the site is written to (default: public/ in the site folder).") var output: String?
     @Option(name: .long, help: "The templates folder (default: templates/ in the site folder).") var templates: String?
 
-    func buildOptions(drafts: Bool, strict: Bool, progress: (@Sendable (String) -> Void)?) -> BuildOptions {
-        BuildOptions(siteRoot: source, output: output, templates: templates, includeDrafts: drafts, strict: strict,
-                     progress: progress)
+    /// - Parameter defaultOutput: the output folder when `--output` is not given (`public/` in the site folder
+    ///   when nil).
+    func buildOptions(
+        drafts: Bool, strict: Bool, progress: (@Sendable (String) -> Void)?, defaultOutput: String? = nil
+    ) -> BuildOptions {
+        BuildOptions(siteRoot: source, output: output ?? defaultOutput, templates: templates, includeDrafts: drafts,
+                     strict: strict, progress: progress)
     }
 }
 

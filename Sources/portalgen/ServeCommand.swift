@@ -7,19 +7,28 @@ import PortalServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build the site, serve it, and rebuild and reload open pages when content/ or templates/ change.")
+        abstract: "Build a preview of the site, serve it, and rebuild and reload open pages when content/ or templates/ change.",
+        discussion: "The preview is built into .portalgen-cache/preview/ in the site folder, never into the public/ that "
+            + "`portalgen build` writes, so drafts (--drafts) never reach what gets published.")
 
     @OptionGroup var site: SiteOptions
     @Option(name: .long, help: "The port to listen on.") var port = 8000
     @Option(name: .long, help: "The address to listen on; other machines can connect unless it is a loopback address.")
     var host = "127.0.0.1"
+    @Flag(name: .long, help: ArgumentHelp(
+        "Look for changes every 0.3 s instead of being told by the system (inotify).",
+        discussion: "For sites on network drives or in a virtual machine's shared folder, whose changes the system does not report."))
+    var poll = false
     @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let console = Console(quiet: output.quiet, verbose: output.verbose)
-        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
-        let server = PreviewServer(configuration: PreviewConfiguration(build: options, host: host, port: port)) { event in
+        let options = site.buildOptions(
+            drafts: flags.drafts, strict: flags.strict, progress: console.progress,
+            defaultOutput: PreviewConfiguration.previewFolder(siteRoot: site.source))
+        let configuration = PreviewConfiguration(build: options, host: host, port: port, polling: poll)
+        let server = PreviewServer(configuration: configuration) { event in
             Self.report(event, on: console)
         }
         let address: PreviewServer.Address
@@ -32,14 +41,24 @@ struct ServeCommand: ParsableCommand {
         if !address.isLoopback {
             console.print([Diagnostic(PreviewWarning.listeningBeyondLoopback(host: address.host), at: nil)])
         }
-        if flags.drafts {
-            console.result("note: \(options.output) now holds drafts too; run `portalgen build` before publishing it")
-        }
-        let watched = server.configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
-        console.result("serving \(options.output) at \(address.url) — watching \(watched); Ctrl-C stops")
+        let watched = configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
+        let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
+        console.result("serving the preview (built in \(folder)) at \(address.url) — watching \(watched) "
+            + Self.describe(server.watchMethod) + "; Ctrl-C stops")
         Self.waitForInterrupt()
         server.stop()
         console.result("stopped")
+    }
+
+    private static func describe(_ method: WatchMethod?) -> String {
+        switch method {
+        case .polling(let interval, let reason?):
+            "every \(interval) s (\(reason))"
+        case .polling(let interval, nil):
+            "every \(interval) s"
+        case .inotify, nil:
+            "with inotify"
+        }
     }
 
     private static func report(_ event: PreviewEvent, on console: Console) {

@@ -12,8 +12,11 @@ struct LiveReloadTests {
         "---\ntitle: 在全委会议上的讲话\ndate: \(date)\noccasion: 全委会议\n---\n同志们：\n\n\(line)\n"
     }
 
-    @Test func anEditedSpeechIsRebuiltAndServed() throws {
-        try withPreview { preview in
+    /// With inotify, and with the polling watcher that replaces it where inotify is not available.
+    @Test(arguments: [false, true])
+    func anEditedSpeechIsRebuiltAndServed(polling: Bool) throws {
+        try withPreview(polling: polling) { preview in
+            #expect(preview.server.watchMethod == (polling ? .polling(interval: 0.05, reason: nil) : .inotify))
             let before = try preview.http.request(Self.page)
             #expect(before.status == 200)
             let version = preview.server.version

@@ -14,18 +14,28 @@ final class PreviewHarness: @unchecked Sendable {
     let http: RawHTTP
     let events: EventLog
 
-    /// - Parameter ownTemplates: copy the repository's templates into the site (to edit them) instead of
-    ///   pointing `--templates` at them.
-    init(fixture: String = "valid/basic", ownTemplates: Bool = false) throws {
-        site = FileManager.default.temporaryDirectory.appendingPathComponent("portalgen-serve-\(UUID().uuidString)")
+    /// - Parameters:
+    ///   - ownTemplates: copy the repository's templates into the site (to edit them) instead of pointing
+    ///     `--templates` at them.
+    ///   - polling: watch by polling (`--poll`) instead of inotify.
+    ///   - drafts: build drafts too (`--drafts`).
+    ///   - output: the output folder, relative to the site folder; the preview's own folder when nil.
+    init(fixture: String = "valid/basic", ownTemplates: Bool = false, polling: Bool = false, drafts: Bool = false,
+         output: String? = nil) throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("portalgen-serve-\(UUID().uuidString)")
+        self.site = site
         try FileManager.default.copyItem(
             at: Self.repository.appendingPathComponent("Tests/Fixtures/" + fixture), to: site)
         let templates = Self.repository.appendingPathComponent("templates")
         if ownTemplates {
             try FileManager.default.copyItem(at: templates, to: site.appendingPathComponent("templates"))
         }
-        let options = BuildOptions(siteRoot: site.path, templates: ownTemplates ? nil : templates.path)
-        let configuration = PreviewConfiguration(build: options, host: "127.0.0.1", port: 0, pollInterval: 0.05, maxSettle: 1)
+        let options = BuildOptions(
+            siteRoot: site.path,
+            output: output.map { site.path + "/" + $0 } ?? PreviewConfiguration.previewFolder(siteRoot: site.path),
+            templates: ownTemplates ? nil : templates.path, includeDrafts: drafts)
+        let configuration = PreviewConfiguration(
+            build: options, host: "127.0.0.1", port: 0, polling: polling, pollInterval: 0.05, maxSettle: 1)
         let events = EventLog()
         self.events = events
         server = PreviewServer(configuration: configuration) { event in events.append(event) }
@@ -43,7 +53,8 @@ final class PreviewHarness: @unchecked Sendable {
         try? FileManager.default.removeItem(at: site)
     }
 
-    var output: URL { site.appendingPathComponent("public") }
+    /// The folder the preview builds into.
+    var output: URL { URL(fileURLWithPath: server.configuration.build.output) }
 
     /// Replaces a file of the site (path relative to the site folder).
     func write(_ relativePath: String, _ text: String) throws {
@@ -81,9 +92,10 @@ final class EventLog: @unchecked Sendable {
 
 /// Runs `body` against a fresh preview and stops it afterwards, whatever happens.
 func withPreview<T>(
-    fixture: String = "valid/basic", ownTemplates: Bool = false, _ body: (PreviewHarness) throws -> T
+    fixture: String = "valid/basic", ownTemplates: Bool = false, polling: Bool = false, drafts: Bool = false,
+    _ body: (PreviewHarness) throws -> T
 ) throws -> T {
-    let harness = try PreviewHarness(fixture: fixture, ownTemplates: ownTemplates)
+    let harness = try PreviewHarness(fixture: fixture, ownTemplates: ownTemplates, polling: polling, drafts: drafts)
     defer { harness.stop() }
     return try body(harness)
 }

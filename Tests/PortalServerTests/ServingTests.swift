@@ -102,6 +102,37 @@ struct ServingTests {
         }
     }
 
+    /// The head goes out with the first 64 KiB of a file: an empty file, one of exactly one chunk, and one of
+    /// several chunks arrive whole.
+    @Test(arguments: [0, 64 * 1024, 200_000])
+    func filesOfAnySizeArriveWhole(size: Int) throws {
+        try withPreview { preview in
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+            try Data(bytes).write(to: preview.output.appendingPathComponent("data.bin"))
+            let response = try preview.http.request("/data.bin")
+            #expect(response.status == 200)
+            #expect(response.fields["content-length"] == String(size))
+            #expect(response.body == bytes)
+        }
+    }
+
+    /// Nagle's algorithm is off on every connection: a response is never held back waiting for the client's
+    /// acknowledgement of the previous one.
+    @Test func acceptedConnectionsSendWithoutDelay() throws {
+        let listening = try ListeningSocket.bind(host: "127.0.0.1", port: 0)
+        defer { close(listening.descriptor) }
+        let client = try RawHTTP(port: listening.port).connect()
+        defer { close(client) }
+        let accepted = accept(listening.descriptor, nil, nil)
+        try #require(accepted >= 0)
+        defer { close(accepted) }
+        SocketCalls.configureConnection(accepted, timeout: 5)
+        var noDelay: Int32 = 0
+        var size = socklen_t(MemoryLayout<Int32>.size)
+        #expect(getsockopt(accepted, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, &size) == 0)
+        #expect(noDelay != 0)
+    }
+
     @Test(arguments: ["POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE"])
     func otherMethodsAreNotAllowed(method: String) throws {
         try withPreview { preview in

@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
         clock.start("commit")
         let summary: OutputWriter.Summary
         do {
-            summary = try writer.commit()
+            summary = try writer.commit(siteReplaced: options.siteReplaced)
         } catch {
             log.add(error)
             throw BuildFailure(log.all)

@@ -39,10 +39,13 @@ struct BuildCache: Sendable, Equatable {
     static let folder = ".portalgen-cache"
     private static let magic = Array("PGCACHE3".utf8)
 
-    /// The cache file of an output folder.
+    /// The cache file of an output folder. An output folder inside a cache folder (the live preview's
+    /// `.portalgen-cache/preview`) keeps its cache file beside it, not in a second cache folder.
     static func path(output: String) -> String {
         let absolute = FilePath.absolute(output)
-        return FilePath.parent(of: absolute) + "/" + folder + "/" + FilePath.lastComponent(of: absolute) + ".cache"
+        let parent = FilePath.parent(of: absolute)
+        let cacheFolder = FilePath.lastComponent(of: parent) == folder ? parent : parent + "/" + folder
+        return cacheFolder + "/" + FilePath.lastComponent(of: absolute) + ".cache"
     }
 
     /// Whether nothing changed: same inputs, none modified near the time the cache was written, and every

@@ -137,26 +137,30 @@ final class OutputWriter: @unchecked Sendable {
         FileSystem.stamp(staging + "/" + relativePath)
     }
 
-    /// Swaps the new site in, carrying over files portalgen did not write, and removes the old site.
-    func commit() throws(Diagnostic) -> Summary {
+    /// Swaps the new site in, carrying over files portalgen did not write, calls `siteReplaced`, and removes
+    /// the old site.
+    func commit(siteReplaced: (() -> Void)? = nil) throws(Diagnostic) -> Summary {
         let files = lock.withLock { written.sorted() }
         do throws(FileSystem.Failure) {
             let foreign = try carryOverForeignFiles(except: Set(files))
             let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
             try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
             FileSystem.removeFile(staging + "/" + Self.stagingMarker)
+            var previous: String?
             if !FileSystem.exists(output) {
                 try FileSystem.move(staging, to: output)
             } else if FileSystem.exchange(staging, output) {
-                FileSystem.removeTree(staging)
+                previous = staging
             } else {
                 // No atomic exchange here: move the old site aside first, so it is never lost.
-                let previous = staging + ".previous"
-                FileSystem.removeTree(previous)
-                try FileSystem.move(output, to: previous)
+                let aside = staging + ".previous"
+                FileSystem.removeTree(aside)
+                try FileSystem.move(output, to: aside)
                 try FileSystem.move(staging, to: output)
-                FileSystem.removeTree(previous)
+                previous = aside
             }
+            siteReplaced?()
+            if let previous { FileSystem.removeTree(previous) }
             return lock.withLock { Summary(written: files.count - unchanged, unchanged: unchanged, keptForeign: foreign) }
         } catch {
             throw Diagnostic(OutputError.cannotReplace(error, output: output), at: SourceLocation(file: error.path))

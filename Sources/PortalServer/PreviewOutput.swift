@@ -1,0 +1,70 @@
+import Foundation
+import PortalKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folder the live preview builds into, and the lock that keeps it to one server at a time.
+///
+/// The preview never writes to the folder `portalgen build` publishes: by default it builds into
+/// `.portalgen-cache/preview/` in the site folder, beside the build cache. It is kept between runs (so a
+/// restarted preview has nothing to rebuild), hidden, ignored by git, and on the same disk as the site (so
+/// the build can swap it in with a rename). `public/` then only ever holds what `portalgen build` made.
+struct PreviewOutput {
+    /// The lock file's descriptor; the lock goes with it when the server stops (or the process ends).
+    private let lockDescriptor: Int32
+    private let lockPath: String
+
+    /// Checks the configuration's output folder and locks it for this server.
+    ///
+    /// Refuses drafts in the folder `portalgen build` publishes (`public/` of the site) and a folder another
+    /// `portalgen serve` is building into.
+    static func claim(_ build: BuildOptions) throws(PreviewServer.StartFailure) -> PreviewOutput {
+        let output = resolved(build.output)
+        let published = BuildOptions(siteRoot: build.siteRoot).output
+        if build.includeDrafts, output == resolved(published) {
+            let preview = PreviewConfiguration.previewFolder(siteRoot: build.siteRoot)
+            throw PreviewServer.StartFailure(
+                message: "`serve --drafts` would write drafts into \(folderName(build.output)), the folder "
+                    + "`portalgen build` publishes; nothing was built",
+                hint: "leave out `--output`: the preview is built in \(folderName(preview)), and "
+                    + "\(folderName(published)) keeps only what `portalgen build` made")
+        }
+        let parent = (output as NSString).deletingLastPathComponent
+        let lockPath = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-serve"
+        try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw PreviewServer.StartFailure(
+                message: "cannot make \(lockPath): \(String(cString: strerror(errno)))",
+                hint: "check that \(parent) is a folder you can write to, or choose another `--output`")
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw PreviewServer.StartFailure(
+                message: "another `portalgen serve` is already building its preview into \(build.output)",
+                hint: "use the preview that is running (or stop it with Ctrl-C in its terminal); "
+                    + "or give this one its own folder with `--output`")
+        }
+        return PreviewOutput(lockDescriptor: descriptor, lockPath: lockPath)
+    }
+
+    /// Removes the lock file and lets the folder go.
+    func release() {
+        unlink(lockPath)
+        close(lockDescriptor)
+    }
+
+    /// `public/`: a folder as the editor reads it.
+    private static func folderName(_ path: String) -> String {
+        path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// Absolute, with `.`, `..` and symbolic links of the parts that exist resolved.
+    static func resolved(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
