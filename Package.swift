@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "PortalKit", targets: ["PortalKit"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
         .library(name: "SpeechText", targets: ["SpeechText"]),
+        .library(name: "WordDocument", targets: ["WordDocument"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C library cmark, from Debian's libcmark-dev. Only PortalKit/Markdown/Cmark.swift imports it.
@@ -25,6 +27,13 @@ let package = Package(
         .target(name: "TemplateEngine"),
         // Raw speech text (any common Chinese encoding) to Markdown. Pure Swift.
         .target(name: "SpeechText", exclude: ["README.md"]),
+        // Word .docx files read into value types (ZIPFoundation and Foundation's XML parser).
+        // Depends on nothing else here.
+        .target(
+            name: "WordDocument",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["README.md"]
+        ),
         // The site: content model, keywords, search index, build pipeline, writer.
         .target(
             name: "PortalKit",
@@ -47,6 +56,11 @@ let package = Package(
         .executableTarget(name: "template-bench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBenchmark"),
         .executableTarget(name: "keyword-bench", dependencies: ["PortalKit"], path: "Benchmarks/KeywordBenchmark"),
         .executableTarget(name: "search-bench", dependencies: ["PortalKit"], path: "Benchmarks/SearchBenchmark"),
+        .executableTarget(
+            name: "docx-bench",
+            dependencies: ["WordDocument", "WordDocumentTestSupport", "SpeechTextTestSupport"],
+            path: "Benchmarks/WordDocumentBenchmark"
+        ),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
@@ -57,6 +71,16 @@ let package = Package(
             name: "SpeechTextTests",
             dependencies: ["SpeechText", "SpeechTextTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        // Builds .docx files from hand-written XML, for the WordDocument tests and docx-bench.
+        .target(
+            name: "WordDocumentTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/WordDocumentTestSupport"
+        ),
+        .testTarget(
+            name: "WordDocumentTests",
+            dependencies: ["WordDocument", "WordDocumentTestSupport"]
         ),
         .testTarget(
             name: "PortalKitTests",
