@@ -68,7 +68,7 @@ struct DocumentResolver {
             case .noteReference(let kind, let id, let customMark):
                 let mark = customMark ? "" : mark(for: kind, id: id)
                 paragraph.noteReferences.append(WordNoteReference(kind: kind, noteID: id, mark: mark, offset: scalarCount))
-                if customMark { referencedNotes[kind, default: []].append(id) }
+                if customMark, referencedNotes[kind]?.contains(id) != true { referencedNotes[kind, default: []].append(id) }
             }
         }
         paragraph.boldLead = lead.text
