@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WordDocumentTests",
-            dependencies: ["WordDocument", "WordDocumentTestSupport"]
+            dependencies: ["WordDocument", "WordDocumentTestSupport", "SpeechTextTestSupport"]
         ),
         .testTarget(
             name: "PortalKitTests",

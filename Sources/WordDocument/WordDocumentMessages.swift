@@ -33,7 +33,8 @@ public struct WordDocumentMessages: Sendable {
     private func fill(_ template: String, _ arguments: [String: String]) -> String {
         var text = template
         for (name, value) in arguments {
-            let replacement = name == "problem" ? fill(templates[value] ?? value, arguments) : value
+            let replacement = name == "problem"
+                ? fill(templates[value] ?? value, arguments.filter { $0.key != "problem" }) : value
             text = text.replacingOccurrences(of: "{\(name)}", with: replacement)
         }
         return text

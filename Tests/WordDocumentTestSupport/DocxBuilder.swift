@@ -4,7 +4,7 @@ import ZIPFoundation
 /// Makes `.docx` files from hand-written WordprocessingML, the way Word lays out a package:
 /// `[Content_Types].xml`, the package and document relationships, and the parts given.
 /// Body, styles, numbering and notes are written without their root element (see `WordXML`).
-public struct DocxBuilder {
+public struct DocxBuilder: Sendable {
     /// The inside of `<w:body>`.
     public var body: String
     /// The inside of `<w:styles>`, or nil for no styles.xml.
@@ -67,13 +67,36 @@ public struct DocxBuilder {
 
     /// A ZIP archive (deflate) of the given entries, in order.
     public static func zip(_ entries: [(path: String, data: Data)]) throws -> Data {
+        try zip(entries.map { ZipEntry(path: $0.path, data: $0.data) })
+    }
+
+    /// A ZIP archive (deflate) of entries whose content is produced chunk by chunk, so that
+    /// a test can pack a part far larger than it wants to hold in memory.
+    public static func zip(_ entries: [ZipEntry]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, data) in entries {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
+        for entry in entries {
+            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(entry.size),
+                                 compressionMethod: .deflate, bufferSize: 1 << 20) { position, size in
+                entry.chunk(Int(position), size)
             }
         }
         return archive.data ?? Data()
+    }
+}
+
+/// One entry for `DocxBuilder.zip`: a path, a size and the bytes at each position.
+public struct ZipEntry {
+    public let path: String
+    public let size: Int
+    public let chunk: (_ position: Int, _ length: Int) -> Data
+
+    public init(path: String, size: Int, chunk: @escaping (_ position: Int, _ length: Int) -> Data) {
+        self.path = path
+        self.size = size
+        self.chunk = chunk
+    }
+
+    public init(path: String, data: Data) {
+        self.init(path: path, size: data.count) { position, length in data.subdata(in: position..<position + length) }
     }
 }

@@ -33,7 +33,9 @@ final class XMLPartReader: NSObject, XMLParserDelegate {
         if let offset = documentTypeOffset(in: data) {
             let before = data.prefix(offset)
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let column = offset - (before.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0) + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+            // Columns count characters, as libxml2's do: UTF-8 continuation bytes are not counted.
+            let column = before[lineStart...].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
             throw .damagedPart(part: part, line: line, column: column, problem: .documentType)
         }
         let reader = XMLPartReader(handler: handler)
