@@ -23,9 +23,11 @@ public struct WordNote: Sendable, Equatable {
         self.paragraphs = paragraphs
     }
 
-    /// The note's text, paragraphs joined with line feeds.
+    /// The note's text, paragraphs joined with line feeds, without the space or tab that
+    /// Word and LibreOffice put after the note's own mark.
     public var text: String {
-        paragraphs.map(\.plainText).filter(WordBlock.hasText).joined(separator: "\n")
+        let text = paragraphs.map(\.plainText).filter(WordBlock.hasText).joined(separator: "\n")
+        return String(text.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" })
     }
 }
 

@@ -47,7 +47,7 @@ struct NoteTests {
         #expect(document.footnotes.map(\.id) == [2, 1, 3])
         #expect(document.footnotes.map(\.mark) == ["1", "2", ""])
         #expect(document.footnotes.map(\.text) == [
-            "数据来源：市总工会。\n截至2023年底。", " 见《工会法》第六条。", "* 自定标记的脚注。",
+            "数据来源：市总工会。\n截至2023年底。", "见《工会法》第六条。", "* 自定标记的脚注。",
         ])
         #expect(document.endnotes.map(\.text) == ["尾注文字。"])
         #expect(document.endnotes.map(\.mark) == ["i"])
@@ -60,7 +60,7 @@ struct NoteTests {
             自定*
             [1] 数据来源：市总工会。
             截至2023年底。
-            [2]  见《工会法》第六条。
+            [2] 见《工会法》第六条。
             * 自定标记的脚注。
             [i] 尾注文字。
             """)

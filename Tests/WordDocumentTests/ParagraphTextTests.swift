@@ -132,4 +132,22 @@ struct ParagraphTextTests {
         builder.extraParts["word/document.xml"] = Data(xml.utf8)
         #expect(try Docx.read(builder).paragraphs.map(\.text) == ["A & B <C> 中"])
     }
+
+    @Test func tableOfContentsEntriesAreMarkedAndLeftOutOfPlainText() throws {
+        let styles = WordXML.style(id: "TOC1", name: "toc 1") + WordXML.style(id: "Heading1", name: "heading 1")
+        let entry = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\o \"1-2\" </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + WordXML.run("一、总体要求\t1")
+        let body = "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/></w:docPartObj></w:sdtPr>"
+            + "<w:sdtContent>" + WordXML.paragraph(text: "目录")
+            + WordXML.paragraph(entry, properties: WordXML.properties(style: "TOC1"))
+            + WordXML.paragraph(WordXML.run("二、主要任务\t3") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")
+            + "</w:sdtContent></w:sdt>"
+            + WordXML.paragraph(text: "三、附则\t5", properties: WordXML.properties(style: "TOC1"))
+            + WordXML.paragraph(text: "总体要求", properties: WordXML.properties(style: "Heading1"))
+        let document = try Docx.read(body: body, styles: styles)
+        #expect(document.paragraphs.map(\.role) == [
+            .tableOfContents, .tableOfContents, .tableOfContents, .tableOfContents, .heading(1),
+        ])
+        #expect(document.plainText == "总体要求")
+    }
 }

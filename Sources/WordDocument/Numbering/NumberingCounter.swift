@@ -30,7 +30,7 @@ struct NumberingCounter {
         return (id, max(0, min(level ?? style.numberingLevel ?? styleLevel ?? 0, 8)))
     }
 
-    /// Counts one paragraph of list `numberingID` at `level` and returns its label.
+    /// Counts one paragraph of list `numberingID` at `level` and returns its label, if it shows one.
     mutating func count(numberingID: Int, level: Int) -> WordNumbering? {
         guard let instance = definitions.instances[numberingID],
               let abstractID = definitions.abstractID(of: instance, styles: styles),
@@ -51,6 +51,8 @@ struct NumberingCounter {
         counters[key] = values
 
         let label = Self.label(definition, levels: levels) { values[$0] ?? start($0) }
+        // A level that shows nothing (numFmt none, empty level text) still counts, but is no label.
+        guard !label.isEmpty else { return nil }
         return WordNumbering(label: label, listID: numberingID, level: level, format: definition.format,
                              suffix: WordNumbering.Suffix(rawValue: definition.suffix) ?? .tab)
     }

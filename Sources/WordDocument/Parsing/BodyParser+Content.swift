@@ -6,8 +6,10 @@ extension BodyParser {
         !(runs.last?.isHidden ?? false) && !fields.contains { !$0.showsResult }
     }
 
-    private var isInTableOfContents: Bool {
-        fields.contains { $0.showsResult && $0.isTableOfContents }
+    /// Inside a TOC field's result, or a content control that Word made for a table of contents
+    /// (its title, 目录, is outside the field).
+    var isInTableOfContents: Bool {
+        fields.contains { $0.showsResult && $0.isTableOfContents } || contentControls.contains(true)
     }
 
     func modifyParagraph(_ change: (inout RawParagraph) -> Void) {

@@ -41,6 +41,8 @@ final class BodyParser: XMLPartHandler {
     var cells: [RawTableCell] = []
     var fields: [Field] = []
     var textBuffer = ""
+    /// One entry per open content control (`w:sdt`): true when it wraps a table of contents.
+    var contentControls: [Bool] = []
     private var properties = PropertyContext.none
 
     /// Which property element the parser is inside, so that `w:b` or `w:jc` land in the right place.
@@ -51,7 +53,7 @@ final class BodyParser: XMLPartHandler {
     /// Elements whose content is never text of the document as it reads now.
     private static let skipped: Set<String> = [
         "del", "moveFrom", "delText", "delInstrText", "sectPr", "tblPr", "tblGrid", "rt",
-        "sdtPr", "sdtEndPr", "footnotePr", "endnotePr",
+        "sdtEndPr", "footnotePr", "endnotePr",
     ]
 
     // MARK: Events
@@ -75,6 +77,7 @@ final class BodyParser: XMLPartHandler {
         case "r": _ = runs.popLast()
         case "pPr", "rPr", "numPr", "tcPr", "trPr": properties = leaving(name.local)
         case "fldSimple": if !fields.isEmpty { fields.removeLast() }
+        case "sdt": _ = contentControls.popLast()
         case "tbl": finishTable()
         case "tr": if !rows.isEmpty, !tables.isEmpty { tables[tables.count - 1].rows.append(rows.removeLast()) }
         case "tc": finishCell()
@@ -108,7 +111,7 @@ final class BodyParser: XMLPartHandler {
         case "document": sawDocumentRoot = true
         case "p":
             var paragraph = RawParagraph()
-            paragraph.isTableOfContents = fields.contains { $0.showsResult && $0.isTableOfContents }
+            paragraph.isTableOfContents = isInTableOfContents
             paragraphs.append(paragraph)
             paragraphMarkDeleted.append(false)
         case "pPr" where parent?.isWord("p") == true: properties = .paragraph
@@ -119,6 +122,9 @@ final class BodyParser: XMLPartHandler {
             if parent?.isWord("r") == true { appendSpecial(local, attributes) }
         case "fldChar": fieldCharacter(attributes["fldCharType"])
         case "fldSimple": fields.append(Field(instruction: attributes["instr"] ?? "", showsResult: true))
+        case "sdt": contentControls.append(false)
+        case "docPartGallery" where attributes["val"] == "Table of Contents":
+            if !contentControls.isEmpty { contentControls[contentControls.count - 1] = true }
         case "object":
             body.omissions.embeddedObjects += 1
             return false

@@ -108,4 +108,18 @@ struct OutlineNumberingTests {
         #expect(try lines(items, numbering: numbering) == ["标题0", "标题1", "标题2", "一、标题3"])
         #expect(try lines([(1, 0)], numbering: "") == ["标题0"])
     }
+
+    @Test func levelsThatShowNothingCountButHaveNoLabel() throws {
+        // LibreOffice numbers its heading styles this way when they show no number.
+        let numbering = WordXML.abstractNumbering(8, [
+            WordXML.level(0, format: "none", text: ""),
+            WordXML.level(1, format: "decimal", text: "%2."),
+        ]) + WordXML.numbering(8, abstractID: 8)
+        let body = [(8, 0), (8, 1), (8, 1), (8, 0), (8, 1)].enumerated().map { index, item in
+            WordXML.paragraph(text: "标题\(index)", properties: WordXML.properties(list: item))
+        }.joined()
+        let paragraphs = try Docx.read(body: body, numbering: numbering).paragraphs
+        #expect(paragraphs.map(\.plainText) == ["标题0", "1.标题1", "2.标题2", "标题3", "1.标题4"])
+        #expect(paragraphs.map { $0.numbering == nil } == [true, false, false, true, false])
+    }
 }
