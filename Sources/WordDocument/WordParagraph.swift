@@ -51,12 +51,15 @@ public struct WordParagraph: Sendable, Equatable {
     /// text with each note reference written as its mark in brackets (`[1]`). Line breaks
     /// inside the paragraph stay line feeds.
     public var plainText: String {
-        var scalars = Array(text.unicodeScalars)
-        for reference in noteReferences.reversed() where !reference.mark.isEmpty {
-            let offset = min(reference.offset, scalars.count)
-            scalars.insert(contentsOf: "[\(reference.mark)]".unicodeScalars, at: offset)
+        var line = text
+        if !noteReferences.isEmpty {
+            var scalars = Array(text.unicodeScalars)
+            for reference in noteReferences.reversed() where !reference.mark.isEmpty {
+                let offset = min(reference.offset, scalars.count)
+                scalars.insert(contentsOf: "[\(reference.mark)]".unicodeScalars, at: offset)
+            }
+            line = String(String.UnicodeScalarView(scalars))
         }
-        var line = String(String.UnicodeScalarView(scalars))
         if let numbering, !numbering.label.isEmpty {
             line = numbering.label + numbering.separator(before: line) + line
         }

@@ -55,6 +55,12 @@ struct ParagraphTextTests {
         #expect(try texts(WordXML.paragraph(runs)) == ["是"])
     }
 
+    @Test func fieldWithoutItsEndHidesOnlyItsOwnParagraph() throws {
+        let broken = WordXML.run("甲") + "<w:r><w:fldChar w:fldCharType=\"begin\"/><w:instrText>PAGE</w:instrText></w:r>"
+            + WordXML.run("（指令中）")
+        #expect(try texts(WordXML.paragraph(broken) + WordXML.paragraph(text: "下一段")) == ["甲", "下一段"])
+    }
+
     @Test func trackedChangesAreAccepted() throws {
         let runs = WordXML.run("要") + "<w:del w:id=\"1\" w:author=\"审稿\"><w:r><w:delText>认真</w:delText></w:r></w:del>"
             + "<w:ins w:id=\"2\" w:author=\"审稿\">" + WordXML.run("切实") + "</w:ins>" + WordXML.run("抓好落实")

@@ -39,6 +39,12 @@ struct TableTests {
         #expect(document.paragraphs.map(\.text) == ["表1 会员情况", "表后正文。"])
     }
 
+    @Test func rowsDeletedAsTrackedChangesAreDropped() throws {
+        let table = "<w:tbl><w:tr>" + Self.cell(text: "保留") + "</w:tr>"
+            + "<w:tr><w:trPr><w:del w:id=\"1\" w:author=\"审稿\"/></w:trPr>" + Self.cell(text: "删除") + "</w:tr></w:tbl>"
+        #expect(try Docx.read(body: table).plainText == "保留")
+    }
+
     @Test func plainTextWritesOneLinePerRow() throws {
         let document = try Docx.read(body: Self.table)
         #expect(document.plainText == "项目\t2023年\t2024年\n会员人数\t120万\t135万 （预计）\n合计增长12.5%")

@@ -31,6 +31,7 @@ struct StyleSheet {
     var defaultAlignment: String?
     private var defaultParagraphStyleID: String?
     private var resolved: [String: Resolved] = [:]
+    private var characterBold: [String: Bool?] = [:]
 
     /// Chains longer than this are cut: a cycle (A based on B based on A) must not hang the reader.
     private static let maximumChain = 20
@@ -44,8 +45,12 @@ struct StyleSheet {
         }
         self.defaultBold = defaultBold
         self.defaultAlignment = defaultAlignment
-        for (id, definition) in self.definitions where definition.isParagraphStyle {
-            resolved[id] = resolve(id)
+        for (id, definition) in self.definitions {
+            if definition.isParagraphStyle {
+                resolved[id] = resolve(id)
+            } else {
+                characterBold[id] = chain(id).lazy.compactMap(\.bold).first
+            }
         }
     }
 
@@ -65,7 +70,7 @@ struct StyleSheet {
 
     /// Bold as the character style `id` sets it, following its chain; nil when it does not say.
     func characterStyleBold(_ id: String) -> Bool? {
-        chain(id).lazy.compactMap(\.bold).first
+        characterBold[id] ?? nil
     }
 
     private func chain(_ id: String) -> [Definition] {

@@ -22,6 +22,11 @@ extension BodyParser {
         change(&runs[runs.count - 1])
     }
 
+    func modifyRow(_ change: (inout RawTableRow) -> Void) {
+        guard !rows.isEmpty else { return }
+        change(&rows[rows.count - 1])
+    }
+
     func modifyCell(_ change: (inout RawTableCell) -> Void) {
         guard !cells.isEmpty else { return }
         change(&cells[cells.count - 1])
@@ -71,6 +76,9 @@ extension BodyParser {
     }
 
     func finishParagraph() {
+        // A field instruction never spans paragraphs: a field still in its instruction here has
+        // lost its end, and would otherwise hide the rest of the document.
+        fields.removeAll { !$0.showsResult }
         guard var paragraph = paragraphs.popLast() else { return }
         let markDeleted = paragraphMarkDeleted.popLast() ?? false
         let last = containers.count - 1
@@ -98,6 +106,11 @@ extension BodyParser {
     func finishTable() {
         guard let table = tables.popLast() else { return }
         containers[containers.count - 1].blocks.append(.table(table))
+    }
+
+    func finishRow() {
+        guard let row = rows.popLast(), !row.isDeleted, !tables.isEmpty else { return }
+        tables[tables.count - 1].rows.append(row)
     }
 
     func finishCell() {

@@ -79,7 +79,7 @@ final class BodyParser: XMLPartHandler {
         case "fldSimple": if !fields.isEmpty { fields.removeLast() }
         case "sdt": _ = contentControls.popLast()
         case "tbl": finishTable()
-        case "tr": if !rows.isEmpty, !tables.isEmpty { tables[tables.count - 1].rows.append(rows.removeLast()) }
+        case "tr": finishRow()
         case "tc": finishCell()
         case "footnote", "endnote": finishNote()
         default: break
@@ -157,7 +157,8 @@ final class BodyParser: XMLPartHandler {
         case (.run, "b"): modifyRun { $0.format.bold = attributes.isOn() }
         case (.run, "rStyle"): modifyRun { $0.format.characterStyleID = attributes["val"] }
         case (.run, "vanish"), (.run, "specialVanish"): modifyRun { $0.isHidden = attributes.isOn() }
-        case (.row, "tblHeader"): if !rows.isEmpty { rows[rows.count - 1].isHeader = attributes.isOn() }
+        case (.row, "tblHeader"): modifyRow { $0.isHeader = attributes.isOn() }
+        case (.row, "del"): modifyRow { $0.isDeleted = true }
         case (.cell, "gridSpan"): modifyCell { $0.columnSpan = max(1, min(attributes.integer() ?? 1, 64)) }
         case (.cell, "vMerge"): modifyCell { $0.continuesMergeAbove = attributes["val"] != "restart" }
         default: break

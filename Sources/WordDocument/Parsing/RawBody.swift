@@ -59,6 +59,8 @@ struct RawTableRow {
     var cells: [RawTableCell] = []
     /// `w:tblHeader`: the row repeats as a header on each page.
     var isHeader = false
+    /// `w:trPr/w:del`: the row was deleted as a tracked change.
+    var isDeleted = false
 }
 
 struct RawTableCell {

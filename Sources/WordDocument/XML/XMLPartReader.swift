@@ -115,8 +115,22 @@ final class XMLPartReader: NSObject, XMLParserDelegate {
             Array("<!DOCTYPE".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
             Array("<!DOCTYPE".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
         ]
-        for pattern in patterns {
-            if let range = data.range(of: Data(pattern)) { return range.lowerBound - data.startIndex }
+        return data.withUnsafeBytes { buffer -> Int? in
+            patterns.lazy.compactMap { firstOffset(of: $0, in: buffer) }.first
+        }
+    }
+
+    /// The offset of `pattern` in `buffer`: memchr finds each candidate first byte.
+    private static func firstOffset(of pattern: [UInt8], in buffer: UnsafeRawBufferPointer) -> Int? {
+        guard let base = buffer.baseAddress, let first = pattern.first, buffer.count >= pattern.count else { return nil }
+        var offset = 0
+        while offset + pattern.count <= buffer.count {
+            guard let hit = memchr(base + offset, Int32(first), buffer.count - offset - pattern.count + 1) else {
+                return nil
+            }
+            let candidate = base.distance(to: UnsafeRawPointer(hit))
+            if pattern.indices.allSatisfy({ buffer[candidate + $0] == pattern[$0] }) { return candidate }
+            offset = candidate + 1
         }
         return nil
     }
