@@ -1,6 +1,8 @@
 /// A block of the document body, in document order.
 public enum WordBlock: Sendable, Equatable {
+    /// A paragraph (`w:p`).
     case paragraph(WordParagraph)
+    /// A table (`w:tbl`).
     case table(WordTable)
 
     /// The block as plain-text lines: a paragraph's `plainText` split at its line breaks, a

@@ -36,9 +36,24 @@ public enum WordDocumentError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// What is wrong with a part's XML.
     public enum XMLProblem: String, Sendable, Equatable {
-        case empty, endsEarly = "ends-early", invalidCharacter = "invalid-character"
-        case entity, attribute, tagMismatch = "tag-mismatch", tooDeep = "too-deep"
-        case documentType = "document-type", notWellFormed = "not-well-formed"
+        /// The part has no XML at all.
+        case empty
+        /// The XML stops before its elements are closed.
+        case endsEarly = "ends-early"
+        /// A character that XML does not allow.
+        case invalidCharacter = "invalid-character"
+        /// An unknown or malformed entity (`&…;`).
+        case entity
+        /// A malformed attribute.
+        case attribute
+        /// A tag that is not closed or closes the wrong element.
+        case tagMismatch = "tag-mismatch"
+        /// Elements nested deeper than the parser allows.
+        case tooDeep = "too-deep"
+        /// A document type declaration, which no Office part has.
+        case documentType = "document-type"
+        /// Any other XML error.
+        case notWellFormed = "not-well-formed"
     }
 
     /// A stable identifier of the message, e.g. `docx.compound-file` or `docx.not-zip.pdf`.
@@ -83,6 +98,18 @@ public enum WordDocumentError: Error, Sendable, Equatable, CustomStringConvertib
 
 /// Formats that editors' files turn out to be when they are not a `.docx`.
 public enum WordForeignFormat: String, Sendable, Equatable {
-    case rtf, pdf, html, plainText = "plain-text"
-    case spreadsheet, presentation, openDocumentText = "odt"
+    /// Rich Text Format (`{\rtf`).
+    case rtf
+    /// A PDF file.
+    case pdf
+    /// A web page, or Word's single-file web page (MHT).
+    case html
+    /// Plain text.
+    case plainText = "plain-text"
+    /// An Excel workbook (.xlsx).
+    case spreadsheet
+    /// A PowerPoint presentation (.pptx).
+    case presentation
+    /// An OpenDocument text (.odt).
+    case openDocumentText = "odt"
 }

@@ -1,6 +1,9 @@
 /// A footnote or an endnote.
 public enum WordNoteKind: String, Sendable, Equatable {
-    case footnote, endnote
+    /// A note at the foot of the page (footnotes.xml).
+    case footnote
+    /// A note at the end of the document (endnotes.xml).
+    case endnote
 }
 
 /// The text of a footnote or endnote, with the mark Word shows for it.

@@ -83,7 +83,14 @@ public enum WordParagraphRole: Sendable, Equatable, Hashable {
 
 /// A paragraph's alignment (`w:jc`), as the paragraph or its style sets it.
 public enum WordAlignment: String, Sendable, Equatable {
-    case start, center, end, justified
+    /// Left in left-to-right text (`left`, `start`, or nothing said).
+    case start
+    /// Centred (`center`).
+    case center
+    /// Right in left-to-right text (`right`, `end`).
+    case end
+    /// Justified or distributed (`both`, `distribute` …).
+    case justified
 
     init(_ value: String?) {
         switch value {
@@ -110,7 +117,12 @@ public struct WordNumbering: Sendable, Equatable {
 
     /// `w:suff`.
     public enum Suffix: String, Sendable, Equatable {
-        case tab, space, nothing
+        /// A tab (Word's default).
+        case tab
+        /// A space.
+        case space
+        /// Nothing: the text follows the label directly.
+        case nothing
     }
 
     /// Creates a list position.
