@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "PortalKit", targets: ["PortalKit"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
         .library(name: "SpeechText", targets: ["SpeechText"]),
+        .library(name: "WordDocument", targets: ["WordDocument"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C library cmark, from Debian's libcmark-dev. Only Sources/Markdown/MarkdownRenderer.swift imports it.
@@ -36,6 +38,13 @@ let package = Package(
         .target(name: "Keywords", dependencies: ["PortalSupport"]),
         // The Chinese full-text search index (bigrams, sharded, stored text) that the search page queries.
         .target(name: "SearchIndex", dependencies: ["PortalSupport"]),
+        // Word .docx files read into value types (ZIPFoundation and Foundation's XML parser).
+        // Depends on nothing else here.
+        .target(
+            name: "WordDocument",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["README.md"]
+        ),
         // The site: content → model → link → views → output, the build and its diagnostics, routes, the theme,
         // feeds, the link checker.
         .target(
@@ -66,6 +75,11 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "PortalTestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "PortalSupport"]),
         .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "PortalSupport", "PortalTestSupport"]),
+        .executableTarget(
+            name: "docx-bench",
+            dependencies: ["WordDocument", "WordDocumentTestSupport", "PortalTestSupport"],
+            path: "Benchmarks/WordDocumentBenchmark"
+        ),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine", "PortalTestSupport"]
@@ -74,6 +88,16 @@ let package = Package(
             name: "SpeechTextTests",
             dependencies: ["SpeechText", "PortalTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        // Builds .docx files from hand-written XML, for the WordDocument tests and docx-bench.
+        .target(
+            name: "WordDocumentTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/WordDocumentTestSupport"
+        ),
+        .testTarget(
+            name: "WordDocumentTests",
+            dependencies: ["WordDocument", "WordDocumentTestSupport", "PortalTestSupport"]
         ),
         .testTarget(
             name: "PortalKitTests",
