@@ -1,8 +1,8 @@
 /// Reads a byline: the speaker's name, with or without the office written before it.
 ///
 /// - `习　近　平`, `王　勇`: one to three-character names letter-spaced with U+3000 (or spaces)
-/// - `张建华`: a bare name of two or three characters that starts with a common surname
-///   (`ChineseName`), so that a short header line such as 新形势 is not taken for one
+/// - `张建华`, `欧阳明远`: a bare name that starts with a common surname (`ChineseName`), so that a
+///   short header line such as 新形势 is not taken for one
 /// - `市总工会党组书记、主席　张建华`, `国务院总理　李　克　强`: office, white space, name
 /// - `国务院总理李克强`: office ending with a title (总理, 主席, 书记, …长, …员 …) directly followed by a name
 ///
@@ -36,20 +36,21 @@ enum BylineParser {
             if office.isEmpty { return Byline(name: SpeechConverter.string(name[...]), office: nil) }
             return officeAndName(Array(office), name)
         }
-        guard (2...4).contains(last.count), ChineseName.startsWithSurname(last[...]) else { return nil }
+        // After an office and white space any two to four characters are the name, rare surnames included.
+        guard (2...4).contains(last.count) else { return nil }
         return officeAndName(Array(tokens.dropLast()), last)
     }
 
     /// A line without spaces: a bare name, or an office with the name glued to its end.
     private static func unspaced(_ s: [Unicode.Scalar]) -> Byline? {
-        if (2...3).contains(s.count), ChineseName.startsWithSurname(s[...]) {
+        if ChineseName.isName(s[...]) {
             return Byline(name: SpeechConverter.string(s[...]), office: nil)
         }
         // The longest office that leaves a two- or three-character name after it.
         for nameLength in [3, 2] where s.count > nameLength + 1 {
             let office = s[..<(s.count - nameLength)]
             let name = s[(s.count - nameLength)...]
-            if endsWithOffice(office), ChineseName.startsWithSurname(name) {
+            if endsWithOffice(office), ChineseName.isName(name) {
                 return Byline(name: SpeechConverter.string(name), office: SpeechConverter.string(office))
             }
         }

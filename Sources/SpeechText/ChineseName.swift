@@ -19,10 +19,10 @@ enum ChineseName {
         "端木", "独孤", "南宫", "西门", "轩辕", "呼延", "申屠", "闻人", "澹台", "公羊", "太史", "钟离", "百里", "万俟",
     ].map { Array($0.unicodeScalars) }
 
-    /// Whether `s` starts with a surname and leaves one or two characters of given name.
-    static func startsWithSurname(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether `s` reads as a whole name: a common surname and one or two characters of given name.
+    static func isName(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        if compound.contains(where: { s.starts(with: $0) }) { return (3...4).contains(s.count) }
         guard let first = s.first else { return false }
-        if compound.contains(where: { s.count >= $0.count + 1 && s.starts(with: $0) }) { return true }
-        return single.contains(first) && s.count >= 2
+        return (2...3).contains(s.count) && single.contains(first)
     }
 }

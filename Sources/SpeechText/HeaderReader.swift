@@ -23,9 +23,11 @@ enum HeaderReader {
     static let maximumTitleLines = 3
     static let maximumParts = 6
 
-    static func read(_ lines: [TextLine]) -> HeaderReading {
+    /// Reads the header of `lines`; `wrap` is the text's wrap width when it was copied from a PDF
+    /// (`LineJoiner.wrapWidth(of:)`): a first line broken by that wrap is the body's, not a title.
+    static func read(_ lines: [TextLine], wrap: Int? = nil) -> HeaderReading {
         var reading = HeaderReading()
-        let titleCount = titleLineCount(lines)
+        let titleCount = titleLineCount(lines, wrap: wrap)
         if titleCount > 0 {
             readTitle(lines[0..<titleCount], into: &reading)
         } else {
@@ -50,11 +52,13 @@ enum HeaderReader {
     }
 
     /// How many of the first lines are title lines (0 to 3).
-    static func titleLineCount(_ lines: [TextLine]) -> Int {
+    static func titleLineCount(_ lines: [TextLine], wrap: Int?) -> Int {
         guard lines.count >= 2, TitleDetector.isTitle(lines[0].scalars),
               HeaderPart.dashLength(lines[0].scalars) == nil else { return 0 }
+        if let wrap, LineJoiner.isWrapped(lines[0], wrap: wrap) { return 0 }
         var count = 1
         while count < maximumTitleLines, count + 1 < lines.count,
+              wrap.map({ !LineJoiner.isWrapped(lines[count], wrap: $0) }) ?? true,
               continuesTitle(lines[count].scalars, after: lines[count - 1].scalars, before: lines[count + 1].scalars) {
             count += 1
         }

@@ -20,15 +20,14 @@ enum LineJoiner {
         var joins: [LineJoin]
     }
 
-    static func join(_ lines: [TextLine]) -> Result {
+    /// Joins the wrapped lines of `lines`, given the text's wrap width (`wrapWidth(of:)`).
+    static func join(_ lines: [TextLine], wrap: Int?) -> Result {
+        guard lines.count >= 2, let wrap else { return Result(lines: lines, joins: []) }
         let widths = lines.map(width)
-        guard lines.count >= 2, let wrap = wrapWidth(lines, widths) else { return Result(lines: lines, joins: []) }
-        let tolerance = self.tolerance(wrap)
         let indentationMarksParagraphs = lines.count { $0.indented } * 5 < lines.count * 4
         func breaksBefore(_ next: Int) -> Bool {
             let line = lines[next - 1], following = lines[next]
-            return widths[next - 1] >= wrap - tolerance && widths[next - 1] <= wrap + 2
-                && !endsSentence(line.scalars) && following.number == line.lastNumber + 1
+            return isWrapped(line, width: widths[next - 1], wrap: wrap) && following.number == line.lastNumber + 1
                 && !(indentationMarksParagraphs && following.indented) && !startsBlock(following.scalars)
         }
         var result = Result(lines: [], joins: [])
@@ -49,8 +48,15 @@ enum LineJoiner {
         return result
     }
 
+    /// Whether `line` was broken by the wrap: at the wrap width, without a sentence end.
+    static func isWrapped(_ line: TextLine, width: Int? = nil, wrap: Int) -> Bool {
+        let width = width ?? self.width(line)
+        return width >= wrap - tolerance(wrap) && width <= wrap + 2 && !endsSentence(line.scalars)
+    }
+
     /// The width most lines that break mid-sentence share, if the text looks wrapped.
-    static func wrapWidth(_ lines: [TextLine], _ widths: [Int]) -> Int? {
+    static func wrapWidth(of lines: [TextLine]) -> Int? {
+        let widths = lines.map(width)
         var candidates: [Int] = []
         for (line, width) in zip(lines, widths) where width >= minimumWrapWidth && !endsSentence(line.scalars)
             && !startsBlock(line.scalars) {

@@ -15,12 +15,13 @@ public enum SpeechConverter {
     /// Never fails: text that fits no rule is written as plain paragraphs.
     public static func convert(_ text: String) -> ConvertedSpeech {
         let reading = TextLine.read(text)
-        let header = HeaderReader.read(reading.lines)
+        let wrap = LineJoiner.wrapWidth(of: reading.lines)
+        let header = HeaderReader.read(reading.lines, wrap: wrap)
         var checks = header.checks
         let bodyLines = reading.lines[header.bodyStart...]
         if bodyLines.isEmpty { checks.add("the text has no body") }
         let date = DateFinder.find(header: header, body: bodyLines, checks: &checks)
-        let joined = LineJoiner.join(Array(bodyLines))
+        let joined = LineJoiner.join(Array(bodyLines), wrap: wrap)
         if !joined.joins.isEmpty { checks.add(joinCheck(joined.joins)) }
         let plan = OutlinePlanner.plan(joined.lines)
         plan.checks.add(to: &checks)
