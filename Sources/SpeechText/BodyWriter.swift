@@ -38,8 +38,15 @@ struct BodyWriter {
                 } else {
                     body.paragraph(s, 0..<s.count)
                 }
-            default:
-                for piece in plan.pieces(of: index, s) {
+            case .numberedParagraph:
+                body.paragraph(s, 0..<s.count)
+            case .heading(let level):
+                body.heading(s, 0..<s.count, level: Int(level), line: line.number)
+            case .headingAndParagraph(let level, let split):
+                body.heading(s, 0..<Int(split), level: Int(level), line: line.number)
+                body.paragraph(s, OutlinePlan.trimmedStart(s, Int(split)..<s.count))
+            case .segments(let table):
+                for piece in plan.segments[table] {
                     switch piece {
                     case .heading(let range, let level): body.heading(s, range, level: level, line: line.number)
                     case .paragraph(let range): body.paragraph(s, range)

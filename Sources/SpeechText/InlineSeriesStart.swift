@@ -9,11 +9,11 @@
 /// paragraph or in the paragraph part of a lead-sentence heading. Nothing moves: the pieces are
 /// the line's text in order.
 enum InlineSeriesStart {
-    /// Splits the line above the series if its missing first items end it; whether it did.
-    static func split(_ series: NumberedSeries, level: Int, _ lines: [TextLine], _ plan: inout OutlinePlan) -> Bool {
-        guard let first = series.items.first, first.block > 0, series.family == .shi || series.family == .yao else {
-            return false
-        }
+    /// Splits the line above the first line of a heading series if the series' missing first items
+    /// end it; whether it did.
+    static func split(_ first: NumberedItem, level: Int, _ lines: [TextLine], _ plan: inout OutlinePlan) -> Bool {
+        let family = first.numbering.family
+        guard first.block > 0, family == .shi || family == .yao else { return false }
         let above = first.block - 1
         let s = lines[above].scalars
         var pieces: [OutlinePlan.Segment] = []
@@ -23,13 +23,13 @@ enum InlineSeriesStart {
             guard SpeechFormulas.salutationSplit(s) == nil else { return false }
             region = 0..<s.count
         case .headingAndParagraph(let upperLevel, let split):
-            pieces.append(.heading(0..<split, level: upperLevel))
-            region = OutlinePlan.trimmedStart(s, split..<s.count)
+            pieces.append(.heading(0..<Int(split), level: Int(upperLevel)))
+            region = OutlinePlan.trimmedStart(s, Int(split)..<s.count)
         default:
             return false
         }
         let missing = first.numbering.number - 1
-        let found = InlineSequence.items(in: s, block: region).filter { $0.numbering.family == series.family }
+        let found = InlineSequence.items(in: s, block: region).filter { $0.numbering.family == family }
         guard missing >= 1, found.count >= missing else { return false }
         let run = Array(found.suffix(missing))
         guard run.enumerated().allSatisfy({ $0.element.numbering.number == $0.offset + 1 }) else { return false }

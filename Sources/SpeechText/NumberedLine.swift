@@ -19,7 +19,8 @@ enum NumberedLine {
     enum Shape: Equatable {
         case short
         case sentence
-        case lead(split: Int)
+        /// The lead sentence ends before `split` (kept in 32 bits: one shape per numbered line is stored).
+        case lead(split: Int32)
         case listItem
         case long
         case inlineList
@@ -39,7 +40,7 @@ enum NumberedLine {
         let limit = max(0, maximumHeadingLength - numbering.length)
         if let sentence = SentenceScanner.firstSentence(s, from: numbering.length, end: s.count, limit: limit) {
             let split = sentence.end + 1
-            return split >= s.count ? .sentence : .lead(split: split)
+            return split >= s.count ? .sentence : .lead(split: Int32(clamping: split))
         }
         return s.count <= maximumHeadingLength ? .short : .long
     }

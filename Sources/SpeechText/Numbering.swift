@@ -1,9 +1,21 @@
 /// A numbering marker at some position of a line: its family, its number and how many
 /// scalars the marker itself takes (一、 is 2, （十二） is 4).
+///
+/// Stored in three bytes (numbers run from 1 to 99, markers are a few scalars long): the outline
+/// keeps one per numbered line, and a text may have millions.
 struct Numbering: Sendable, Equatable {
     let family: NumberingFamily
-    let number: Int
-    let length: Int
+    private let storedNumber: UInt8
+    private let storedLength: UInt8
+
+    var number: Int { Int(storedNumber) }
+    var length: Int { Int(storedLength) }
+
+    init(family: NumberingFamily, number: Int, length: Int) {
+        self.family = family
+        storedNumber = UInt8(clamping: number)
+        storedLength = UInt8(clamping: length)
+    }
 
     /// The marker starting at `start`, if there is one.
     static func parse(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Numbering? {

@@ -1,7 +1,7 @@
 /// A kind of numbering marker. Each speech gives its families heading levels in the
 /// order they first appear; `conventionalRank` is the usual Chinese hierarchy, used only
 /// to warn when a speech appears to invert it.
-enum NumberingFamily: Int, Sendable, CaseIterable {
+enum NumberingFamily: UInt8, Sendable, CaseIterable {
     /// 第一部分 第二部分 …: the parts of a long report
     case part
     /// 第一，第二，…

@@ -6,16 +6,16 @@ struct OutlinePlan {
         case paragraph(Range<Int>)
     }
 
-    /// The layout of one line; small and without storage of its own, one per line of the body.
+    /// The layout of one line; eight bytes and without storage of its own, one per line of the body.
     enum Layout: Equatable {
         /// Not part of the outline: the converter's own rules (greeting, bold lead-ins, closing).
         case plain
         /// A numbered line kept as one paragraph (a list item, an inline list, too long for a heading).
         case numberedParagraph
         /// The whole line is a heading.
-        case heading(level: Int)
+        case heading(level: Int8)
         /// The line's lead sentence is a heading, the rest (from `split`) a paragraph.
-        case headingAndParagraph(level: Int, split: Int)
+        case headingAndParagraph(level: Int8, split: Int32)
         /// Several pieces: `segments[index]` (a paragraph whose inline 一是 … start a heading series).
         case segments(Int)
     }
@@ -28,15 +28,15 @@ struct OutlinePlan {
         layouts = [Layout](repeating: .plain, count: lineCount)
     }
 
-    /// The pieces of line `index` other than `.plain` and `.numberedParagraph`, trimmed of the
-    /// white space that would start a paragraph.
-    func pieces(of index: Int, _ s: [Unicode.Scalar]) -> [Segment] {
+    /// The range of line `index` that is its (first) heading, if it has one.
+    func headingRange(of index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
         switch layouts[index] {
-        case .plain, .numberedParagraph: return [.paragraph(0..<s.count)]
-        case .heading(let level): return [.heading(0..<s.count, level: level)]
-        case .headingAndParagraph(let level, let split):
-            return [.heading(0..<split, level: level), .paragraph(Self.trimmedStart(s, split..<s.count))]
-        case .segments(let table): return segments[table]
+        case .plain, .numberedParagraph: return nil
+        case .heading: return 0..<s.count
+        case .headingAndParagraph(_, let split): return 0..<Int(split)
+        case .segments(let table):
+            for case .heading(let range, _) in segments[table] { return range }
+            return nil
         }
     }
 

@@ -26,30 +26,30 @@ enum OutlinePlanner {
         let (parents, restartsInside) = effectiveParents(series)
         let decisions = series.indices.map { SeriesDecision.decide(series[$0], restartsInside: restartsInside[$0]) }
         for (index, one) in series.enumerated() where one.restartOf != nil && decisions[index] == .headings {
-            let line = lines[one.items[0].block].number
+            let line = lines[one.firstBlock].number
             plan.checks.add(line: line, "line \(line): the \(one.family.example) numbering starts again and the run "
                 + "before it does not go on; read as a new run of headings at the same level")
         }
-        var depth = [Int](repeating: 0, count: series.count)
-        var invertedFamilies: Set<NumberingFamily> = []
-        for (index, one) in series.enumerated() {
-            guard let parent = parents[index] else { continue }
-            depth[index] = depth[parent] + (decisions[parent] == .headings ? 1 : 0)
-            if decisions[index] == .headings, let upper = nearestHeading(parent, parents, decisions),
-               series[upper].family.conventionalRank > one.family.conventionalRank,
-               invertedFamilies.insert(one.family).inserted {
-                let line = lines[one.items[0].block].number
-                plan.checks.add(line: line, "line \(line): \(one.family.example) headings appear below "
-                    + "\(series[upper].family.example) headings, so they get the lower level; check the heading levels")
+        let levels = headingLevels(series, parents, decisions, lines, &plan)
+        var expected = [Int](repeating: 1, count: series.count)
+        for item in grouping.items {
+            let one = series[item.series]
+            switch decisions[item.series] {
+            case .headings:
+                if item.block == one.firstBlock, one.firstNumber > 1,
+                   InlineSeriesStart.split(item, level: levels[item.series], lines, &plan) {
+                    expected[item.series] = one.firstNumber
+                }
+                layOutHeading(item, level: levels[item.series], expected: &expected[item.series], lines, &plan)
+            case .list(let reason):
+                plan.layouts[item.block] = .numberedParagraph
+                if item.shape == .long { tooLong(item, lines, &plan) }
+                if item.block == one.firstBlock, let message = SeriesDecision.check(reason, series: one, lines: lines) {
+                    plan.checks.add(line: lines[item.block].number, message)
+                }
             }
         }
-        for (index, one) in series.enumerated() {
-            switch decisions[index] {
-            case .headings: layOutHeadings(one, level: 2 + depth[index], lines, &plan)
-            case .list(let reason): layOutList(one, reason: reason, lines, &plan)
-            }
-        }
-        let hasTopSections = series.indices.contains { decisions[$0] == .headings && depth[$0] == 0 && series[$0].items.count >= 2 }
+        let hasTopSections = series.indices.contains { decisions[$0] == .headings && levels[$0] == 2 && series[$0].count >= 2 }
         for index in sectionWords {
             if hasTopSections {
                 plan.layouts[index] = .heading(level: 2)
@@ -61,6 +61,26 @@ enum OutlinePlanner {
         return plan
     }
 
+    /// The level of each series: one below the nearest heading series it nests in (## at the top).
+    /// Notes a family of the conventional upper ranks that nests below a lower one, once per family.
+    private static func headingLevels(_ series: [NumberedSeries], _ parents: [Int?], _ decisions: [SeriesDecision],
+                                      _ lines: [TextLine], _ plan: inout OutlinePlan) -> [Int] {
+        var levels = [Int](repeating: 2, count: series.count)
+        var invertedFamilies: Set<NumberingFamily> = []
+        for (index, one) in series.enumerated() {
+            guard let parent = parents[index] else { continue }
+            levels[index] = levels[parent] + (decisions[parent] == .headings ? 1 : 0)
+            if decisions[index] == .headings, let upper = nearestHeading(parent, parents, decisions),
+               series[upper].family.conventionalRank > one.family.conventionalRank,
+               invertedFamilies.insert(one.family).inserted {
+                let line = lines[one.firstBlock].number
+                plan.checks.add(line: line, "line \(line): \(one.family.example) headings appear below "
+                    + "\(series[upper].family.example) headings, so they get the lower level; check the heading levels")
+            }
+        }
+        return levels
+    }
+
     /// Each series' parent, and whether it starts again inside a section numbered like it. A series
     /// that starts again while the run it restarts never goes on after it is a new run of that level
     /// (a second part of the document): it takes that run's parent instead of nesting in it.
@@ -69,8 +89,7 @@ enum OutlinePlanner {
         var inside = [Bool](repeating: false, count: series.count)
         for (index, one) in series.enumerated() {
             guard let restarted = one.restartOf else { continue }
-            let start = one.items[0].block
-            if series[restarted].items.contains(where: { $0.block > start }) {
+            if series[restarted].lastBlock > one.firstBlock {
                 inside[index] = true
             } else {
                 parents[index] = parents[restarted]
@@ -88,57 +107,36 @@ enum OutlinePlanner {
         return nil
     }
 
-    private static func layOutList(_ series: NumberedSeries, reason: SeriesDecision.Reason, _ lines: [TextLine],
-                                   _ plan: inout OutlinePlan) {
-        for item in series.items {
-            plan.layouts[item.block] = .numberedParagraph
-            if item.shape == .long { tooLong(item, lines, &plan) }
-        }
-        if let message = SeriesDecision.check(reason, series: series, lines: lines) {
-            plan.checks.add(line: lines[series.items[0].block].number, message)
-        }
-    }
-
-    private static func layOutHeadings(_ series: NumberedSeries, level: Int, _ lines: [TextLine],
-                                       _ plan: inout OutlinePlan) {
-        var expected = 1
-        if let first = series.items.first, first.numbering.number > 1,
-           InlineSeriesStart.split(series, level: level, lines, &plan) {
-            expected = first.numbering.number
-        }
-        for item in series.items {
-            let line = lines[item.block], s = line.scalars
-            switch item.shape {
-            case .short, .sentence: plan.layouts[item.block] = .heading(level: level)
-            case .lead(let split): plan.layouts[item.block] = .headingAndParagraph(level: level, split: split)
-            case .long, .listItem, .inlineList:
-                if item.shape == .long, let split = NumberedLine.seriesLeadSplit(s, item.numbering) {
-                    plan.layouts[item.block] = .headingAndParagraph(level: level, split: split)
-                    plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[0..<split]))」 has a long lead "
-                        + "sentence but the rest of its series are headings, so it was made a heading too")
-                } else {
-                    plan.layouts[item.block] = .numberedParagraph
-                    plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[...]))」 belongs to a series of "
-                        + "headings but cannot be one (too long, or an inline list); kept as a paragraph")
-                    expected = item.numbering.number + 1
-                    continue
-                }
+    private static func layOutHeading(_ item: NumberedItem, level: Int, expected: inout Int, _ lines: [TextLine],
+                                      _ plan: inout OutlinePlan) {
+        let line = lines[item.block], s = line.scalars
+        switch item.shape {
+        case .short, .sentence:
+            plan.layouts[item.block] = .heading(level: Int8(clamping: level))
+        case .lead(let split):
+            plan.layouts[item.block] = .headingAndParagraph(level: Int8(clamping: level), split: split)
+        case .long, .listItem, .inlineList:
+            guard item.shape == .long, let split = NumberedLine.seriesLeadSplit(s, item.numbering) else {
+                plan.layouts[item.block] = .numberedParagraph
+                plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[...]))」 belongs to a series of "
+                    + "headings but cannot be one (too long, or an inline list); kept as a paragraph")
+                expected = item.numbering.number + 1
+                return
             }
-            if item.numbering.number != expected {
-                let heading = plan.pieces(of: item.block, s).first
-                let text = heading.map { segment -> String in
-                    if case .heading(let range, _) = segment { return short(s[range]) }
-                    return short(s[...])
-                } ?? short(s[...])
-                plan.checks.add(line: line.number, "line \(line.number): heading 「\(text)」 is number \(item.numbering.number) "
-                    + "where \(expected) was expected; check for a missing or repeated heading")
-            }
-            if level > 6 {
-                plan.checks.add(line: line.number, "line \(line.number): heading 「\(short(s[...]))」 is nested deeper "
-                    + "than ###### and was kept at level 6")
-            }
-            expected = item.numbering.number + 1
+            plan.layouts[item.block] = .headingAndParagraph(level: Int8(clamping: level), split: Int32(split))
+            plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[0..<split]))」 has a long lead "
+                + "sentence but the rest of its series are headings, so it was made a heading too")
         }
+        if item.numbering.number != expected {
+            let text = short(s[plan.headingRange(of: item.block, s) ?? 0..<s.count])
+            plan.checks.add(line: line.number, "line \(line.number): heading 「\(text)」 is number \(item.numbering.number) "
+                + "where \(expected) was expected; check for a missing or repeated heading")
+        }
+        if level > 6 {
+            plan.checks.add(line: line.number, "line \(line.number): heading 「\(short(s[...]))」 is nested deeper "
+                + "than ###### and was kept at level 6")
+        }
+        expected = item.numbering.number + 1
     }
 
     private static func tooLong(_ item: NumberedItem, _ lines: [TextLine], _ plan: inout OutlinePlan) {

@@ -23,22 +23,16 @@ enum SeriesDecision: Equatable {
 
     /// `restartsInside`: the series starts again inside a section numbered like it, which goes on after it.
     static func decide(_ series: NumberedSeries, restartsInside: Bool) -> SeriesDecision {
-        let items = series.items
         if restartsInside { return .list(.restarts) }
-        let listItems = items.count { $0.shape == .listItem }
-        let headingShaped = items.count { $0.shape.canBeHeading }
-        if listItems * 2 >= items.count { return .list(.semicolons) }
-        if headingShaped * 2 < items.count { return .list(.longSentences) }
-        if items.count >= 2, items.allSatisfy({ $0.shape == .sentence }),
-           zip(items, items.dropFirst()).allSatisfy({ $1.block == $0.block + 1 }) {
-            return .list(.sentencesInARow)
-        }
+        if series.listItems * 2 >= series.count { return .list(.semicolons) }
+        if series.headingShaped * 2 < series.count { return .list(.longSentences) }
+        if series.count >= 2, series.sentencesInARow { return .list(.sentencesInARow) }
         return .headings
     }
 
     /// The check an editor sees for a list that might have been meant as headings, or nil.
     static func check(_ reason: Reason, series: NumberedSeries, lines: [TextLine]) -> String? {
-        let first = lines[series.items[0].block].number, last = lines[series.items[series.items.count - 1].block].number
+        let first = lines[series.firstBlock].number, last = lines[series.lastBlock].number
         let place = first == last ? "line \(first)" : "lines \(first)–\(last)"
         let marker = series.family.example
         switch reason {
@@ -46,7 +40,7 @@ enum SeriesDecision: Equatable {
             return "\(place): the \(marker) numbering starts again inside a section numbered the same way; "
                 + "read as a list, not headings"
         case .semicolons:
-            guard series.items.contains(where: { $0.shape.canBeHeading }) || series.items.count > 1 else { return nil }
+            guard series.headingShaped > 0 || series.count > 1 else { return nil }
             return "\(place): \(marker) lines ending in ； read as a list, not headings"
         case .sentencesInARow:
             return "\(place): \(marker) lines that are whole sentences in a row read as a list, not headings"

@@ -14,14 +14,19 @@ public enum SpeechConverter {
     /// Converts `text` (any line ends, with or without BOM) to a header, a Markdown body and metadata.
     /// Never fails: text that fits no rule is written as plain paragraphs.
     public static func convert(_ text: String) -> ConvertedSpeech {
-        let reading = TextLine.read(text)
+        var reading = TextLine.read(text)
         let wrap = LineJoiner.wrapWidth(of: reading.lines)
         let header = HeaderReader.read(reading.lines, wrap: wrap)
+        let headerMarkdown = headerParagraphs(header, reading.lines)
+        // The body's lines, without copying the array: on a text of millions of lines a copy counts.
+        var bodyLines = reading.lines
+        reading.lines = []
+        bodyLines.removeFirst(header.bodyStart)
         var checks = header.checks
-        let bodyLines = reading.lines[header.bodyStart...]
         if bodyLines.isEmpty { checks.add("the text has no body") }
-        let date = DateFinder.find(header: header, body: bodyLines, checks: &checks)
-        let joined = LineJoiner.join(Array(bodyLines), wrap: wrap)
+        let date = DateFinder.find(header: header, body: bodyLines[...], checks: &checks)
+        let joined = LineJoiner.join(bodyLines, wrap: wrap)
+        bodyLines = []
         if !joined.joins.isEmpty { checks.add(joinCheck(joined.joins)) }
         let plan = OutlinePlanner.plan(joined.lines)
         plan.checks.add(to: &checks)
@@ -31,7 +36,7 @@ public enum SpeechConverter {
         }
         let capacity = text.utf8.count + text.utf8.count / 8 + 64
         let body = BodyWriter.write(joined.lines, plan: plan, joins: joined.joins, capacity: capacity)
-        return ConvertedSpeech(header: header, headerParagraphs: headerParagraphs(header, reading.lines),
+        return ConvertedSpeech(header: header, headerParagraphs: headerMarkdown,
                                body: body, date: date, checks: checks.all)
     }
 
