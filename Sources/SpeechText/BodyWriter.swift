@@ -1,4 +1,4 @@
-/// The body of a speech as Markdown, with its outline and the joins of wrapped lines.
+/// The body of a speech as Markdown, with its outline and the joins of its wrapped lines.
 struct BodyConversion {
     var markdown: String
     var outline: [OutlineEntry]
@@ -19,7 +19,9 @@ struct BodyWriter {
         writer = MarkdownWriter(capacity: capacity)
     }
 
-    static func write(_ lines: [TextLine], plan: OutlinePlan, joins: [LineJoin], capacity: Int) -> BodyConversion {
+    /// Writes `joined.lines`; the result carries `joined.joins` along.
+    static func write(_ joined: LineJoiner.Result, plan: OutlinePlan, capacity: Int) -> BodyConversion {
+        let lines = joined.lines
         var body = BodyWriter(capacity: capacity)
         let leadIns = boldLeadIns(lines, plan)
         let closingIndex = lines.lastIndex { TextDateParser.parse(line: $0.scalars) == nil }
@@ -54,7 +56,7 @@ struct BodyWriter {
                 }
             }
         }
-        return BodyConversion(markdown: body.writer.markdown, outline: body.outline, joins: joins)
+        return BodyConversion(markdown: body.writer.markdown, outline: body.outline, joins: joined.joins)
     }
 
     private mutating func heading(_ s: [Unicode.Scalar], _ range: Range<Int>, level: Int, line: Int) {

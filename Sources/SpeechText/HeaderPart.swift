@@ -11,6 +11,8 @@ struct HeaderPart: Equatable {
     static let maximumNoteLength = 20
 
     static func classify(_ s: [Unicode.Scalar]) -> HeaderPart? {
+        // A numbered line (（一）, 一、…) starts the body, even when it is short and bracketed.
+        if Numbering.parse(s, at: 0, end: s.count) != nil { return nil }
         if let dash = dashLength(s), dash < s.count, s.count <= maximumSubtitleLength {
             let phrase = DatedPhrase.parse(s, dash..<s.count)
             return HeaderPart(role: .subtitle, date: phrase?.date, occasion: phrase?.occasion)

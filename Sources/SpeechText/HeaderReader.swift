@@ -42,8 +42,8 @@ enum HeaderReader {
             index += 1
         }
         reading.bodyStart = index
-        if reading.speaker == nil, let titleSource = reading.titleSource {
-            speakerFromTitle(lines[0..<titleCount], source: titleSource, into: &reading)
+        if reading.speaker == nil {
+            speakerFromTitle(lines[0..<titleCount], into: &reading)
         }
         if reading.occasion == nil, titleCount > 0 {
             reading.checks.add("no occasion found in the header: add one by hand if the speech has one")
@@ -131,8 +131,7 @@ enum HeaderReader {
     }
 
     /// 习近平在庆祝……大会上的讲话, 张建华同志在……上的讲话: the name before 在.
-    private static func speakerFromTitle(_ lines: ArraySlice<TextLine>, source: ValueSource,
-                                         into reading: inout HeaderReading) {
+    private static func speakerFromTitle(_ lines: ArraySlice<TextLine>, into reading: inout HeaderReading) {
         for line in lines {
             let s = line.scalars
             guard let at = s.firstIndex(of: "在"), at >= 2, OccasionParser.occasion(in: s) != nil,

@@ -35,7 +35,7 @@ public enum SpeechConverter {
             checks.add("control characters on line(s) \(numbers): they do not display; remove them")
         }
         let capacity = text.utf8.count + text.utf8.count / 8 + 64
-        let body = BodyWriter.write(joined.lines, plan: plan, joins: joined.joins, capacity: capacity)
+        let body = BodyWriter.write(joined, plan: plan, capacity: capacity)
         return ConvertedSpeech(header: header, headerParagraphs: headerMarkdown,
                                body: body, date: date, checks: checks.all)
     }

@@ -76,6 +76,12 @@ struct HeaderTests {
         #expect(result.header.last == HeaderLine(role: .byline, text: line, line: 2))
     }
 
+    @Test(arguments: ["（一）", "一、", "2024年全市工会工作要点", "（一）加强学习"])
+    func numberedLinesStartTheBody(_ line: String) {
+        let result = SpeechConverter.convert("在全市工会工作会议上的讲话\n\(line)\n正文。")
+        #expect(result.header.map(\.role) == [.title])
+    }
+
     @Test(arguments: ["新形势", "工作回顾", "前言", "结束语", "同志们", "今年以来", "市总工会主席"])
     func notABylineAfterTheTitle(_ line: String) {
         let result = SpeechConverter.convert("在全市工会工作会议上的讲话\n\(line)\n正文。")
