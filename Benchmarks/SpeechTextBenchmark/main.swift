@@ -2,6 +2,7 @@
 //
 //     python3 ../shared/bench/make-corpus.py --count 200 --length 20000-60000 --out /tmp/long
 //     swift run -c release speechtext-bench /tmp/long [--runs 5] [--write /tmp/long-texts]
+//     swift run -c release speechtext-bench --worst      # the worst cases found: millions of one-line headings
 //
 // make-corpus.py writes Markdown with front matter; each file is turned back into the plain text an editor
 // would receive: the title line, the date line (（2015年3月2日）), then one line per paragraph, heading marks and
@@ -17,6 +18,25 @@ func option(_ name: String) -> String? {
 }
 let corpus = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("--") } ?? "/tmp/long")
 let runs = max(1, Int(option("--runs") ?? "") ?? 5)
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now()
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+if arguments.contains("--worst") {
+    // Every line a heading that starts its numbering again (one series per line), or two families alternating.
+    let cases = [("2,900,000 lines 一、甲", String(repeating: "一、甲\n", count: 2_900_000)),
+                 ("2,800,000 lines 一、甲 / （一）乙", String(repeating: "一、甲\n（一）乙\n", count: 1_400_000)),
+                 ("2,000,000 list items 1.加强领导；", String(repeating: "1.加强领导；\n", count: 2_000_000))]
+    for (name, text) in cases {
+        var headings = 0
+        let time = seconds { headings = SpeechConverter.convert(text).outline.count }
+        print(String(format: "%@: %.2f s, %d headings", name, time, headings))
+    }
+    exit(0)
+}
 
 /// The plain text behind one make-corpus.py Markdown file.
 func plainText(ofCorpusFile markdown: String) -> String {
@@ -57,15 +77,15 @@ let characters = texts.reduce(0) { $0 + $1.count }
 var best = Double.infinity
 var headings = 0, dated = 0
 for _ in 0..<runs {
-    let start = DispatchTime.now()
     headings = 0
     dated = 0
-    for text in texts {
-        let speech = SpeechConverter.convert(text)
-        headings += speech.outline.count
-        if speech.date != nil { dated += 1 }
-    }
-    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+    best = min(best, seconds {
+        for text in texts {
+            let speech = SpeechConverter.convert(text)
+            headings += speech.outline.count
+            if speech.date != nil { dated += 1 }
+        }
+    })
 }
 print("\(texts.count) texts, \(characters) characters (\(characters / texts.count) per text), \(headings) headings, "
     + "\(dated) dated")

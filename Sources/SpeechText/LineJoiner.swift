@@ -93,7 +93,10 @@ enum LineJoiner {
 
     static func endsSentence(_ s: [Unicode.Scalar]) -> Bool {
         guard let last = s.last else { return true }
-        return "。！？；：”’」』…!?;:".unicodeScalars.contains(last)
+        switch last {
+        case "。", "！", "？", "；", "：", "”", "’", "」", "』", "…", "!", "?", ";", ":": return true
+        default: return false
+        }
     }
 
     /// A line that starts a block of its own and so is never the continuation of a wrapped line.

@@ -36,7 +36,8 @@ enum NumberedLine {
 
     static func shape(_ s: [Unicode.Scalar], _ numbering: Numbering) -> Shape {
         if continuesSeries(s, numbering) { return .inlineList }
-        if let last = s.last, s.count > numbering.length, "；;，,、".unicodeScalars.contains(last) { return .listItem }
+        if let last = s.last, s.count > numbering.length, last == "；" || last == ";" || last == "，" || last == ","
+            || last == "、" { return .listItem }
         let limit = max(0, maximumHeadingLength - numbering.length)
         if let sentence = SentenceScanner.firstSentence(s, from: numbering.length, end: s.count, limit: limit) {
             let split = sentence.end + 1

@@ -34,9 +34,12 @@ extension OutlinePlanner {
                     expected[index] = one.firstNumber
                     lastLevel = levels[index]
                 }
-                if heading(item, level: levels[index], expected: &expected[index], lines, &plan) {
+                // A local copy: passing `&expected[index]` to a method of `self` would copy the whole array.
+                var next = expected[index]
+                if Self.heading(item, level: levels[index], expected: &next, lines, &plan) {
                     lastLevel = levels[index]
                 }
+                expected[index] = next
             case .list(let reason):
                 plan.layouts[item.block] = .numberedParagraph
                 if item.shape == .long { OutlinePlanner.tooLong(item, lines, &plan) }
@@ -58,8 +61,8 @@ extension OutlinePlanner {
         }
 
         /// Lays out a line of a heading series; whether it became a heading.
-        private func heading(_ item: NumberedItem, level: Int, expected: inout Int, _ lines: [TextLine],
-                             _ plan: inout OutlinePlan) -> Bool {
+        private static func heading(_ item: NumberedItem, level: Int, expected: inout Int, _ lines: [TextLine],
+                                    _ plan: inout OutlinePlan) -> Bool {
             let line = lines[item.block], s = line.scalars
             let short = OutlinePlanner.short
             switch item.shape {
