@@ -80,6 +80,7 @@ let package = Package(
             dependencies: ["WordDocument", "WordDocumentTestSupport", "PortalTestSupport"],
             path: "Benchmarks/WordDocumentBenchmark"
         ),
+        .executableTarget(name: "speechtext-bench", dependencies: ["SpeechText"], path: "Benchmarks/SpeechTextBenchmark"),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine", "PortalTestSupport"]

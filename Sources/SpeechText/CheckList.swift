@@ -15,6 +15,11 @@ struct CheckList {
         dropped += other.dropped
     }
 
+    /// Counts messages left out elsewhere (see `LineChecks`) as if they had been added here.
+    mutating func addDropped(_ count: Int) {
+        dropped += count
+    }
+
     /// The messages, with a last line saying how many more were left out.
     var all: [String] {
         dropped == 0 ? messages : messages + ["… and \(dropped) more checks like the ones above"]

@@ -1,9 +1,21 @@
 /// A numbering marker at some position of a line: its family, its number and how many
 /// scalars the marker itself takes (一、 is 2, （十二） is 4).
+///
+/// Stored in three bytes (numbers run from 1 to 99, markers are a few scalars long): the outline
+/// keeps one per numbered line, and a text may have millions.
 struct Numbering: Sendable, Equatable {
     let family: NumberingFamily
-    let number: Int
-    let length: Int
+    private let storedNumber: UInt8
+    private let storedLength: UInt8
+
+    var number: Int { Int(storedNumber) }
+    var length: Int { Int(storedLength) }
+
+    init(family: NumberingFamily, number: Int, length: Int) {
+        self.family = family
+        storedNumber = UInt8(clamping: number)
+        storedLength = UInt8(clamping: length)
+    }
 
     /// The marker starting at `start`, if there is one.
     static func parse(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Numbering? {
@@ -11,6 +23,9 @@ struct Numbering: Sendable, Equatable {
         let first = s[start]
         if first == "第" {
             guard let (value, length) = ChineseNumeral.parse(s, at: start + 1, end: end) else { return nil }
+            if let part = part(s, numeralEnd: start + 1 + length, end: end) {
+                return Numbering(family: .part, number: value, length: part - start)
+            }
             let separator = start + 1 + length
             guard separator < end else { return nil }
             switch s[separator] {
@@ -29,6 +44,9 @@ struct Numbering: Sendable, Equatable {
                 return Numbering(family: .arabicParen, number: value, length: length + 2)
             }
             return nil
+        }
+        if start == 0, let (value, length) = ChineseNumeral.parse(s, at: 0, end: end), length == end {
+            return Numbering(family: .bareNumeral, number: value, length: length)
         }
         if let (value, length) = ChineseNumeral.parse(s, at: start, end: end), start + length < end {
             switch s[start + length] {
@@ -52,6 +70,16 @@ struct Numbering: Sendable, Equatable {
             }
         }
         return nil
+    }
+
+    /// The end of 部分 after 第一 when the line heads a part: 部分 ends the line or is followed by white
+    /// space or a separator (第一部分　过去五年的工作), not by more words (第一部分内容是…).
+    private static func part(_ s: [Unicode.Scalar], numeralEnd: Int, end: Int) -> Int? {
+        guard numeralEnd + 1 < end, s[numeralEnd] == "部", s[numeralEnd + 1] == "分" else { return nil }
+        let after = numeralEnd + 2
+        guard after < end else { return after }
+        let next = s[after]
+        return Punctuation.isLineSpace(next) || "、：:．.，,".unicodeScalars.contains(next) ? after : nil
     }
 
     /// One or two ASCII or full-width digits, 1–99.

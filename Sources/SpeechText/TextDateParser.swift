@@ -17,6 +17,29 @@ enum TextDateParser {
         return chineseStyle(text) ?? separatorStyle(text)
     }
 
+    /// A date that opens `s` at `start`, as subtitles and dated lines write it (2017年3月5日在…,
+    /// 一九五五年七月六日在…): the date and the index just after it. Year, month and day as far
+    /// as they are written.
+    static func leadingDate(_ s: [Unicode.Scalar], from start: Int) -> (date: TextDate, end: Int)? {
+        guard start + 5 <= s.count, s[start + 4] == "年", let year = yearValue(s[start..<(start + 4)]) else { return nil }
+        let afterYear = start + 5
+        guard let (month, afterMonth) = unit(s, from: afterYear, markers: ["月"]) else {
+            return validated(year, nil, nil).map { ($0, afterYear) }
+        }
+        if let (day, afterDay) = unit(s, from: afterMonth, markers: ["日", "号"]), let date = validated(year, month, day) {
+            return (date, afterDay)
+        }
+        return validated(year, month, nil).map { ($0, afterMonth) }
+    }
+
+    /// A number of one to three characters followed by one of `markers`: its value and the index after the marker.
+    private static func unit(_ s: [Unicode.Scalar], from start: Int, markers: Set<Unicode.Scalar>) -> (Int, Int)? {
+        for length in 1...3 where start + length < s.count && markers.contains(s[start + length]) {
+            if let value = smallNumber(s[start..<(start + length)]) { return (value, start + length + 1) }
+        }
+        return nil
+    }
+
     private static func isOpening(_ s: Unicode.Scalar) -> Bool { "（(【〔[".unicodeScalars.contains(s) }
     private static func isClosing(_ s: Unicode.Scalar) -> Bool { "）)】〕]".unicodeScalars.contains(s) }
 

@@ -7,6 +7,18 @@
 struct TextLine: Sendable {
     let number: Int
     let scalars: [Unicode.Scalar]
+    /// Whether the line began with white space before trimming (Word's `　　` paragraph indent):
+    /// such a line starts a paragraph and is never joined to the line above.
+    var indented = false
+    /// The last source line this line covers: `number` unless wrapped lines were joined into it.
+    var lastNumber: Int
+
+    init(number: Int, scalars: [Unicode.Scalar], indented: Bool = false) {
+        self.number = number
+        self.scalars = scalars
+        self.indented = indented
+        self.lastNumber = number
+    }
 
     struct Reading {
         var lines: [TextLine] = []
@@ -32,7 +44,7 @@ struct TextLine: Sendable {
                 var scalars: [Unicode.Scalar] = []
                 scalars.reserveCapacity(end - start)
                 scalars.append(contentsOf: current[start..<end])
-                reading.lines.append(TextLine(number: number, scalars: scalars))
+                reading.lines.append(TextLine(number: number, scalars: scalars, indented: start > 0))
             }
             if lineHasControl, reading.controlCharacterLines.count < 5 { reading.controlCharacterLines.append(number) }
             current.removeAll(keepingCapacity: true)

@@ -32,6 +32,15 @@ public struct SpeechTextGenerator {
         "一是坚持政治引领。二是坚持服务优先。", "（2023年3月5日）", "2023-03-05", "在市总工会X届X次全委会议的讲话",
         "---", "***", "===", "    缩进代码", "> 引用", "- 列表", "1. 列表", "1) 列表", "# 标题", "<div>块</div>",
         "[脚注]: http://x.cn", "| 表 | 格 |", "```swift", "~~~", "\u{3000}\u{3000}首行缩进的段落。",
+        "结束语", "附件1", "第一部分　工作回顾", "第二部分", "一", "二", "三、", "（一）", "1.加强组织领导。", "1.深化集体协商；",
+    ]
+    /// Lines of a document's header block (title continuations, subtitles, date lines, bylines, notes).
+    public static let headerLines = [
+        "凝心聚力谋发展", "奋力开创工会工作新局面", "——在全市工会工作会议上的讲话", "—在区总工会全委会议上的报告",
+        "--在区总工会全委会议上的报告", "——2017年3月5日在第十二届全国人民代表大会第五次会议上", "——2021年10月12日",
+        "（2024年1月15日）", "(2024年1月15日)", "二〇二四年一月十五日", "二零二三年三月九日", "２０２１年１２月３日",
+        "（2024年1月15日市总工会十五届三次全委会议通过）", "（一九五五年七月六日在第一届全国人民代表大会第二次会议上）",
+        "习　近　平", "张建华", "国务院总理李克强", "市总工会党组书记、主席　张建华", "李　明", "（摘要）", "（根据录音整理）",
     ]
 
     private var random: SeededRandom
@@ -40,16 +49,33 @@ public struct SpeechTextGenerator {
         random = SeededRandom(seed: seed)
     }
 
-    /// A whole text: 1–40 lines, random line ends and blank lines, sometimes a BOM.
+    /// A whole text: 1–40 lines, random line ends and blank lines, sometimes a BOM, a header block
+    /// or a paragraph hard-wrapped at a fixed width as PDF copies are.
     public mutating func speech() -> String {
         var text = chance(10) ? "\u{FEFF}" : ""
         if chance(3) { text += pick(spaces) + "在" + pick(Self.words) + "会议上的讲话" + pick(["", " ", "\u{3000}"]) }
+        if chance(3) {
+            for _ in 0..<int(1...4) { text += pick(["\n", "\r\n"]) + pick(Self.headerLines) }
+        }
         for _ in 0..<int(1...40) {
             text += pick(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n\u{3000}\n", "\n \n\n"])
-            text += line()
+            text += chance(8) ? wrapped() : line()
         }
         if chance(2) { text += pick(["\n", "\r\n", "\r"]) }
         return text
+    }
+
+    /// A paragraph cut into lines of one width, mid-sentence, as a PDF copy is.
+    public mutating func wrapped() -> String {
+        var paragraph = ""
+        for _ in 0..<int(2...5) { paragraph += pick(Self.words) + pick(["，", "、", "", "的"]) + line() }
+        let scalars = Array(paragraph.unicodeScalars)
+        let width = int(15...30)
+        return stride(from: 0, to: scalars.count, by: width).map { start in
+            var chunk = ""
+            chunk.unicodeScalars.append(contentsOf: scalars[start..<min(start + width, scalars.count)])
+            return chunk
+        }.joined(separator: "\n")
     }
 
     /// One line of mixed content.

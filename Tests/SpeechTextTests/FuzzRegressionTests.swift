@@ -49,6 +49,9 @@ import Testing
         let expected = Self.visible(text.unicodeScalars, droppingBOM: true)
         let actual = Self.visible(Array((speech.title ?? "").unicodeScalars) + Self.plainText(markdown), droppingBOM: false)
         #expect(expected == actual, "\(name): text changed\n--- markdown ---\n\(markdown)")
+        let header = speech.header.flatMap { Array($0.text.unicodeScalars) }
+        let body = Self.visible(header + Self.plainText(speech.bodyMarkdown), droppingBOM: false)
+        #expect(expected == body, "\(name): header + body changed\n--- body ---\n\(speech.bodyMarkdown)")
         if CmarkCLI.isAvailable { try Self.verifyPage(speech, expected: expected, name) }
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// The generated inputs of the nothing-lost property must really exercise the rules.
 struct GeneratorTests {
     @Test func generatedTextsHitEveryRule() {
-        var headings = Set<Int>(), bold = 0, titles = 0, escapes = 0, splits = 0
+        var headings = Set<Int>(), bold = 0, titles = 0, escapes = 0, splits = 0, headerParts = 0, joins = 0, lists = 0
         for seed in 0..<200 {
             var generator = SpeechTextGenerator(seed: UInt64(seed))
             let result = SpeechConverter.convert(generator.speech())
@@ -14,12 +14,18 @@ struct GeneratorTests {
             if result.markdown.contains("\n**") || result.markdown.contains("。**") { bold += 1 }
             if result.markdown.contains("\\*\\*") { escapes += 1 }
             if result.markdown.contains("。\n\n") && result.outline.contains(where: { $0.text.hasSuffix("。") }) { splits += 1 }
+            if result.header.contains(where: { $0.role != .title }) { headerParts += 1 }
+            if !result.joins.isEmpty { joins += 1 }
+            if result.checks.contains(where: { $0.contains("read as a list") }) { lists += 1 }
         }
         #expect(headings.isSuperset(of: [2, 3, 4]))
         #expect(bold > 10)
         #expect(titles > 10)
         #expect(escapes > 50)
         #expect(splits > 10)
+        #expect(headerParts > 20)
+        #expect(joins > 10)
+        #expect(lists > 10)
     }
 
     @Test func sameSeedSameText() {

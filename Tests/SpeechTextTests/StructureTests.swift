@@ -106,9 +106,18 @@ struct StructureTests {
     }
 
     @Test func conflictingDatesAreLeftToTheEditor() {
-        let result = SpeechConverter.convert("2023年3月5日\n正文。\n2023年3月6日")
+        let result = SpeechConverter.convert("正文。\n2023年3月5日\n正文。\n2023年3月6日")
         #expect(result.date == nil)
-        #expect(result.checks.contains { $0.hasPrefix("several date lines (line 1: 2023-03-05, line 3: 2023-03-06)") })
+        #expect(result.checks.contains { $0.hasPrefix("several date lines (line 2: 2023-03-05, line 4: 2023-03-06)") })
+    }
+
+    /// A date line in the header block (the top of the text, before the greeting) is the document's date
+    /// (speech-conventions.md, "The header block"); another date further down is reported, not preferred.
+    @Test func theHeadersDateWinsOverALaterDateLine() {
+        let result = SpeechConverter.convert("2023年3月5日\n正文。\n2023年3月6日")
+        #expect(result.date == TextDate(year: 2023, month: 3, day: 5))
+        #expect(result.dateSource == ValueSource(part: .dateLine, lines: 1...1))
+        #expect(result.checks.contains { $0.hasPrefix("line 3: the date line 2023-03-06 differs from the header's date 2023-03-05") })
     }
 
     @Test func yearsMentionedAreAHint() {

@@ -1,0 +1,105 @@
+extension OutlinePlanner {
+    /// Walks the numbered lines and section words in document order, giving each series its
+    /// level when its first line comes: one below the nearest heading series it nests in; and no
+    /// line is ever more than one level below the last heading written (a restart read as a new
+    /// run, or a section word, can leave a deeper series open above it), so no level is skipped.
+    struct Walk {
+        let series: [NumberedSeries]
+        let parents: [Int?]
+        let decisions: [SeriesDecision]
+        private var levels: [Int]
+        private var expected: [Int]
+        private var lastLevel = 1
+
+        init(series: [NumberedSeries], parents: [Int?], decisions: [SeriesDecision]) {
+            self.series = series
+            self.parents = parents
+            self.decisions = decisions
+            levels = [Int](repeating: 2, count: series.count)
+            expected = [Int](repeating: 1, count: series.count)
+        }
+
+        mutating func item(_ item: NumberedItem, _ lines: [TextLine], _ plan: inout OutlinePlan) {
+            let index = item.series, one = series[index]
+            if item.block == one.firstBlock {
+                levels[index] = parents[index].map { levels[$0] + (decisions[$0] == .headings ? 1 : 0) } ?? 2
+            }
+            // Never deeper than one below the last heading: a series can go on after a shallower heading
+            // that is not its ancestor (a restart read as a new run); it then moves up from there on.
+            levels[index] = min(levels[index], lastLevel + 1)
+            switch decisions[index] {
+            case .headings:
+                if item.block == one.firstBlock, one.firstNumber > 1,
+                   InlineSeriesStart.split(item, level: levels[index], lines, &plan) {
+                    expected[index] = one.firstNumber
+                    lastLevel = levels[index]
+                }
+                // A local copy: passing `&expected[index]` to a method of `self` would copy the whole array.
+                var next = expected[index]
+                if Self.heading(item, level: levels[index], expected: &next, lines, &plan) {
+                    lastLevel = levels[index]
+                }
+                expected[index] = next
+            case .list(let reason):
+                plan.layouts[item.block] = .numberedParagraph
+                if item.shape == .long { OutlinePlanner.tooLong(item, lines, &plan) }
+                if item.block == one.firstBlock, let message = SeriesDecision.check(reason, series: one, lines: lines) {
+                    plan.checks.add(line: lines[item.block].number, message)
+                }
+            }
+        }
+
+        mutating func sectionWord(_ index: Int, promoted: Bool, _ lines: [TextLine], _ plan: inout OutlinePlan) {
+            let line = lines[index]
+            if promoted {
+                plan.layouts[index] = .heading(level: 2)
+                lastLevel = 2
+            } else {
+                plan.checks.add(line: line.number, "line \(line.number): 「\(OutlinePlanner.short(line.scalars[...]))」 "
+                    + "looks like a section heading, but the text has no numbered sections; kept as a paragraph")
+            }
+        }
+
+        /// Lays out a line of a heading series; whether it became a heading.
+        private static func heading(_ item: NumberedItem, level: Int, expected: inout Int, _ lines: [TextLine],
+                                    _ plan: inout OutlinePlan) -> Bool {
+            let line = lines[item.block], s = line.scalars
+            let short = OutlinePlanner.short
+            switch item.shape {
+            case .short, .sentence:
+                plan.layouts[item.block] = .heading(level: Int8(clamping: level))
+            case .lead(let split):
+                plan.layouts[item.block] = .headingAndParagraph(level: Int8(clamping: level), split: split)
+            case .long, .listItem, .inlineList:
+                guard item.shape == .long, let split = NumberedLine.seriesLeadSplit(s, item.numbering) else {
+                    plan.layouts[item.block] = .numberedParagraph
+                    plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[...]))」 belongs to a series of "
+                        + "headings but cannot be one (too long, or an inline list); kept as a paragraph")
+                    expected = item.numbering.number + 1
+                    return false
+                }
+                plan.layouts[item.block] = .headingAndParagraph(level: Int8(clamping: level), split: Int32(split))
+                plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[0..<split]))」 has a long lead "
+                    + "sentence but the rest of its series are headings, so it was made a heading too")
+            }
+            if item.numbering.number != expected {
+                let text = short(s[plan.headingRange(of: item.block, s) ?? 0..<s.count])
+                plan.checks.add(line: line.number, "line \(line.number): heading 「\(text)」 is number \(item.numbering.number) "
+                    + "where \(expected) was expected; check for a missing or repeated heading")
+            }
+            if level > 6 {
+                plan.checks.add(line: line.number, "line \(line.number): heading 「\(short(s[...]))」 is nested deeper "
+                    + "than ###### and was kept at level 6")
+            }
+            expected = item.numbering.number + 1
+            return true
+        }
+    }
+
+    static func tooLong(_ item: NumberedItem, _ lines: [TextLine], _ plan: inout OutlinePlan) {
+        let line = lines[item.block], s = line.scalars
+        plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[...]))」 starts with the numbering "
+            + "\(SpeechConverter.string(s[0..<item.numbering.length])) but is too long for a heading "
+            + "(\(s.count) characters); kept as a paragraph")
+    }
+}
