@@ -25,6 +25,11 @@ import Testing
         all_keywords: All keywords
         other_keywords: Other keywords
         speech_number: "No. {number}"
+        month_unknown: Month unknown
+        year_month_unknown: "{year}, month unknown"
+        archive_list_description: "The {count} speeches of {period}"
+        page_number: "Page {page}"
+        paged_title: "{title}, page {page}"
 
         """
 
@@ -62,6 +67,26 @@ import Testing
             let found = chinese.filter { html.contains($0) }
             #expect(found.isEmpty, "\(path) has \(found)")
         }
+    }
+
+    @Test func laterPagesOfListsAreNamedInTheThemesWords() throws {
+        let work = try Portalgen.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let theme = work.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Portalgen.templates), to: theme)
+        try Data(Self.english.utf8).write(to: theme.appendingPathComponent("labels.yml"))
+        let output = work.appendingPathComponent("public")
+        let site = Portalgen.fixtures.appendingPathComponent("valid/paginated")
+        let run = try Portalgen.run(["build", "--templates", theme.path, "--output", output.path], in: site)
+        try #require(run.status == 0, "\(run.standardError)")
+        let later = try String(contentsOf: output.appendingPathComponent("archive/2024/03/page/2/index.html"), encoding: .utf8)
+        #expect(later.contains("<title>3/2024, page 2 · "))
+        #expect(later.contains("<span aria-current=\"page\">Page 2</span>"))
+        #expect(later.contains("The 4 speeches of 3/2024"))
+        let unknown = try String(contentsOf: output.appendingPathComponent("archive/2024/undated/index.html"), encoding: .utf8)
+        #expect(unknown.contains("<title>2024, month unknown · "))
+        let year = try String(contentsOf: output.appendingPathComponent("archive/2024/index.html"), encoding: .utf8)
+        #expect(year.contains(">Month unknown</a>"))
     }
 
     @Test func aThemeWithoutLabelsIsRefusedWithTheFix() throws {
