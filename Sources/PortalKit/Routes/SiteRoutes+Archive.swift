@@ -60,7 +60,8 @@ extension SiteRoutes {
             guard let first = year.months.first?.speeches.first, let last = year.months.last?.speeches.last,
                   (first...last).contains(speech) else { continue }
             guard splitsByMonth(year, pageSize: size) else {
-                return (ArchiveList(year: yearIndex, month: nil), Paging(count: year.count, size: size).page(of: speech.index - first.index))
+                let paging = Paging(count: year.count, size: size)
+                return (ArchiveList(year: yearIndex, month: nil), paging.page(of: speech.index - first.index))
             }
             for (monthIndex, month) in year.months.enumerated() {
                 guard let start = month.speeches.first, let end = month.speeches.last, (start...end).contains(speech) else { continue }

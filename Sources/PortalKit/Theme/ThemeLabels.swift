@@ -1,8 +1,9 @@
 import PortalSupport
 
 /// The words the build itself writes into pages (navigation, page titles and descriptions, dates, the keyword
-/// chart's summary, the tooltip of keyword links in speeches, the numbers of later pages of long lists), read from the theme's `labels.yml`. A theme in
-/// another language translates them there; the templates hold the rest of its words.
+/// chart's summary, the tooltip of keyword links in speeches, the numbers of later pages of long lists), read
+/// from the theme's `labels.yml`. A theme in another language translates them there; the templates hold the
+/// rest of its words.
 ///
 /// A label's text may name values in braces (`{term}`); `Key.placeholders` says which each label has.
 struct ThemeLabels: Sendable {

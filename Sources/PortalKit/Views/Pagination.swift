@@ -34,7 +34,7 @@ struct Pagination {
             "next": number < paging.pageCount ? href(number + 1) : .null,
             "last": href(paging.pageCount),
             "pages": .list(nearby.map { page in ["number": .int(page), "href": href(page), "current": .bool(page == number)] }),
-            // Numbered from 1, for `<ol start>` and "items 201–400 of 1,234".
+            // Numbered from 1: “第 201–400 篇，共 1234 篇”.
             "firstItem": .int(items.lowerBound + 1),
             "lastItem": .int(items.upperBound),
             "itemCount": .int(paging.count),

@@ -8,7 +8,7 @@ extension SiteViews {
             let year = model.archive[index]
             return [
                 "label": .string(labels.year(year.year)),
-                "href": .string(page.link(to: SiteRoutes.firstPage(of: ArchiveList(year: index, month: nil), in: model))),
+                "href": .string(page.link(to: yearPage(index))),
                 "count": .int(year.count),
             ]
         }
@@ -24,7 +24,7 @@ extension SiteViews {
             return [
                 "label": .string(labels.year(year.year)),
                 "anchor": .string(SiteRoutes.archiveYearAnchor(year.year)),
-                "href": .string(page.link(to: SiteRoutes.firstPage(of: ArchiveList(year: index, month: nil), in: model))),
+                "href": .string(page.link(to: yearPage(index))),
                 "count": .int(year.count),
                 "months": .list(months),
                 "hasMonths": .bool(!months.isEmpty),
@@ -46,7 +46,9 @@ extension SiteViews {
         let page = pagination.path(ofPage: number)
         let byMonth = list.month == nil && SiteRoutes.splitsByMonth(year, pageSize: model.config.archivePageSpeeches)
         var title = labels.year(year.year)
-        if let month = list.month, let number = year.year { title = labels.month(year.months[month].month, of: number) }
+        if let month = list.month, let calendarYear = year.year {
+            title = labels.month(year.months[month].month, of: calendarYear)
+        }
         let count = list.month.map { year.months[$0].speeches.count } ?? year.count
         let months = monthLinks(list, from: page)
         let values: [String: TemplateValue] = [
@@ -95,13 +97,12 @@ extension SiteViews {
     private func monthLinks(_ list: ArchiveList, from page: PagePath) -> [TemplateValue] {
         let year = model.archive[list.year]
         guard year.year != nil else { return [] }
-        let yearPage = SiteRoutes.firstPage(of: ArchiveList(year: list.year, month: nil), in: model)
         let split = SiteRoutes.splitsByMonth(year, pageSize: model.config.archivePageSpeeches)
         return year.months.indices.map { index -> TemplateValue in
             let month = year.months[index]
             let href = split
                 ? page.link(to: SiteRoutes.firstPage(of: ArchiveList(year: list.year, month: index), in: model))
-                : page.link(to: yearPage, fragment: SiteRoutes.archiveMonthAnchor(month.month))
+                : page.link(to: yearPage(list.year), fragment: SiteRoutes.archiveMonthAnchor(month.month))
             return [
                 "label": .string(labels.month(month.month)),
                 "href": .string(href),
@@ -115,14 +116,18 @@ extension SiteViews {
     /// split by month. The list's own crumb leads to its page `page`, the one that shows a speech.
     func archiveCrumbs(to list: ArchiveList, page: Int) -> [(label: String, target: PagePath?)] {
         let year = model.archive[list.year]
-        let yearList = ArchiveList(year: list.year, month: nil)
         var crumbs: [(label: String, target: PagePath?)] = [homeCrumb(), (labels.text(.archive), SiteRoutes.archive)]
         guard let month = list.month else {
-            crumbs.append((labels.year(year.year), SiteRoutes.paged(SiteRoutes.firstPage(of: yearList, in: model), page: page)))
+            crumbs.append((labels.year(year.year), SiteRoutes.paged(yearPage(list.year), page: page)))
             return crumbs
         }
-        crumbs.append((labels.year(year.year), SiteRoutes.firstPage(of: yearList, in: model)))
+        crumbs.append((labels.year(year.year), yearPage(list.year)))
         crumbs.append((labels.month(year.months[month].month), SiteRoutes.paged(SiteRoutes.firstPage(of: list, in: model), page: page)))
         return crumbs
+    }
+
+    /// The first page of the year at `index` of the archive.
+    private func yearPage(_ index: Int) -> PagePath {
+        SiteRoutes.firstPage(of: ArchiveList(year: index, month: nil), in: model)
     }
 }
