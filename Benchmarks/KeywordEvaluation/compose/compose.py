@@ -16,6 +16,7 @@ from headings import HEADINGS
 from lexicon import LEXICONS
 from variation import vary
 from sentences_econ import ECON, THEORY
+from sentences_clauses import CLAUSES
 from sentences_general import CLOSING, GENERAL, OPENING
 from sentences_sectors import AGRI, ECO, EDU, HEALTH, SCI
 from sentences_state import CONGRESS, LAW, LIFE, UNITY
@@ -52,6 +53,16 @@ class Composer:
         self.used[choice] = self.used.get(choice, 0) + 1
         return choice
 
+    def neutral(self, topic: str, pool: list) -> str:
+        """A topic sentence: one of the pool's while it is fresh in this document, else a chain of clauses
+        about the topic's noun phrases."""
+        fresh = [p for p in pool if self.used.get(p, 0) < 1]
+        if fresh and self.rng.random() < 0.5:
+            return self.pick(fresh)
+        lexicon = {"theory": "theory", "congress": "law"}.get(topic, topic)
+        clauses = [self.pick(CLAUSES).replace("$x$", f"${lexicon}$") for _ in range(self.rng.randint(2, 4))]
+        return "，".join(clauses) + "。"
+
     def general(self) -> list:
         return GENERAL["*"] + GENERAL.get(self.era, [])
 
@@ -59,7 +70,7 @@ class Composer:
         pool = POOLS[topic]
         neutral = pool["*"] + (pool.get(self.era, []) if len(pool["*"]) < 6 else [])
         dated = pool.get(self.era, [])
-        parts = [self.pick(neutral) for _ in range(self.rng.randint(1, 3))]
+        parts = [self.neutral(topic, neutral) for _ in range(self.rng.randint(1, 3))]
         if dated and self.rng.random() < 0.75:
             parts.insert(0 if self.rng.random() < 0.6 else self.rng.randint(0, len(parts)), self.pick(dated))
         if self.rng.random() < 0.15:
