@@ -16,7 +16,7 @@ from headings import HEADINGS
 from lexicon import LEXICONS
 from variation import vary
 from sentences_econ import ECON, THEORY
-from sentences_clauses import CLAUSES
+from sentences_clauses import CLAUSES, GENERIC_CLAUSES
 from sentences_general import CLOSING, GENERAL, OPENING
 from sentences_sectors import AGRI, ECO, EDU, HEALTH, SCI
 from sentences_state import CONGRESS, LAW, LIFE, UNITY
@@ -60,7 +60,8 @@ class Composer:
         if fresh and self.rng.random() < 0.5:
             return self.pick(fresh)
         lexicon = {"theory": "theory", "congress": "law"}.get(topic, topic)
-        clauses = [self.pick(CLAUSES).replace("$x$", f"${lexicon}$") for _ in range(self.rng.randint(2, 4))]
+        clauses = [self.pick(CLAUSES).replace("$x$", f"${lexicon}$") if self.rng.random() < 0.4
+                   else self.pick(GENERIC_CLAUSES) for _ in range(self.rng.randint(2, 4))]
         return "，".join(clauses) + "。"
 
     def general(self) -> list:
