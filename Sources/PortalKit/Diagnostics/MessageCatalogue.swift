@@ -10,8 +10,11 @@ public struct MessageCatalogue: Sendable {
         self.text = text
     }
 
-    /// English, the language of portalgen's messages until another catalogue is chosen.
+    /// English, the language of portalgen's messages unless the editor's locale or `--lang` says Chinese.
     public static let english = MessageCatalogue(text: EnglishMessages.text)
+
+    /// Simplified Chinese, for editors whose locale is `zh…` or who ask with `--lang zh`.
+    public static let chinese = MessageCatalogue(text: ChineseMessages.text)
 
     /// The text of `key`, placeholders unfilled.
     public func template(_ key: MessageKey) -> String { text(key) }

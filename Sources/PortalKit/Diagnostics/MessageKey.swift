@@ -2,8 +2,8 @@
 /// catalogue of another language translates each key (`MessageCatalogue`); the raw values never change once
 /// released, so a translation keeps matching.
 ///
-/// To add a message: a case here, its words in `EnglishMessages` (the compiler asks for them), a case in
-/// the component's error enum that returns it, and a sample in the catalogue tests.
+/// To add a message: a case here, its words in `EnglishMessages` and `ChineseMessages` (the compiler asks
+/// for both), a case in the component's error enum that returns it, and a sample in the catalogue tests.
 public enum MessageKey: String, CaseIterable, Sendable {
     // MARK: - Speech files (ContentError)
 

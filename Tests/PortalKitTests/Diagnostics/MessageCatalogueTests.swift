@@ -122,7 +122,36 @@ import Testing
     @Test func keysAreStableNames() {
         for key in MessageKey.allCases {
             #expect(key.rawValue.range(of: "^[a-z0-9-]+(\\.[a-z0-9-]+)+$", options: .regularExpression) != nil, "\(key)")
-            #expect(!MessageCatalogue.english.template(key).isEmpty, "\(key)")
+        }
+    }
+
+    /// Both catalogues word every key (their `switch` is exhaustive, so a new key does not compile without
+    /// words in both), and the Chinese words are Chinese: not empty, not the English left in place.
+    @Test func bothCataloguesWordEveryKey() {
+        for key in MessageKey.allCases {
+            let english = MessageCatalogue.english.template(key)
+            let chinese = MessageCatalogue.chinese.template(key)
+            #expect(!english.isEmpty, "\(key.rawValue)")
+            #expect(!chinese.isEmpty, "\(key.rawValue)")
+            // `{text}` and `` `{text}` `` have no words to translate.
+            let words = PlaceholderText.fill(english, Dictionary(uniqueKeysWithValues:
+                PlaceholderText.placeholders(in: english).map { ($0, "") }))
+            if words.contains(where: \.isLetter) {
+                #expect(chinese != english, "\(key.rawValue) has no Chinese words")
+                #expect(chinese.unicodeScalars.contains { $0.properties.isIdeographic }, "\(key.rawValue): \(chinese)")
+            }
+        }
+    }
+
+    /// A translation names the same values as the English words: none lost, none that the message lacks.
+    @Test func theChineseWordsNameTheValuesTheEnglishOnesDo() {
+        for message in Self.sampleMessages {
+            let english = MessageCatalogue.english.template(message.key)
+            let chinese = Set(PlaceholderText.placeholders(in: MessageCatalogue.chinese.template(message.key)))
+            #expect(chinese.isSubset(of: message.arguments.keys), "\(message.key.rawValue)")
+            if english != "{text}" {
+                #expect(chinese == Set(PlaceholderText.placeholders(in: english)), "\(message.key.rawValue)")
+            }
         }
     }
 
