@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "PortalKit",
             dependencies: [
-                "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText",
+                "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText", "WordDocument",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -102,7 +102,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "PortalTestSupport"]
+            dependencies: [
+                "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechText", "WordDocument",
+                "PortalTestSupport",
+            ]
         ),
         .testTarget(
             name: "PortalServerTests",

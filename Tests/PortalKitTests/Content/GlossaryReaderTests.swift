@@ -40,7 +40,7 @@ import Testing
         #expect(diagnostics.map(\.description) == [
             "content/keywords.yml:10:5: warning: unknown field `grup` in a glossary entry is ignored\n  hint: did you mean `group`?",
             "content/keywords.yml:15:1: warning: unknown field `colour` in the glossary is ignored\n"
-                + "  hint: the glossary has `keywords`, `groups`, `deny`, `discovery`",
+                + "  hint: the glossary has keywords (关键词), groups (分组), deny (排除), discovery (自动发现)",
         ])
     }
 
