@@ -21,7 +21,7 @@ tar -xzf "$archive" -C "$work"
 name=$(basename "$archive" .tar.gz)
 folder=$work/$name
 [ -d "$folder" ] || fail "the archive does not unpack into $name/"
-for file in portalgen 使用说明.txt THIRD-PARTY-LICENSES.txt templates/layout.mustache content/site.yml; do
+for file in portalgen 使用说明.txt 编辑手册.md THIRD-PARTY-LICENSES.txt templates/layout.mustache content/site.yml; do
   [ -e "$folder/$file" ] || fail "$name/$file is missing"
 done
 [ -x "$folder/portalgen" ] || fail "portalgen is not executable"
@@ -51,8 +51,10 @@ mount -t tmpfs tmpfs "$hidden"
 [ -z "$(ls -A "$hidden")" ] || { echo "the toolchain is still visible" >&2; exit 1; }
 cd "$folder"
 [ "$(./portalgen --version)" = "$version" ] || { echo "--version says $(./portalgen --version), not $version" >&2; exit 1; }
-./portalgen build
-./portalgen check
+./portalgen build >build.log
+grep -q "篇讲话" build.log || { echo "build did not answer in Chinese: $(cat build.log)" >&2; exit 1; }
+./portalgen check >check.log
+grep -q "没有问题" check.log || { echo "check did not answer in Chinese: $(cat check.log)" >&2; exit 1; }
 ./portalgen serve --port 0 >serve.log 2>&1 &
 serve=$!
 trap 'kill "$serve" 2>/dev/null || true' EXIT
@@ -62,7 +64,8 @@ curl -fsS -o home.html "$url"
 grep -q "工会学习园地" home.html
 kill -INT "$serve"
 wait "$serve"
-rm serve.log home.html
+grep -q "已停止" serve.log || { echo "serve did not answer in Chinese: $(cat serve.log)" >&2; exit 1; }
+rm serve.log home.html build.log check.log
 SCRIPT
 version=${name#portalgen-}
 version=${version%-linux-*}

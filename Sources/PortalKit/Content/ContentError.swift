@@ -145,21 +145,24 @@ enum ContentError: Reportable, Equatable {
         case .notMapping: Message(.notMappingHint)
         case .emptyField(let field): Message(.emptyFieldHint, texts: ["field": field])
         case let .wrongType(field, expected, _):
-            Self.example(for: field).map { Message(.wrongTypeExampleHint, texts: ["example": $0]) }
+            Self.example(for: field, expected: expected).map { Message(.wrongTypeExampleHint, texts: ["example": $0]) }
                 ?? Message(.wrongTypeHint, ["field": .text(field), "expected": .message(expected.message)])
         case .duplicateField(let field): Message(.duplicateFieldHint, texts: ["field": field])
         case let .sameField(field, first): Message(.sameFieldHint, texts: ["field": field, "first": first])
         }
     }
 
-    /// A field written right, for the fields whose value editors get wrong (written in English or Chinese).
-    private static func example(for field: String) -> String? {
-        switch FieldNames.speech.field(field) ?? field {
-        case "title": "title: 在工会干部培训班上的讲话"
-        case "keywords": "keywords: [劳模精神, 工匠精神]"
-        case "draft": "draft: true"
-        case "date": "date: 2023-10-23"
+    /// A speech's field written right, for the fields whose value editors get wrong, under the name the
+    /// editor wrote (`草稿: 是`, `draft: true`).
+    private static func example(for field: String, expected: ValueKind) -> String? {
+        let chinese = field.unicodeScalars.contains { $0.properties.isIdeographic }
+        let value: String? = switch (FieldNames.speech.field(field) ?? field, expected) {
+        case ("title", .text): "在工会干部培训班上的讲话"
+        case ("keywords", .textList): "[劳模精神, 工匠精神]"
+        case ("draft", .bool): chinese ? "是" : "true"
+        case ("date", .text): "2023-10-23"
         default: nil
         }
+        return value.map { "\(field): \($0)" }
     }
 }
