@@ -1,9 +1,9 @@
 /// What editors write that YAML does not accept but that can only mean one thing, made YAML before parsing:
-/// a full-width colon after a field name (`标题：在……上的讲话`, the colon a Chinese keyboard types), and
-/// no space after the colon of a known field (`title:在……上的讲话`).
+/// a full-width colon after a field's name (`标题：在……上的讲话`, the colon a Chinese keyboard types), and no
+/// space after the colon of a known field (`title:在……上的讲话`). A full-width colon after an unknown name
+/// makes a field too (which then gets a "did you mean"), except in a list item.
 ///
-/// A full-width colon after an unknown name is taken as a field too (it then gets a "did you mean"), except
-/// in a list item. Accepted silently, without a warning: the meaning is not in doubt, the file keeps working, and a warning
+/// Accepted silently, without a warning: the meaning is not in doubt, the file keeps working, and a warning
 /// that asks for a change that makes no difference teaches editors to skip warnings. Only lines that are
 /// fields are touched, never the text of a value.
 struct YAMLLenience: Sendable {
