@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "PortalKit",
             dependencies: [
-                "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText", "WordDocument",
+                "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -103,8 +103,7 @@ let package = Package(
         .testTarget(
             name: "PortalKitTests",
             dependencies: [
-                "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechText", "WordDocument",
-                "PortalTestSupport",
+                "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechText", "PortalTestSupport",
             ]
         ),
         .testTarget(

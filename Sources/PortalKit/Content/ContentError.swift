@@ -1,5 +1,4 @@
 import SpeechText
-import WordDocument
 
 /// What can be wrong with an editor's speech files, and with a value in any of the content's YAML files.
 /// The reader that finds it adds the place (`Diagnostic(error, at: place)`).
@@ -17,8 +16,6 @@ enum ContentError: Reportable, Equatable {
     case duplicateSlug(String, firstPath: String)
     case emptyFile
     case undecodable(SpeechTextDecodingError)
-    /// A `.docx` file that cannot be read as a Word document.
-    case unreadableWordDocument(WordDocumentError)
     case unsupportedFile(String)
     /// A speech file, or one of the settings files, that cannot be read at all.
     case unreadableSpeech
@@ -98,7 +95,6 @@ enum ContentError: Reportable, Equatable {
         case let .duplicateSlug(slug, firstPath): Message(.duplicateSlug, texts: ["slug": slug, "first": firstPath])
         case .emptyFile: Message(.emptyFile)
         case .undecodable(let error): Message(.undecodable, ["problem": .message(error.keyedMessage)])
-        case .unreadableWordDocument(let error): error.keyedMessage
         case .unsupportedFile(let name): Message(.unsupportedFile, texts: ["name": name])
         case .unreadableSpeech, .unreadableSettingsFile: Message(.cannotRead)
         case .noSpeechesFolder: Message(.noSpeechesFolder)
@@ -133,7 +129,6 @@ enum ContentError: Reportable, Equatable {
         case .duplicateSlug: Message(.duplicateSlugHint)
         case .emptyFile: Message(.emptyFileHint)
         case .undecodable(let error): error.keyedHint
-        case .unreadableWordDocument(let error): error.keyedHint
         case .unsupportedFile: Message(.unsupportedFileHint)
         case .unreadableSpeech: Message(.cannotReadSpeechHint)
         case .unreadableSettingsFile: Message(.cannotReadSettingsHint)

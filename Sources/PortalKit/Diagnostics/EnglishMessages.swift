@@ -1,6 +1,5 @@
 /// The English words of every message. `{name}` is a value the message names. Messages of the template
-/// engine, the text decoder, the Word reader and the text converter's checks keep those components' own
-/// words (`{text}`).
+/// engine, the text decoder and the text converter's checks keep those components' own words (`{text}`).
 enum EnglishMessages {
     static func text(_ key: MessageKey) -> String {
         switch key {
@@ -111,17 +110,6 @@ enum EnglishMessages {
         case .decodingBinaryData, .decodingInvalidSequence, .decodingTruncated, .decodingUnknownEncoding,
             .decodingUTF16WithoutBOMHint, .decodingUTF32Hint, .decodingMixedHint, .decodingUnknownEncodingHint,
             .decodingBinaryDataHint, .decodingInvalidSequenceHint, .decodingTruncatedHint:
-            "{text}"
-
-        // Word documents: the reader's own words
-        case .docxUnsupportedFileType, .docxCompoundFile, .docxNotZip, .docxNotZipRTF, .docxNotZipPDF, .docxNotZipHTML,
-            .docxNotZipPlainText, .docxArchiveTruncated, .docxArchiveCorruptEntry, .docxArchiveUnsupportedCompression,
-            .docxArchiveUnreadable, .docxNotWord, .docxNotWordSpreadsheet, .docxNotWordPresentation, .docxNotWordODT,
-            .docxPartEmpty, .docxPartEndsEarly, .docxPartInvalidCharacter, .docxPartEntity, .docxPartAttribute,
-            .docxPartTagMismatch, .docxPartTooDeep, .docxPartDocumentType, .docxPartNotWellFormed, .docxPartTooLarge,
-            .docxTooManyEntries, .docxSaveAsDocxHint, .docxCompoundFileHint, .docxNotZipPDFHint, .docxNotZipPlainTextHint,
-            .docxSaveAgainHint, .docxDamagedArchiveHint, .docxCopyIntoWordHint, .docxNotWordODTHint, .docxDamagedPartHint,
-            .docxPartTooLargeHint, .docxTooManyEntriesHint:
             "{text}"
 
         // site.yml and keywords.yml

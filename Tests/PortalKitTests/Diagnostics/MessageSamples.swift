@@ -4,7 +4,6 @@ import PortalServer
 import PortalSupport
 import SpeechText
 import TemplateEngine
-import WordDocument
 @testable import PortalKit
 
 /// Samples of every message, for the catalogue tests: reports of every kind, the lines the commands print,
@@ -66,7 +65,6 @@ enum MessageSamples {
         samples.append(ContentError.wrongType(field: "draft", expected: .bool, found: .text("也许")))
         samples += undecodableSamples.map(ContentError.undecodable)
         samples += templateErrorSamples.map(ThemeError.template)
-        samples += wordDocumentSamples.map(ContentError.unreadableWordDocument)
         samples += yamlMistakes + previewErrors
         return samples
     }
@@ -89,20 +87,6 @@ enum MessageSamples {
         .unknownHost(host: "nowhere", reason: "Name or service not known"), .portInUse(port: 8000, host: "127.0.0.1"),
         .portNeedsPrivileges(80), .notThisMachine(host: "10.9.9.9"), .cannotListen(host: "::1", port: 8000, reason: "x"),
     ]
-
-    /// One Word document error of every kind and of every format it can turn out to be.
-    static var wordDocumentSamples: [WordDocumentError] {
-        let formats: [WordForeignFormat?] = [nil, .rtf, .pdf, .html, .plainText, .spreadsheet, .presentation, .openDocumentText]
-        let archiveProblems: [WordDocumentError.ArchiveProblem] = [.truncated, .corruptEntry, .unsupportedCompression, .unreadable]
-        let xmlProblems: [WordDocumentError.XMLProblem] = [
-            .empty, .endsEarly, .invalidCharacter, .entity, .attribute, .tagMismatch, .tooDeep, .documentType, .notWellFormed,
-        ]
-        return [.unsupportedFileType(fileExtension: "doc"), .compoundFile, .partTooLarge(part: "word/document.xml", limitBytes: 200_000_000),
-                .tooManyEntries(limit: 10_000)]
-            + formats.flatMap { [.notZipArchive(looksLike: $0), .notWordDocument(looksLike: $0)] }
-            + archiveProblems.map { .damagedArchive(part: "word/document.xml", problem: $0) }
-            + xmlProblems.map { .damagedPart(part: "word/document.xml", line: 2, column: 5, problem: $0) }
-    }
 
     /// Every line the commands print besides diagnostics.
     static let statusLines: [StatusLine] = [
