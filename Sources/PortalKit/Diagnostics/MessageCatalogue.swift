@@ -21,11 +21,14 @@ public struct MessageCatalogue: Sendable {
 
     /// `message` in words.
     public func text(_ message: Message) -> String {
-        PlaceholderText.fill(text(message.key), message.arguments.mapValues { argument in
-            switch argument {
-            case .text(let value): value
-            case .message(let nested): self.text(nested)
-            }
-        })
+        PlaceholderText.fill(text(message.key), message.arguments.mapValues(text))
+    }
+
+    private func text(_ argument: Message.Argument) -> String {
+        switch argument {
+        case .text(let value): value
+        case .message(let nested): text(nested)
+        case .list(let items): items.map(text).joined(separator: text(.listSeparator))
+        }
     }
 }

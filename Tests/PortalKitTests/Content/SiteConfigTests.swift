@@ -11,6 +11,9 @@ import Testing
             yaml: "archive_page_speeches: 50\nkeyword_page_speeches: 20\nkeyword_context_speeches: 5\n", file: "content/site.yml")
         #expect(diagnostics.isEmpty)
         #expect(config.archivePageSpeeches == 50 && config.keywordPageSpeeches == 20 && config.keywordContextSpeeches == 5)
+        // Their Chinese names.
+        let (chinese, problems) = SiteConfig.read(yaml: "归档每页篇数: 30\n关键词每页篇数: 40\n", file: "content/site.yml")
+        #expect(problems.isEmpty && chinese.archivePageSpeeches == 30 && chinese.keywordPageSpeeches == 40)
     }
 
     @Test func aPageOfNoSpeechesIsAnErrorAtItsPlace() {
