@@ -30,7 +30,9 @@ struct YAMLFields {
         self.lenience = lenience
         let root: Node?
         do {
-            root = try Yams.compose(yaml: lenience.text)
+            // The encoding is named: Yams's default reads the whole process environment on every call (a
+            // tenth of a build's instructions at 10,000 speeches), and Swift strings are UTF-8 anyway.
+            root = try Yams.compose(yaml: lenience.text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw Self.diagnostic(for: error, yaml: yaml, file: file, lineOffset: firstLine - 1)
         } catch {
@@ -39,7 +41,7 @@ struct YAMLFields {
         // YAML that parses but not as the editor meant: fields indented with full-width spaces (their names
         // start with them), or a line that is no field at all (the whole text is one value).
         let isMapping = root?.mapping != nil
-        if (root != nil && !isMapping) || yaml.contains("\u{3000}"),
+        if (root != nil && !isMapping) || yaml.unicodeScalars.contains("\u{3000}"),
            let (mistake, line, column) = YAMLMistake.find(in: yaml, upTo: .max, onlyIndentation: isMapping || root == nil) {
             throw Diagnostic(mistake, at: SourceLocation(file: file, line: line + lineOffset, column: column))
         }
@@ -149,7 +151,12 @@ struct YAMLFields {
 
     /// The items of a text that lists several.
     private static func items(_ text: String) -> [String] {
-        text.split(whereSeparator: { ",，、;；".contains($0) }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Most items are one name: no need to walk their characters.
+        guard text.unicodeScalars.contains(where: { ",，、;；".unicodeScalars.contains($0) }) else {
+            let item = text.trimmingWhitespace()
+            return item.isEmpty ? [] : [item]
+        }
+        return text.split(whereSeparator: { ",，、;；".contains($0) }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     static func isNull(_ node: Node) -> Bool {

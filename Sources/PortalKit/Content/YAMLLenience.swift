@@ -15,6 +15,13 @@ struct YAMLLenience: Sendable {
 
     /// - Parameter names: the fields the file may have, at any depth.
     init(_ yaml: String, names: [FieldNames]) {
+        // Most files have neither habit: no `：`, and a space after every `:`. They are parsed as written,
+        // without reading them line by line.
+        guard Self.mayNeedChanges(yaml) else {
+            text = yaml
+            insertedSpaces = [:]
+            return
+        }
         var text = ""
         var inserted: [Int: Int] = [:]
         var copied = yaml.startIndex
@@ -35,6 +42,29 @@ struct YAMLLenience: Sendable {
         text += yaml[copied...]
         self.text = text
         insertedSpaces = inserted
+    }
+
+    /// Whether `yaml` has a `：` or a `:` followed by something other than a space, a tab or a line break:
+    /// without either, no line can need a change.
+    private static func mayNeedChanges(_ yaml: String) -> Bool {
+        var yaml = yaml
+        return yaml.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: ":"):
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: "\n")
+                    if next != UInt8(ascii: " "), next != UInt8(ascii: "\t"), next != UInt8(ascii: "\n"), next != UInt8(ascii: "\r") {
+                        return true
+                    }
+                // The first byte of `：` (U+FF1A, EF BC 9A).
+                case 0xEF:
+                    if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
+                default:
+                    continue
+                }
+            }
+            return false
+        }
     }
 
     /// The column in the editor's line of a column the parser reports in the text it parsed.
