@@ -10,8 +10,9 @@
 /// 5. Section words (结束语, 附件 …) become top-level headings when the document has a numbered
 ///    top-level heading series of two or more sections.
 ///
-/// With `hints` (a Word document's styles): a numbered line with a heading style makes its series a
-/// heading series; an unnumbered line with one is a heading at its style's rank among the document's
+/// With `hints` (a Word document's styles), when the document styles any heading, the styles decide: a
+/// numbered line with a heading style makes its series a heading series, a series without one is kept as
+/// paragraphs (with the bold leads the document gives them); an unnumbered line with one is a heading at its style's rank among the document's
 /// heading levels (the top closes every open series, as a section word does); a verbatim line (a
 /// table row) is never numbered.
 enum OutlinePlanner {
@@ -41,8 +42,11 @@ enum OutlinePlanner {
         var styledSeries: Set<Int> = []
         for item in grouping.items where styledBlocks.contains(item.block) { styledSeries.insert(item.series) }
         let (parents, restartsInside) = effectiveParents(series)
-        let decisions = series.indices.map {
-            styledSeries.contains($0) ? .headings : SeriesDecision.decide(series[$0], restartsInside: restartsInside[$0])
+        let decisions = series.indices.map { index -> SeriesDecision in
+            let plain = SeriesDecision.decide(series[index], restartsInside: restartsInside[index])
+            guard !styleLevels.isEmpty else { return plain }
+            if styledSeries.contains(index) { return .headings }
+            return plain == .headings ? .list(.unstyled) : plain
         }
         checkOrder(series, parents, decisions, lines, &plan)
         // Section words are top-level headings when a numbered heading series of two or more sections is,
@@ -81,6 +85,9 @@ enum OutlinePlanner {
         }
 
         func level(_ styleLevel: Int) -> Int? { levels[styleLevel] }
+
+        /// Whether the document styles no heading at all.
+        var isEmpty: Bool { levels.isEmpty }
     }
 
     /// Notes restarts read as new runs, and a family of the conventional upper ranks that nests below

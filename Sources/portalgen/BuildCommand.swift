@@ -18,6 +18,8 @@ struct BuildCommand: ParsableCommand {
             console.print(report.warnings)
             if output.verbose {
                 for stage in report.stages { console.detail(stage.description) }
+                if !report.valuesFromDocuments.isEmpty { console.detail("values read from the speeches' text and file names:") }
+                for speech in report.valuesFromDocuments { console.detail(speech.lines.map { "  " + $0 }.joined(separator: "\n")) }
             }
             console.result(report.summary)
         } catch {

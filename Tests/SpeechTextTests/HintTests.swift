@@ -31,9 +31,10 @@ import Testing
         let hints = LineHints(lines: [1: LineHint(headingLevel: 1), 3: LineHint(headingLevel: 1)], paragraphsAreWhole: true)
         let speech = SpeechConverter.convert(text, hints: hints)
         #expect(speech.header.isEmpty)
-        // A series that starts under a styled heading nests below it.
-        #expect(speech.outline.map(\.text) == ["总体要求", "主要任务", "一是加强思想引领。"])
-        #expect(speech.outline.map(\.level) == [2, 2, 3])
+        // The document styles its headings: an unstyled numbered line stays a paragraph.
+        #expect(speech.outline.map(\.text) == ["总体要求", "主要任务"])
+        #expect(speech.outline.map(\.level) == [2, 2])
+        #expect(speech.bodyMarkdown.hasSuffix("\n\n一是加强思想引领。\n"))
     }
 
     @Test func styledLevelsAreRankedAndNumberedSeriesNestBelowThem() {
@@ -47,9 +48,10 @@ import Testing
             工作目标
             全年完成十项任务。
             """
-        // Heading 2 and 3 styles: the highest used is ##, whatever Word calls it.
-        let hints = LineHints(lines: [3: LineHint(headingLevel: 2), 4: LineHint(headingLevel: 3), 7: LineHint(headingLevel: 3)],
-                              paragraphsAreWhole: true)
+        // Heading 2, 3 and 4 styles: the highest used is ##, whatever Word calls it; the styled 一是 series
+        // nests below the unnumbered heading above it.
+        let hints = LineHints(lines: [3: LineHint(headingLevel: 2), 4: LineHint(headingLevel: 3), 5: LineHint(headingLevel: 4),
+                                      6: LineHint(headingLevel: 4), 7: LineHint(headingLevel: 3)], paragraphsAreWhole: true)
         let speech = SpeechConverter.convert(text, hints: hints)
         #expect(speech.outline.map(\.text) == ["第一部分", "总体要求", "一是加强学习。", "二是加强实践。", "工作目标"])
         #expect(speech.outline.map(\.level) == [2, 3, 4, 4, 3])

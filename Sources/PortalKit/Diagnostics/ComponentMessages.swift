@@ -2,6 +2,7 @@ import Keywords
 import PortalSupport
 import SpeechText
 import TemplateEngine
+import WordDocument
 
 // The errors of the targets below PortalKit, put into messages here: those components report what went
 // wrong as values, and their words for it live in the catalogue with every other message.
@@ -111,4 +112,32 @@ extension TemplateError {
     }
 
     var keyedHint: Message? { hint.isEmpty ? nil : Message(.templateHint, texts: ["text": hint]) }
+}
+
+extension WordDocumentError {
+    /// Keyed by what is wrong with the file; the reader's own words, with the values a translation needs.
+    var keyedMessage: Message {
+        var values = arguments.filter { $0.key != "problem" }
+        values["text"] = message
+        let key: MessageKey
+        switch self {
+        case .unsupportedFileType: key = .docxUnsupportedFileType
+        case .compoundFile: key = .docxCompoundFile
+        case .notZipArchive(let format):
+            key = .docxNotZip
+            values["format"] = format?.rawValue ?? ""
+        case .damagedArchive(_, let problem):
+            key = .docxDamagedArchive
+            values["problem"] = problem.rawValue
+        case .notWordDocument(let format):
+            key = .docxNotWordDocument
+            values["format"] = format?.rawValue ?? ""
+        case .damagedPart(_, _, _, let problem):
+            key = .docxDamagedPart
+            values["problem"] = problem.rawValue
+        case .partTooLarge: key = .docxPartTooLarge
+        case .tooManyEntries: key = .docxTooManyEntries
+        }
+        return Message(key, texts: values)
+    }
 }

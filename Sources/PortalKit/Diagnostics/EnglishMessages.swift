@@ -25,12 +25,12 @@ enum EnglishMessages {
         case .emptyFileHint: "put the speech's text in the file, or delete it"
         case .undecodable: "the file cannot be read as text: {problem}"
         case .unsupportedFile: "`{name}` is not a speech file and is skipped"
-        case .unsupportedFileHint: "speeches are `.md` (Markdown with front matter) or `.txt` (plain text) files"
+        case .unsupportedFileHint: "speeches are `.md` (Markdown with front matter), `.txt` (plain text) or `.docx` (Word) files"
         case .cannotRead: "cannot read the file"
         case .cannotReadSpeechHint: "check that the file is readable"
         case .cannotReadSettingsHint: "check that the file is readable (permissions) and not a folder"
         case .noSpeechesFolder: "there is no speeches folder, so the site has no speeches"
-        case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, or `.txt`)"
+        case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, `.txt` or `.docx`)"
         case .noTitleLine: "no title line found; the file name is used as the title"
         case .noTitleLineHint:
             "put the title on the first line, or run `portalgen import {path}` to make a Markdown file you can edit"
@@ -38,6 +38,29 @@ enum EnglishMessages {
         case .linkToMissingSpeechHint: "check the file name in content/speeches/, or link to the page with a full address"
         case .unsafeLink: "the link `{destination}` could run code in a reader's browser; it was removed and its text kept"
         case .unsafeLinkHint: "link to a web address (https://…) or to another speech's file (other.md)"
+        case .pastedText:
+            "the text looks pasted from Word, WPS, a web page or a PDF ({reason}), so it was read as speech text: "
+                + "one paragraph per line, lines wrapped mid-sentence joined, numbered headings found"
+        case .pastedTextIndented: "{count} lines start with a full-width space (　)"
+        case .pastedTextLongLines: "{count} pairs of long lines follow each other without a blank line"
+        case .pastedTextHint:
+            "nothing to do if the page looks right; to write Markdown instead, put a blank line between paragraphs, "
+                + "remove the 　 indents and write headings as `## 一、……`"
+        case .placeholder: "the file still holds the placeholder `{text}` that `portalgen new` or `portalgen import` wrote"
+        case .placeholderHint:
+            "replace it with the speech's text (or its title), or mark the file `draft: true` until it is finished"
+        case .placeholderPreviewHint: "`portalgen build` will refuse to publish this page until the placeholder is replaced"
+        case .identicalText: "the text of this speech is identical to that of {other}"
+        case .nearlyIdenticalText: "the text of this speech is nearly identical to that of {other} ({percent}% the same, in the same order)"
+        case .duplicateTextHint:
+            "if one file is a copy of the other, delete it or mark it `draft: true`; if both are meant to be published, nothing needs to change"
+
+        // Word documents
+        case .docxUnsupportedFileType, .docxCompoundFile, .docxNotZip, .docxDamagedArchive, .docxNotWordDocument,
+             .docxDamagedPart, .docxPartTooLarge, .docxTooManyEntries, .wordDocumentHint: "{text}"
+        case .wordOmissions: "the document holds {pictures} picture(s) and {objects} embedded object(s), which are not shown on the page"
+        case .wordOmissionsHint:
+            "if a picture carries text (a scanned page, a table saved as a picture), type that text into the document"
 
         // YAML values
         case .invalidYAML: "the front matter is not valid YAML: {problem}"

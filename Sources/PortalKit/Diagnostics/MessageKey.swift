@@ -37,6 +37,30 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case linkToMissingSpeechHint = "content.link-to-missing-speech.hint"
     case unsafeLink = "content.unsafe-link"
     case unsafeLinkHint = "content.unsafe-link.hint"
+    case pastedText = "content.pasted-text"
+    case pastedTextIndented = "content.pasted-text.indented"
+    case pastedTextLongLines = "content.pasted-text.long-lines"
+    case pastedTextHint = "content.pasted-text.hint"
+    case placeholder = "content.placeholder"
+    case placeholderHint = "content.placeholder.hint"
+    case placeholderPreviewHint = "content.placeholder.hint-preview"
+    case identicalText = "content.identical-text"
+    case nearlyIdenticalText = "content.nearly-identical-text"
+    case duplicateTextHint = "content.duplicate-text.hint"
+
+    // MARK: - Word documents (WordDocument's words, keyed by what is wrong with the file)
+
+    case docxUnsupportedFileType = "docx.unsupported-file-type"
+    case docxCompoundFile = "docx.compound-file"
+    case docxNotZip = "docx.not-zip"
+    case docxDamagedArchive = "docx.damaged-archive"
+    case docxNotWordDocument = "docx.not-word"
+    case docxDamagedPart = "docx.damaged-part"
+    case docxPartTooLarge = "docx.part-too-large"
+    case docxTooManyEntries = "docx.too-many-entries"
+    case wordDocumentHint = "docx.hint"
+    case wordOmissions = "docx.omissions"
+    case wordOmissionsHint = "docx.omissions.hint"
 
     // MARK: - YAML values, in every content file (ContentError)
 

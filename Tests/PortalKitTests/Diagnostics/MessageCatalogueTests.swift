@@ -5,6 +5,7 @@ import PortalSupport
 import SpeechText
 import TemplateEngine
 import Testing
+import WordDocument
 @testable import PortalKit
 
 /// Every message has a stable key and words in the English catalogue, and names exactly the values its words
@@ -54,7 +55,20 @@ import Testing
             CheckProblem.linkLeavesSite("../../x"), CheckProblem.missingTarget(link: "a.html", target: "a.html"),
             CheckProblem.missingAnchor(link: "#x", fragment: "x", target: "index.html"), CheckProblem.noHomePage,
             CheckProblem.unreachable, PreviewWarning.listeningBeyondLoopback(host: "0.0.0.0"),
+            ContentError.pastedText(PastedText.assess("　　第一段。\n　　第二段。")),
+            ContentError.pastedText(PastedText.assess(String(repeating: "一段很长的文字，没有空行，像从网页上复制下来的那样。\n", count: 4))),
+            ContentError.placeholder("请填写标题", blocking: true), ContentError.placeholder("在此输入讲话正文", blocking: false),
+            ContentError.duplicateText(of: "content/speeches/a.md", percent: 100),
+            ContentError.duplicateText(of: "content/speeches/a.md", percent: 96),
+            ContentError.wordOmissions(pictures: 2, objects: 1),
         ]
+        let wordErrors: [WordDocumentError] = [
+            .unsupportedFileType(fileExtension: "wps"), .compoundFile, .notZipArchive(looksLike: .pdf),
+            .damagedArchive(part: "word/document.xml", problem: .corruptEntry), .notWordDocument(looksLike: nil),
+            .damagedPart(part: "word/document.xml", line: 3, column: 7, problem: .tagMismatch),
+            .partTooLarge(part: "word/document.xml", limitBytes: 200_000_000), .tooManyEntries(limit: 10_000),
+        ]
+        samples += wordErrors.map(ContentError.wordDocument)
         samples += failures.map { OutputError.cannotWrite($0) }
         samples += slugProblems.map { ContentError.invalidSlug("../x", $0) }
         samples += [WritingError.badFileName("x", .tooLong), WritingError.cannotWrite(failures[0])]
