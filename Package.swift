@@ -83,6 +83,7 @@ let package = Package(
             dependencies: ["WordDocument", "WordDocumentTestSupport", "PortalTestSupport"],
             path: "Benchmarks/WordDocumentBenchmark"
         ),
+        .executableTarget(name: "duplicate-bench", dependencies: ["NearDuplicates"], path: "Benchmarks/DuplicateBenchmark"),
         .executableTarget(name: "speechtext-bench", dependencies: ["SpeechText"], path: "Benchmarks/SpeechTextBenchmark"),
         .testTarget(
             name: "TemplateEngineTests",

@@ -2,19 +2,21 @@ import PortalSupport
 
 /// Finds texts that are identical or nearly identical to another, cheaply enough for 10,000 speeches and more.
 ///
-/// 1. Every text gets a `TextFingerprint` (in parallel): its content hash and a MinHash signature of the
-///    pairs of consecutive lines.
+/// 1. Every text gets a `TextFingerprint` (in parallel): its content hash and two MinHash signatures that
+///    follow its order (pairs of consecutive lines; sentences with their place in the text).
 /// 2. Texts with the same content hash are identical (white space, punctuation and Markdown aside).
-/// 3. Locality-sensitive hashing: the signature is cut into `bands` bands of `rowsPerBand` values; texts that
-///    agree on a whole band are candidates (likely when their shingle sets are at least half the same).
-/// 4. Each candidate pair is verified on the texts themselves: the share of their sentences (by content
-///    length) that they have in common *in the same order* (`SentenceSequence`) must reach
-///    `minimumSimilarity`. Texts made of the same paragraphs in another order are not near-duplicates.
+/// 3. Locality-sensitive hashing: each signature is cut into `bands` bands of `rowsPerBand` values; texts
+///    that agree on a whole band of either are candidates (likely when their shingle sets are at least half
+///    the same).
+/// 4. Each candidate pair is verified on the texts themselves: the share of their content that they have in
+///    common *in the same order* (`SentenceSequence`: sentences aligned, then the sentences between compared
+///    character by character) must reach `minimumSimilarity`. Texts made of the same paragraphs in another
+///    order are not near-duplicates.
 ///
 /// Each text is reported once, against the first text (in input order) it duplicates.
 public enum NearDuplicateFinder {
     /// The share of two texts' content that must be the same, in the same order, for them to be reported.
-    public static let minimumSimilarity = 0.9
+    public static let minimumSimilarity = 0.95
     static let bands = 16
     static let rowsPerBand = 4
     static var signatureLength: Int { bands * rowsPerBand }
@@ -23,6 +25,9 @@ public enum NearDuplicateFinder {
     /// Members of one bucket compared with each other at most; a larger bucket is compared against its first
     /// members only, so a thousand copies of one text cost a thousand comparisons, not half a million.
     static let maximumBucketPairs = 16
+    /// Candidates whose signatures agree on less than this share are not verified: the near-duplicates of
+    /// make-corpus.py's speeches and of edited copies agree on 0.3 or more of at least one signature (measured: see the README).
+    static let minimumEstimate = 0.3
 
     /// A text that is identical or nearly identical to an earlier one.
     public struct Match: Sendable, Equatable {
@@ -50,20 +55,17 @@ public enum NearDuplicateFinder {
                 representatives.append(index)
             }
         }
-        var sentences: [Int: SentenceSequence] = [:]
-        func sequence(_ index: Int) -> SentenceSequence {
-            if let known = sentences[index] { return known }
-            let made = SentenceSequence(texts[index])
-            sentences[index] = made
-            return made
+        // Cheap first: an estimate far below what a near-duplicate gives is not worth reading the texts.
+        let candidates = candidatePairs(representatives, fingerprints).filter {
+            fingerprints[$0.0].estimatedSimilarity(to: fingerprints[$0.1]) >= minimumEstimate
         }
-        for (first, second) in candidatePairs(representatives, fingerprints) where matched[second] == nil {
-            // Cheap first: an estimate far below what a near-duplicate gives is not worth reading the texts.
-            guard fingerprints[first].estimatedSimilarity(to: fingerprints[second]) >= 0.2 else { continue }
-            let similarity = sequence(first).similarity(to: sequence(second))
-            if similarity >= minimumSimilarity {
-                matched[second] = Match(index: second, original: first, similarity: similarity)
-            }
+        let involved = Array(Set(candidates.flatMap { [$0.0, $0.1] })).sorted()
+        let made = involved.parallelMap { SentenceSequence(texts[$0]) }
+        let sequences = Dictionary(uniqueKeysWithValues: zip(involved, made))
+        let similarities = candidates.parallelMap { sequences[$0.0]!.similarity(to: sequences[$0.1]!) }
+        for ((first, second), similarity) in zip(candidates, similarities)
+        where matched[second] == nil && similarity >= minimumSimilarity {
+            matched[second] = Match(index: second, original: first, similarity: similarity)
         }
         return matched.values.sorted { $0.index < $1.index }
     }
@@ -72,16 +74,18 @@ public enum NearDuplicateFinder {
     private static func candidatePairs(_ indices: [Int], _ fingerprints: [TextFingerprint]) -> [(Int, Int)] {
         var buckets: [UInt64: [Int]] = [:]
         for index in indices {
-            let signature = fingerprints[index].signature
-            for band in 0..<bands {
-                var key = FNV()
-                key.add(UInt32(band))
-                for row in 0..<rowsPerBand {
-                    let value = signature[band * rowsPerBand + row]
-                    key.add(UInt32(truncatingIfNeeded: value))
-                    key.add(UInt32(truncatingIfNeeded: value >> 32))
+            let signatures = [fingerprints[index].lineSignature, fingerprints[index].sentenceSignature]
+            for (kind, signature) in signatures.enumerated() {
+                for band in 0..<bands {
+                    var key = FNV()
+                    key.add(UInt32(kind * bands + band))
+                    for row in 0..<rowsPerBand {
+                        let value = signature[band * rowsPerBand + row]
+                        key.add(UInt32(truncatingIfNeeded: value))
+                        key.add(UInt32(truncatingIfNeeded: value >> 32))
+                    }
+                    buckets[key.value, default: []].append(index)
                 }
-                buckets[key.value, default: []].append(index)
             }
         }
         var pairs: Set<Pair> = []
@@ -98,5 +102,13 @@ public enum NearDuplicateFinder {
     private struct Pair: Hashable {
         var first: Int
         var second: Int
+    }
+}
+
+extension NearDuplicateFinder {
+    /// The share of two texts' content that is the same, in the same order, as `find` verifies it (a bound
+    /// below `minimumSimilarity`): for benchmarks and tests.
+    public static func similarity(_ first: String, _ second: String) -> Double {
+        SentenceSequence(first).similarity(to: SentenceSequence(second))
     }
 }

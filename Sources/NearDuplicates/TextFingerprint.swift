@@ -1,60 +1,85 @@
 import PortalSupport
 
-/// What near-duplicate search keeps of one text, a few hundred bytes whatever its length: a hash of all its
-/// content, its length, and a MinHash signature of the pairs of consecutive lines.
+/// What near-duplicate search keeps of one text, about a kilobyte whatever its length: a hash of all its
+/// content, its length, and two MinHash signatures that follow the order of the text in two ways.
 ///
 /// Only content counts: letters, digits and CJK characters (`CJKCharacters.isWordCharacter`); white space,
 /// punctuation and Markdown syntax (`##`, `\`, `**`) are left out, so a `.txt` and the Markdown made from it
-/// compare as equal. A line's hash is the hash of its content; the shingles are the pairs of consecutive
-/// lines that have content (with a start and an end mark), so the signature follows the order of the
-/// paragraphs: two texts made of the same paragraphs in another order share few shingles.
+/// compare as equal.
+/// - `lineSignature`: of the pairs of consecutive lines (by their content, with a start and an end mark). A
+///   paragraph inserted or changed breaks two pairs; the same paragraphs in another order share few pairs.
+/// - `sentenceSignature`: of each sentence together with where it stands in the text (which tenth, on two
+///   grids half a tenth apart). A short text with a sentence changed keeps most of them, whatever its lines;
+///   a text whose paragraphs were moved keeps few.
 struct TextFingerprint: Sendable {
     /// The hash of every content character in order.
     let contentHash: UInt64
     /// The number of content characters.
     let contentLength: Int
-    /// The smallest value of each of `NearDuplicateFinder.signatureLength` hash functions over the shingles.
-    let signature: [UInt64]
+    let lineSignature: [UInt64]
+    let sentenceSignature: [UInt64]
 
     init(_ text: String, hashes: SignatureHashes) {
-        var content = FNV()
-        var line = FNV()
+        var content = FNV(), line = FNV(), sentence = FNV()
         var lineHasContent = false
-        var length = 0
-        var previous = Self.start
-        var minimums = [UInt64](repeating: .max, count: hashes.count)
-        func shingle(_ next: UInt64) {
-            hashes.update(&minimums, with: previous &* 0x9E37_79B9_7F4A_7C15 ^ next)
-            previous = next
+        var length = 0, sentenceStart = 0
+        var previousLine = Self.start
+        var lines = [UInt64](repeating: .max, count: hashes.count)
+        var sentences: [(hash: UInt64, middle: Int)] = []
+        func endLine() {
+            guard lineHasContent else { return }
+            hashes.update(&lines, with: previousLine &* 0x9E37_79B9_7F4A_7C15 ^ line.value)
+            previousLine = line.value
+            line = FNV()
+            lineHasContent = false
+        }
+        func endSentence() {
+            guard length > sentenceStart else { return }
+            sentences.append((sentence.value, (sentenceStart + length) / 2))
+            sentence = FNV()
+            sentenceStart = length
         }
         for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" {
-                if lineHasContent { shingle(line.value) }
-                line = FNV()
-                lineHasContent = false
-            } else if CJKCharacters.isWordCharacter(scalar.value) {
+            if CJKCharacters.isWordCharacter(scalar.value) {
                 content.add(scalar.value)
                 line.add(scalar.value)
+                sentence.add(scalar.value)
                 lineHasContent = true
                 length += 1
+            } else if scalar == "\n" || scalar == "\r" {
+                endLine()
+            } else if SentencePunctuation.endsSentenceOrClauseSeries(scalar) {
+                endSentence()
             }
         }
-        if lineHasContent { shingle(line.value) }
-        shingle(Self.end)
+        endLine()
+        endSentence()
+        hashes.update(&lines, with: previousLine &* 0x9E37_79B9_7F4A_7C15 ^ Self.end)
+        var placed = [UInt64](repeating: .max, count: hashes.count)
+        for (hash, middle) in sentences {
+            let tenths = 20 * middle / max(length, 1)
+            hashes.update(&placed, with: hash ^ SignatureHashes.mix(UInt64(tenths / 2) | 0x100))
+            hashes.update(&placed, with: hash ^ SignatureHashes.mix(UInt64((tenths + 1) / 2) | 0x200))
+        }
         contentHash = content.value
         contentLength = length
-        signature = minimums
+        lineSignature = lines
+        sentenceSignature = placed
     }
 
     private static let start: UInt64 = 0x5354_4152_5400_0001
     private static let end: UInt64 = 0x454E_4400_0000_0002
 
-    /// The share of signature positions two fingerprints agree on: an estimate of the Jaccard similarity of
-    /// their shingle sets.
+    /// The larger share of signature positions two fingerprints agree on, of the two signatures: an estimate
+    /// of the Jaccard similarity of their shingle sets.
     func estimatedSimilarity(to other: TextFingerprint) -> Double {
+        max(Self.agreement(lineSignature, other.lineSignature), Self.agreement(sentenceSignature, other.sentenceSignature))
+    }
+
+    private static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
         var same = 0
-        for index in signature.indices where signature[index] == other.signature[index] { same += 1 }
-        return Double(same) / Double(max(signature.count, 1))
+        for index in a.indices where a[index] == b[index] { same += 1 }
+        return Double(same) / Double(max(a.count, 1))
     }
 }
 

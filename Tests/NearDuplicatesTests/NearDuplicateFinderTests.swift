@@ -63,15 +63,20 @@ import Testing
     }
 
     @Test func sentenceSimilarityFollowsOrderAndWeight() {
-        let a = SentenceSequence("甲甲甲甲。乙乙。丙丙丙丙丙丙。")
+        func text(_ parts: (String, Int)...) -> String { parts.map { String(repeating: $0.0, count: $0.1) + "。" }.joined() }
+        let a = SentenceSequence(text(("甲", 40), ("乙", 4), ("丙", 50)))
         #expect(a.similarity(to: a) == 1)
         // Other sentence ends, and lines wrapped anywhere: the same sentences.
-        #expect(a.similarity(to: SentenceSequence("甲甲\n甲甲。\n\n乙乙；丙丙丙\n丙丙丙！")) == 1)
-        // Without 乙乙: 10 of 12 and 10 of 10 characters in common.
-        #expect(abs(a.similarity(to: SentenceSequence("甲甲甲甲。丙丙丙丙丙丙。")) - 20.0 / 22.0) < 1e-9)
+        let rewrapped = String(repeating: "甲", count: 20) + "\n" + String(repeating: "甲", count: 20) + "；\n\n乙乙乙乙！"
+            + String(repeating: "丙", count: 50)
+        #expect(a.similarity(to: SentenceSequence(rewrapped)) == 1)
+        // Without 乙: 90 of 94 and 90 of 90 characters in common.
+        #expect(a.similarity(to: SentenceSequence(text(("甲", 40), ("丙", 50)))) == 180.0 / 184.0)
+        // One character changed costs that character, not its sentence: 93 of 94 on each side.
+        #expect(a.similarity(to: SentenceSequence(text(("甲", 40), ("乙", 3), ("丁", 1), ("丙", 50)))) == 186.0 / 188.0)
         // 丙 before 甲: only 甲 and 乙, or only 丙, are in order.
-        #expect(a.similarity(to: SentenceSequence("丙丙丙丙丙丙。甲甲甲甲。乙乙。")) == 0.5)
-        // Below the threshold without reading the order: the sentences are not even the same.
-        #expect(a.similarity(to: SentenceSequence("丁丁丁丁。乙乙。丙丙丙丙丙丙。")) == 0)
+        #expect(a.similarity(to: SentenceSequence(text(("丙", 50), ("甲", 40), ("乙", 4)))) == 100.0 / 188.0)
+        // Not even the same characters: 0, without aligning anything.
+        #expect(a.similarity(to: SentenceSequence(text(("丁", 40), ("乙", 4), ("戊", 50)))) == 0)
     }
 }
