@@ -118,7 +118,7 @@ let package = Package(
         // End to end: runs the built `portalgen` on the fixture sites under Tests/Fixtures.
         .testTarget(
             name: "PortalgenTests",
-            dependencies: ["portalgen", "PortalTestSupport", "WordDocumentTestSupport"]
+            dependencies: ["portalgen", "PortalTestSupport", "WordDocument", "WordDocumentTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]
