@@ -106,13 +106,13 @@ public struct SpeechImporter: Sendable {
     /// as plain text; one without front matter is read as plain text.
     private func readText(_ bytes: [UInt8], path: String, name: String) throws(Diagnostic) -> Reading {
         let decoded = try SpeechReader.decodeText(bytes, path: path)
-        let plainText = converted(SpeechConverter.convert(decoded.text), path: path, name: name, format: .plainText(decoded.encoding))
-        guard SpeechFileName.fileExtension(of: name) != "txt" else { return plainText }
+        let plainText = { converted(SpeechConverter.convert(decoded.text), path: path, name: name, format: .plainText(decoded.encoding)) }
+        guard SpeechFileName.fileExtension(of: name) != "txt" else { return plainText() }
         let split: FrontMatter
         do {
             split = try FrontMatter.split(decoded.text)
         } catch {
-            if case .missingFrontMatter = error { return plainText }
+            if case .missingFrontMatter = error { return plainText() }
             throw Diagnostic(error, at: SourceLocation(file: path, line: 1, column: 1))
         }
         let result = SpeechReader.read(bytes, path: path, fileName: name)
@@ -123,8 +123,9 @@ public struct SpeechImporter: Sendable {
                 source: path, written: "", format: speech.format, metadata: speech.metadata, origins: speech.origins,
                 headings: nil, checks: [], warnings: warnings))
         }
-        let text = SpeechConverter.convert(split.body)
-        var reading = converted(text, path: path, name: name, frontMatter: speech.metadata, format: .pastedText, warnings: warnings)
+        var reading = converted(SpeechConverter.convert(split.body), path: path, name: name, frontMatter: speech.metadata,
+                                format: .pastedText, warnings: warnings)
+        // The metadata already holds the header's values where the front matter had none: say where they came from.
         reading.imported.origins = speech.origins
         return reading
     }
