@@ -107,8 +107,8 @@ let package = Package(
         .testTarget(
             name: "PortalKitTests",
             dependencies: [
-                "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "PortalTestSupport", "WordDocument",
-                "WordDocumentTestSupport",
+                "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechText", "PortalTestSupport",
+                "WordDocument", "WordDocumentTestSupport",
             ]
         ),
         .testTarget(

@@ -15,18 +15,18 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         let importer = SpeechImporter(destination: into, force: force)
         let paths = files.flatMap { FileSystem.isDirectory($0) ? SpeechImporter.files(in: $0) : [$0] }
         var failures: [Diagnostic] = []
         for path in paths {
             do {
                 let imported = try importer.importFile(path)
-                let headings = imported.headings.map { ", \($0) headings" } ?? ""
-                var lines = ["\(imported.source) → \(imported.written) (\(imported.format.displayName)\(headings))"]
-                lines += imported.origins.lines(for: imported.metadata).map { "  " + $0 }
-                lines += imported.checks.map { "  check: \($0)" }
-                console.result(lines.joined(separator: "\n"))
+                console.result(.imported(
+                    source: imported.source, written: imported.written, format: imported.format.message,
+                    headings: imported.headings))
+                for line in imported.origins.statusLines(for: imported.metadata) { console.result(line) }
+                for check in imported.checks { console.result(.importCheck(check)) }
                 console.print(imported.warnings)
             } catch {
                 failures.append(error)
@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
         }
         console.print(failures)
         if !failures.isEmpty {
-            console.failure("\(failures.count) of \(paths.count) files were not imported")
+            console.failure(.notImported(failed: failures.count, files: paths.count))
             throw ExitCode(1)
         }
     }

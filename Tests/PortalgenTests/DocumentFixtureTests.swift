@@ -141,15 +141,16 @@ import WordDocumentTestSupport
                 + "0 embedded object(s), which are not shown on the page"))
             // The draft `portalgen new` wrote is left out, placeholder and all.
             #expect(!run.standardError.contains("placeholder"))
+            #expect(run.standardOutput.contains("values read from the speeches' text and file names:\n"))
             #expect(run.standardOutput.contains("""
-                  content/speeches/021_gwr_1993.txt
-                    title: 政府工作报告 ← line 1 (title)
-                    date: 1993 ← a year in the file name
-                    occasion: (not found)
-                    speaker: (not found)
+                content/speeches/021_gwr_1993.txt
+                  title: 政府工作报告 ← line 1 (title)
+                  date: 1993 ← a year in the file name
+                  occasion: (not found)
+                  speaker: (not found)
                 """))
-            #expect(run.standardOutput.contains("    date: 1993 ← file name\n"))
-            #expect(run.standardOutput.contains("    speaker: 周明远 ← line 3 (byline)\n"))
+            #expect(run.standardOutput.contains("  date: 1993 ← file name\n"))
+            #expect(run.standardOutput.contains("  speaker: 周明远 ← line 3 (byline)\n"))
         }
     }
 }

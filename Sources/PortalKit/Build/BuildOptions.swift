@@ -13,15 +13,15 @@ public struct BuildOptions: Sendable {
     /// A placeholder of `portalgen new` or `import` left in a speech is an error (a page that would be
     /// published); the preview, which publishes nothing, makes it a warning.
     public var placeholdersAreErrors = true
-    /// Called with a line at the start of each stage (for `--verbose` and long builds).
-    public var progress: (@Sendable (String) -> Void)?
+    /// Called at the start of each stage (for `--verbose` and long builds).
+    public var progress: (@Sendable (BuildStage) -> Void)?
     /// Called once the new site is in the output folder, before the previous one is deleted (which can take
     /// longer than the build on some disks): the live preview reloads its pages at that moment.
     public var siteReplaced: (@Sendable () -> Void)?
 
     public init(
         siteRoot: String = ".", output: String? = nil, templates: String? = nil, includeDrafts: Bool = false,
-        strict: Bool = false, progress: (@Sendable (String) -> Void)? = nil
+        strict: Bool = false, progress: (@Sendable (BuildStage) -> Void)? = nil
     ) {
         self.siteRoot = siteRoot
         self.output = output ?? (siteRoot == "." ? "public" : siteRoot + "/public")

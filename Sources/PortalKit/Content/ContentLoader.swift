@@ -29,18 +29,8 @@ struct ContentLoader {
     static let glossaryFile = "content/keywords.yml"
 
     func load() -> LoadedContent {
-        var diagnostics: [Diagnostic] = []
-        var config = SiteConfig.defaults
-        switch readText(Self.configFile) {
-        case .missing:
-            break
-        case .text(let yaml):
-            let (read, found) = SiteConfig.read(yaml: yaml, file: Self.configFile)
-            config = read
-            diagnostics += found
-        case .failed(let diagnostic):
-            diagnostics.append(diagnostic)
-        }
+        let (config, configDiagnostics) = loadConfig()
+        var diagnostics = configDiagnostics
 
         var glossary: (String, String)?
         switch readText(Self.glossaryFile) {
@@ -51,6 +41,15 @@ struct ContentLoader {
 
         let speeches = listSpeechFiles(into: &diagnostics)
         return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
+    }
+
+    /// `content/site.yml`; the defaults when there is none, or where it is wrong.
+    func loadConfig() -> (SiteConfig, [Diagnostic]) {
+        switch readText(Self.configFile) {
+        case .missing: (SiteConfig.defaults, [])
+        case .text(let yaml): SiteConfig.read(yaml: yaml, file: Self.configFile)
+        case .failed(let diagnostic): (SiteConfig.defaults, [diagnostic])
+        }
     }
 
     private enum TextFile {
@@ -94,7 +93,7 @@ struct ContentLoader {
             let name = FilePath.lastComponent(of: relative)
             let display = Self.speechesFolder + "/" + relative
             if let refusal = WordDocument.unsupportedFileType(forFileNamed: name) {
-                diagnostics.append(Diagnostic(ContentError.wordDocument(refusal), at: SourceLocation(file: display)))
+                diagnostics.append(Diagnostic(ContentError.unreadableWordDocument(refusal), at: SourceLocation(file: display)))
                 continue
             }
             guard SpeechFileName.speechExtensions.contains(SpeechFileName.fileExtension(of: name)) else {

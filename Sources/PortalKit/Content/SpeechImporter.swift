@@ -32,7 +32,7 @@ public struct SpeechImporter: Sendable {
         /// Headings found in the text; nil for a Markdown file kept as it is.
         public var headings: Int?
         /// What the editor should still check in the written file.
-        public var checks: [String]
+        public var checks: [Message]
         /// What the reader found worth a warning (pictures left out, pasted text).
         public var warnings: [Diagnostic]
     }
@@ -49,7 +49,7 @@ public struct SpeechImporter: Sendable {
     public func importFile(_ path: String) throws(Diagnostic) -> Imported {
         let name = FilePath.lastComponent(of: path)
         if let refusal = WordDocument.unsupportedFileType(forFileNamed: name) {
-            throw Diagnostic(ContentError.wordDocument(refusal), at: SourceLocation(file: path))
+            throw Diagnostic(ContentError.unreadableWordDocument(refusal), at: SourceLocation(file: path))
         }
         let fileExtension = SpeechFileName.fileExtension(of: name)
         guard SpeechFileName.speechExtensions.contains(fileExtension) else {
@@ -88,7 +88,7 @@ public struct SpeechImporter: Sendable {
         do {
             document = try WordDocument(data: Data(bytes))
         } catch {
-            throw Diagnostic(ContentError.wordDocument(error), at: SourceLocation(file: path))
+            throw Diagnostic(ContentError.unreadableWordDocument(error), at: SourceLocation(file: path))
         }
         let word = WordSpeechText(document, notesInText: true)
         guard !word.text.isEmpty else { throw Diagnostic(ContentError.emptyFile, at: SourceLocation(file: path)) }
@@ -159,7 +159,7 @@ public struct SpeechImporter: Sendable {
         if frontMatter == nil { writer.comment("place, source, summary, keywords: optional") }
         let imported = Imported(
             source: path, written: "", format: format, metadata: metadata, origins: origins,
-            headings: converted.outline.count, checks: converted.checks, warnings: warnings)
+            headings: converted.outline.count, checks: converted.checks.map(\.keyedMessage), warnings: warnings)
         return Reading(bytes: Array((writer.text + converted.markdown).utf8), imported: imported)
     }
 }

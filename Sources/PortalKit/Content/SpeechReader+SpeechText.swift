@@ -28,7 +28,7 @@ extension SpeechReader {
         do {
             document = try WordDocument(data: Data(bytes))
         } catch {
-            return Result(speech: nil, diagnostics: [Diagnostic(ContentError.wordDocument(error), at: place)])
+            return Result(speech: nil, diagnostics: [Diagnostic(ContentError.unreadableWordDocument(error), at: place)])
         }
         let word = WordSpeechText(document)
         guard !word.text.isEmpty else { return Result(speech: nil, diagnostics: [Diagnostic(ContentError.emptyFile, at: place)]) }

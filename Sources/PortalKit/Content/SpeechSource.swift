@@ -13,13 +13,13 @@ public struct SpeechSource: Sendable {
         /// A Word document (`.docx`) converted on the fly.
         case wordDocument
 
-        /// `Word document`, `plain text, GB18030` …
-        public var displayName: String {
+        /// `Word document`, `plain text, GB18030` …, in the catalogue's words.
+        public var message: Message {
             switch self {
-            case .markdown: "Markdown"
-            case .pastedText: "Markdown with pasted text, read as speech text"
-            case .plainText(let encoding): "plain text, \(encoding.displayName)"
-            case .wordDocument: "Word document"
+            case .markdown: Message(.formatMarkdown)
+            case .pastedText: Message(.formatPastedText)
+            case .plainText(let encoding): Message(.formatPlainText, texts: ["encoding": encoding.displayName])
+            case .wordDocument: Message(.formatWordDocument)
             }
         }
     }

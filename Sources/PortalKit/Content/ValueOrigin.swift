@@ -2,7 +2,7 @@ import SpeechText
 
 /// Where a value of a speech's page (title, date, occasion, speaker) came from, so `portalgen import` and
 /// `build -v` can tell the editor what to check.
-public enum ValueOrigin: Sendable, Hashable, CustomStringConvertible {
+public enum ValueOrigin: Sendable, Hashable {
     /// The front matter, which always wins.
     case frontMatter
     /// The document's own text: its header block, or a date line after it.
@@ -16,15 +16,15 @@ public enum ValueOrigin: Sendable, Hashable, CustomStringConvertible {
     /// The title in a Word document's properties (文件 → 属性), when its text has no title line.
     case documentProperties
 
-    /// `front matter`, `line 2 (subtitle)`, `file name (year)` …
-    public var description: String {
+    /// `front matter`, `line 2 (subtitle)`, `a year in the file name` …, in the catalogue's words.
+    public var message: Message {
         switch self {
-        case .frontMatter: "front matter"
-        case .text(let source): source.description
-        case .fileNameDate: "file name"
-        case .fileNameYear: "a year in the file name"
-        case .fileName: "file name (no title line found)"
-        case .documentProperties: "the document's properties"
+        case .frontMatter: Message(.originFrontMatter)
+        case .text(let source): source.message
+        case .fileNameDate: Message(.originFileNameDate)
+        case .fileNameYear: Message(.originFileNameYear)
+        case .fileName: Message(.originFileName)
+        case .documentProperties: Message(.originDocumentProperties)
         }
     }
 }
@@ -54,17 +54,25 @@ public struct ValueOrigins: Sendable, Hashable {
         [title, date, occasion, speaker].contains { $0 != nil && $0 != .frontMatter }
     }
 
-    /// `title: 政府工作报告 ← line 1 (title)`, one line per value; `date: (not found)` for a missing one.
-    public func lines(for metadata: SpeechMetadata) -> [String] {
-        func line(_ name: String, _ value: String?, _ origin: ValueOrigin?) -> String {
-            guard let value else { return "\(name): (not found)" }
-            return "\(name): \(value)" + (origin.map { " ← \($0)" } ?? "")
-        }
-        return [
-            line("title", metadata.title, title),
-            line("date", metadata.date?.description, date),
-            line("occasion", metadata.occasion, occasion),
-            line("speaker", metadata.speaker, speaker),
+    /// The four values, each a line `title: 政府工作报告 ← line 1 (title)` (`(not found)` for a missing one).
+    public func statusLines(for metadata: SpeechMetadata) -> [StatusLine] {
+        [
+            .speechValue(.title, metadata.title, title), .speechValue(.date, metadata.date?.description, date),
+            .speechValue(.occasion, metadata.occasion, occasion), .speechValue(.speaker, metadata.speaker, speaker),
         ]
+    }
+
+    /// A value a speech's page shows, in `StatusLine.speechValue`.
+    public enum Field: Sendable, Hashable, CaseIterable {
+        case title, date, occasion, speaker
+
+        var message: Message {
+            switch self {
+            case .title: Message(.valueTitle)
+            case .date: Message(.valueDate)
+            case .occasion: Message(.valueOccasion)
+            case .speaker: Message(.valueSpeaker)
+            }
+        }
     }
 }

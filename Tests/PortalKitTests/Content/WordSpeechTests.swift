@@ -77,7 +77,7 @@ import WordDocumentTestSupport
     @Test func anUnreadableFileIsOneErrorWithItsReason() {
         let result = Self.read(Data("{\\rtf1 这是RTF}".utf8), name: "a.docx")
         #expect(result.speech == nil)
-        #expect(result.diagnostics.map(\.message.key) == [.docxNotZip])
+        #expect(result.diagnostics.map(\.message.key) == [.docxNotZipRTF])
         #expect(result.diagnostics.first?.description.hasPrefix("content/speeches/a.docx: error: not a .docx file: it is an RTF document") == true)
     }
 }
