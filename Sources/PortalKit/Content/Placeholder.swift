@@ -21,14 +21,32 @@ public enum Placeholder {
 
     /// The first placeholder in `text`, the whole file as the editor wrote it.
     static func find(in text: String, file: String) -> Found? {
-        let bytes = text.utf8
-        var best: (offset: Int, marker: String)?
-        for marker in markers {
-            guard let range = bytes.firstRange(of: marker.utf8) else { continue }
-            let offset = bytes.distance(from: bytes.startIndex, to: range.lowerBound)
-            if best.map({ offset < $0.offset }) ?? true { best = (offset, marker) }
+        var text = text
+        return text.withUTF8 { bytes -> Found? in
+            var best: (offset: Int, marker: String)?
+            for marker in markers {
+                guard let offset = firstOffset(of: Array(marker.utf8), in: bytes) else { continue }
+                if best.map({ offset < $0.offset }) ?? true { best = (offset, marker) }
+            }
+            guard let best else { return nil }
+            return Found(text: best.marker, location: Array(bytes).location(ofByte: best.offset, file: file))
         }
-        guard let best else { return nil }
-        return Found(text: best.marker, location: Array(bytes).location(ofByte: best.offset, file: file))
+    }
+
+    /// Where `needle` first starts in `bytes`: a plain scan for its first byte, then a comparison (the
+    /// generic `firstRange(of:)` is two orders of magnitude slower on a whole site's text).
+    private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first {
+                var matched = 1
+                while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 }

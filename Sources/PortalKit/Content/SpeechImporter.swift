@@ -84,22 +84,9 @@ public struct SpeechImporter: Sendable {
     }
 
     private func readWordDocument(_ bytes: [UInt8], path: String, name: String) throws(Diagnostic) -> Reading {
-        let document: WordDocument
-        do {
-            document = try WordDocument(data: Data(bytes))
-        } catch {
-            throw Diagnostic(ContentError.unreadableWordDocument(error), at: SourceLocation(file: path))
-        }
-        let word = WordSpeechText(document, notesInText: true)
-        guard !word.text.isEmpty else { throw Diagnostic(ContentError.emptyFile, at: SourceLocation(file: path)) }
-        var warnings: [Diagnostic] = []
-        if document.omissions.images + document.omissions.embeddedObjects > 0 {
-            warnings.append(Diagnostic(ContentError.wordOmissions(
-                pictures: document.omissions.images, objects: document.omissions.embeddedObjects), at: SourceLocation(file: path)))
-        }
-        return converted(SpeechConverter.convert(word.text, hints: word.hints), path: path, name: name,
-                         propertiesTitle: document.properties.title?.trimmingWhitespace().nilIfEmpty, format: .wordDocument,
-                         warnings: warnings)
+        let read = try SpeechReader.wordDocument(bytes, path: path, notesInText: true)
+        return converted(SpeechConverter.convert(read.text.text, hints: read.text.hints), path: path, name: name,
+                         propertiesTitle: read.propertiesTitle, format: .wordDocument, warnings: read.warnings)
     }
 
     /// Plain text, or Markdown: a Markdown file with front matter is kept as it is unless its body was pasted

@@ -24,30 +24,51 @@ extension SpeechReader {
 
     static func readWordDocument(_ bytes: [UInt8], path: String, fileName: String) -> Result {
         let place = SourceLocation(file: path)
-        let document: WordDocument
+        let read: WordReading
         do {
-            document = try WordDocument(data: Data(bytes))
+            read = try wordDocument(bytes, path: path, notesInText: false)
         } catch {
-            return Result(speech: nil, diagnostics: [Diagnostic(ContentError.unreadableWordDocument(error), at: place)])
+            return Result(speech: nil, diagnostics: [error])
         }
-        let word = WordSpeechText(document)
-        guard !word.text.isEmpty else { return Result(speech: nil, diagnostics: [Diagnostic(ContentError.emptyFile, at: place)]) }
-        var diagnostics: [Diagnostic] = []
-        if document.omissions.images + document.omissions.embeddedObjects > 0 {
-            diagnostics.append(Diagnostic(ContentError.wordOmissions(
-                pictures: document.omissions.images, objects: document.omissions.embeddedObjects), at: place))
-        }
+        let word = read.text
+        var diagnostics = read.warnings
         guard let slug = validatedSlug(SpeechFileName.stem(of: fileName), path: path, into: &diagnostics) else {
             return Result(speech: nil, diagnostics: diagnostics)
         }
-        let propertiesTitle = document.properties.title?.trimmingWhitespace().nilIfEmpty
         var speech = speechText(SpeechConverter.convert(word.text, hints: word.hints), path: path, slug: slug,
-                                fileName: fileName, propertiesTitle: propertiesTitle, format: .wordDocument,
+                                fileName: fileName, propertiesTitle: read.propertiesTitle, format: .wordDocument,
                                 diagnostics: &diagnostics)
         speech.notes = word.notes
         // A line of the converter's text is no line of the .docx: the place is the file.
         speech.placeholder = Placeholder.find(in: word.text, file: path).map { Placeholder.Found(text: $0.text, location: place) }
         return Result(speech: speech, diagnostics: diagnostics)
+    }
+
+    /// A Word document as speech text, its title property, and the warnings about it (pictures left out).
+    struct WordReading {
+        var text: WordSpeechText
+        var propertiesTitle: String?
+        var warnings: [Diagnostic]
+    }
+
+    /// Reads a `.docx` for the site (`notesInText` false: notes kept apart and linked) or for `import`.
+    static func wordDocument(_ bytes: [UInt8], path: String, notesInText: Bool) throws(Diagnostic) -> WordReading {
+        let place = SourceLocation(file: path)
+        let document: WordDocument
+        do {
+            document = try WordDocument(data: Data(bytes))
+        } catch {
+            throw Diagnostic(ContentError.unreadableWordDocument(error), at: place)
+        }
+        let text = WordSpeechText(document, notesInText: notesInText)
+        guard !text.text.isEmpty else { throw Diagnostic(ContentError.emptyFile, at: place) }
+        var warnings: [Diagnostic] = []
+        if document.omissions.images + document.omissions.embeddedObjects > 0 {
+            warnings.append(Diagnostic(ContentError.wordOmissions(
+                pictures: document.omissions.images, objects: document.omissions.embeddedObjects), at: place))
+        }
+        return WordReading(text: text, propertiesTitle: document.properties.title?.trimmingWhitespace().nilIfEmpty,
+                           warnings: warnings)
     }
 
     // MARK: - Values from the text
