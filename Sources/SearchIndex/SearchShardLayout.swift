@@ -9,7 +9,8 @@ import PortalSupport
 ///
 /// - 1 bit: the term is a pair (else one character); 1 bit each: postings, headings in a part of their own;
 /// - Elias gamma: documents; occurrences − documents + 1; title documents + 1; heading documents + 1;
-/// - the posting list (`SearchEncodedTerm`), or the 48-bit hash naming the part `p/<hash>` that holds it;
+/// - the posting list (`SearchEncodedTerm`), or the 48-bit hash naming the part `p/<hash>` that holds it and
+///   its length in characters (gamma), which tells the client what loading it costs;
 /// - if any title or heading documents: the heading lists, or the hash of their part.
 struct SearchShardLayout {
     let inlineLimit: Int
@@ -36,7 +37,7 @@ struct SearchShardLayout {
                 + SearchPostingMerger.gammaBits(term.titleCount + 1) + SearchPostingMerger.gammaBits(term.headingCount + 1)
             if let name = reference(term.postings, in: buffer, lists: &lists, names: &names) {
                 postingParts[index] = name
-                bits += 48
+                bits += 48 + SearchPostingMerger.gammaBits(term.postings.characters)
             } else {
                 bits += term.postings.bits
             }
@@ -108,6 +109,7 @@ struct SearchShardLayout {
                 bits.writeGamma(UInt32(term.headingCount + 1))
                 if postingParts[index] != Self.none {
                     Self.writeHash(postingParts[index], to: &bits)
+                    bits.writeGamma(UInt32(term.postings.characters))
                 } else {
                     bits.append(term.postings, from: buffer)
                 }
