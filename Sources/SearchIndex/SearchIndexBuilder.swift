@@ -49,14 +49,14 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Builds the index files for `documents` and `keywords` (offered first, the alias table, and the keyword
     /// filter). Speeches are numbered by date, oldest first (undated ones before all), and by address from Z to
-    /// A on the same date, so that a higher number ranks first among equal scores: newest first, then by
+    /// A (in byte order) on the same date, so that a higher number ranks first among equal scores: newest first, then by
     /// address. The input order does not matter, and the same input gives the same bytes.
     public func build(documents: [SearchDocument], keywords: [SearchKeyword]) -> [SearchIndexFile] {
         let threads = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let order = documents.indices.sorted { a, b in
             let (x, y) = (documents[a], documents[b])
             if x.dateKey != y.dateKey { return x.dateKey < y.dateKey }
-            if x.url != y.url { return x.url > y.url }
+            if x.url != y.url { return y.url.utf8.lexicographicallyPrecedes(x.url.utf8) }
             return a < b
         }
         let target = options.blockCharacters

@@ -277,7 +277,8 @@
       if (hit && satisfied.every(Boolean)) break;
     }
     if (!first) {
-      if (!titlePossible) return null;
+      // Only a title can hold the phrases, or there are none (filters alone): the speech's first block.
+      if (groups.length && !titlePossible) return null;
       first = await this.block(manifest, number, 0);
       groups.forEach(function (group, g) { if (anyIn(first.foldedTitle, group)) satisfied[g] = true; });
     }
