@@ -12,7 +12,7 @@ struct KeywordsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         let options = site.buildOptions(drafts: false, strict: false, progress: console.progress)
         let report: KeywordReport
         do {
@@ -23,45 +23,46 @@ struct KeywordsCommand: ParsableCommand {
         } catch {
             console.endProgress()
             console.print(error.diagnostics)
-            console.failure("the site has errors; fix them first")
+            console.failure(.siteHasErrors)
             throw ExitCode(1)
         }
         suggest ? printSuggestions(report, console) : printKeywords(report, console)
     }
 
+    /// A table: the counts right-aligned under their headings, the origin padded to one width (counted in
+    /// terminal cells, so Chinese headings line up too).
     private func printKeywords(_ report: KeywordReport, _ console: Console) {
-        var lines = ["mentions  speeches  origin        keyword"]
+        var lines = [console.catalogue.text(StatusLine.keywordsHeader.message)]
         for keyword in report.keywords {
             let aliases = keyword.aliases.isEmpty ? "" : " (\(keyword.aliases.joined(separator: ", ")))"
+            let origin = console.catalogue.text(keyword.origin.message)
             lines.append(
-                pad(String(keyword.mentions), 8) + "  " + pad(String(keyword.speeches), 8) + "  "
-                    + keyword.origin.padding(12) + "  " + keyword.term + aliases)
+                String(keyword.mentions).padded(toCells: 8, right: true) + "  "
+                    + String(keyword.speeches).padded(toCells: 8, right: true) + "  "
+                    + origin.padded(toCells: 12, right: false) + "  " + keyword.term + aliases)
         }
-        lines.append("\(report.keywords.count) keywords")
+        lines.append(console.catalogue.text(StatusLine.keywordCount(report.keywords.count).message))
         console.result(lines.joined(separator: "\n"))
     }
 
     /// Candidates as glossary entries an editor can paste into content/keywords.yml.
     private func printSuggestions(_ report: KeywordReport, _ console: Console) {
-        let fresh = report.candidates.prefix(limit)
-        var lines = ["# Terms found in the speeches (count in the text, number of speeches). Copy the good ones",
-                     "# into content/keywords.yml under `keywords:`, and the noise under `deny:`."]
-        for candidate in fresh {
-            let status = candidate.isKeyword ? "has a page" : "no page yet"
-            lines.append("  - term: \(candidate.term)    # \(candidate.count) times in \(candidate.speeches) speeches"
-                + (candidate.quoted ? ", quoted" : "") + "; \(status)")
+        var lines = [console.catalogue.text(StatusLine.suggestionsIntroduction.message)]
+        for candidate in report.candidates.prefix(limit) {
+            lines.append(console.catalogue.text(StatusLine.suggestion(
+                term: candidate.term, count: candidate.count, speeches: candidate.speeches, quoted: candidate.quoted,
+                hasPage: candidate.isKeyword).message))
             for example in candidate.examples.prefix(2) { lines.append("    #   \(example)") }
         }
         console.result(lines.joined(separator: "\n"))
     }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
-    }
 }
 
 extension String {
-    fileprivate func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+    /// Padded with spaces to `cells` terminal cells; a Chinese character takes two.
+    fileprivate func padded(toCells cells: Int, right: Bool) -> String {
+        let width = unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || (0x3000...0x303F).contains($1.value) ? 2 : 1) }
+        let padding = String(repeating: " ", count: max(0, cells - width))
+        return right ? padding + self : self + padding
     }
 }

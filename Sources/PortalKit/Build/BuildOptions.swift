@@ -10,15 +10,15 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Treat names a template reads but a page does not provide as errors.
     public var strict: Bool
-    /// Called with a line at the start of each stage (for `--verbose` and long builds).
-    public var progress: (@Sendable (String) -> Void)?
+    /// Called at the start of each stage (for `--verbose` and long builds).
+    public var progress: (@Sendable (BuildStage) -> Void)?
     /// Called once the new site is in the output folder, before the previous one is deleted (which can take
     /// longer than the build on some disks): the live preview reloads its pages at that moment.
     public var siteReplaced: (@Sendable () -> Void)?
 
     public init(
         siteRoot: String = ".", output: String? = nil, templates: String? = nil, includeDrafts: Bool = false,
-        strict: Bool = false, progress: (@Sendable (String) -> Void)? = nil
+        strict: Bool = false, progress: (@Sendable (BuildStage) -> Void)? = nil
     ) {
         self.siteRoot = siteRoot
         self.output = output ?? (siteRoot == "." ? "public" : siteRoot + "/public")

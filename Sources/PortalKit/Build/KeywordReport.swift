@@ -5,11 +5,24 @@ public struct KeywordReport: Sendable {
     public struct Keyword: Sendable {
         public var term: String
         public var aliases: [String]
-        /// `glossary`, `front matter` or `discovered`.
-        public var origin: String
+        /// Where the keyword comes from.
+        public var origin: Origin
         public var group: String?
         public var mentions: Int
         public var speeches: Int
+    }
+
+    /// Where a keyword comes from: the glossary, a speech's front matter, or discovery.
+    public enum Origin: Sendable {
+        case glossary, frontMatter, discovered
+
+        public var message: Message {
+            switch self {
+            case .glossary: Message(.originGlossary)
+            case .frontMatter: Message(.originFrontMatter)
+            case .discovered: Message(.originDiscovered)
+            }
+        }
     }
 
     public struct Candidate: Sendable {
@@ -39,10 +52,10 @@ extension SiteBuilder {
         let (model, stage) = try analyze(log: log, clock: &clock, labels: nil, discovery: suggest ? readEverything : nil)
         let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
             let keyword = model.vocabulary[entry.id]
-            let origin = switch keyword.origin {
-            case .glossary: "glossary"
-            case .frontMatter: "front matter"
-            case .discovered: "discovered"
+            let origin: KeywordReport.Origin = switch keyword.origin {
+            case .glossary: .glossary
+            case .frontMatter: .frontMatter
+            case .discovered: .discovered
             }
             return KeywordReport.Keyword(
                 term: keyword.term, aliases: keyword.aliases, origin: origin, group: keyword.group,

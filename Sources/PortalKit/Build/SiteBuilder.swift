@@ -38,15 +38,15 @@ public struct SiteBuilder: Sendable {
         var (model, _) = try analyze(log: log, clock: &clock, labels: theme?.labels)
         guard let theme, let writer else { throw BuildFailure(log.all) }
 
-        clock.start("render")
+        clock.start(.render)
         var (pages, rendered) = try writeSite(
             model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
         // The pages are written: their HTML is not needed any more, and the search index is built next.
         model.dropBodyHTML()
-        clock.start("search")
+        clock.start(.search)
         try writeFiles(model, labels: theme.labels, writer: writer, pages: &pages, log: log)
 
-        clock.start("commit")
+        clock.start(.commit)
         let summary: OutputWriter.Summary
         do {
             summary = try writer.commit(siteReplaced: options.siteReplaced)
@@ -76,25 +76,25 @@ public struct SiteBuilder: Sendable {
         log: DiagnosticLog, clock: inout StageClock, labels: ThemeLabels?,
         discovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil
     ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output) {
-        clock.start("load")
+        clock.start(.load)
         let content = ContentLoader(siteRoot: options.siteRoot).load()
         log.add(contentsOf: content.diagnostics)
         let glossary = content.glossary.map { GlossaryReader.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
         log.add(contentsOf: glossary.1)
 
-        clock.start("parse")
+        clock.start(.parse)
         var speeches = parseSpeeches(content.speechFiles, log: log)
 
-        clock.start("keywords")
+        clock.start(.keywords)
         let keywords = KeywordStage(glossary: glossary.0, adjustDiscovery: discovery)
             .run(markdown: speeches.map(\.markdown), frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
         for (warning, place) in keywords.warnings { log.add(warning, at: place) }
 
-        clock.start("markdown")
+        clock.start(.markdown)
         let rendered = renderBodies(&speeches, keywords: keywords, labels: labels, log: log)
         guard !log.hasErrors else { throw BuildFailure(log.all) }
 
-        clock.start("link")
+        clock.start(.link)
         let linker = SiteLinker(config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0)
         return (linker.link(rendered), keywords)
     }

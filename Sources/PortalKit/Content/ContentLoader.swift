@@ -28,18 +28,8 @@ struct ContentLoader {
     static let glossaryFile = "content/keywords.yml"
 
     func load() -> LoadedContent {
-        var diagnostics: [Diagnostic] = []
-        var config = SiteConfig.defaults
-        switch readText(Self.configFile) {
-        case .missing:
-            break
-        case .text(let yaml):
-            let (read, found) = SiteConfig.read(yaml: yaml, file: Self.configFile)
-            config = read
-            diagnostics += found
-        case .failed(let diagnostic):
-            diagnostics.append(diagnostic)
-        }
+        let (config, configDiagnostics) = loadConfig()
+        var diagnostics = configDiagnostics
 
         var glossary: (String, String)?
         switch readText(Self.glossaryFile) {
@@ -50,6 +40,15 @@ struct ContentLoader {
 
         let speeches = listSpeechFiles(into: &diagnostics)
         return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
+    }
+
+    /// `content/site.yml`; the defaults when there is none, or where it is wrong.
+    func loadConfig() -> (SiteConfig, [Diagnostic]) {
+        switch readText(Self.configFile) {
+        case .missing: (SiteConfig.defaults, [])
+        case .text(let yaml): SiteConfig.read(yaml: yaml, file: Self.configFile)
+        case .failed(let diagnostic): (SiteConfig.defaults, [diagnostic])
+        }
     }
 
     private enum TextFile {

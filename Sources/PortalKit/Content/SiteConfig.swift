@@ -20,10 +20,11 @@ public struct SiteConfig: Sendable, Hashable {
         title: "工会学习园地", subtitle: nil, description: nil, baseURL: nil, language: "zh-CN",
         latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 100)
 
-    static let knownFields = [
-        "title", "subtitle", "description", "base_url", "language", "latest_count", "reading_speed",
-        "keyword_context_speeches",
-    ]
+    /// The site's settings as the next build reads them, for those who need them without building (the live
+    /// preview shows errors in the site's language); problems are left for the build to report.
+    public static func load(siteRoot: String) -> SiteConfig {
+        ContentLoader(siteRoot: siteRoot).loadConfig().0
+    }
 
     /// Reads `site.yml`; every field is optional, a missing file gives the defaults.
     static func read(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -31,34 +32,36 @@ public struct SiteConfig: Sendable, Hashable {
         var diagnostics: [Diagnostic] = []
         let fields: YAMLFields
         do {
-            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1)
+            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1, names: .site)
         } catch {
             return (config, [error])
         }
         for (key, keyNode, value) in fields.entries {
+            let field = YAMLFields.written(keyNode)
             do throws(Diagnostic) {
                 switch key {
-                case "title": config.title = try fields.nonEmptyString(value, field: key)
-                case "subtitle": config.subtitle = try fields.string(value, field: key).nilIfEmpty
-                case "description": config.description = try fields.string(value, field: key).nilIfEmpty
+                case "title": config.title = try fields.nonEmptyString(value, field: field)
+                case "subtitle": config.subtitle = try fields.string(value, field: field).nilIfEmpty
+                case "description": config.description = try fields.string(value, field: field).nilIfEmpty
                 case "base_url":
-                    let url = try fields.string(value, field: key)
+                    let url = try fields.string(value, field: field)
                     guard url.isEmpty || url.hasPrefix("http://") || url.hasPrefix("https://") else {
                         throw fields.diagnostic(SettingsError.baseURLScheme, at: value)
                     }
                     config.baseURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
-                case "language": config.language = try fields.nonEmptyString(value, field: key)
-                case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: key))
-                case "latest_count": config.latestCount = max(1, try fields.int(value, field: key))
+                case "language": config.language = try fields.nonEmptyString(value, field: field)
+                case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: field))
+                case "latest_count": config.latestCount = max(1, try fields.int(value, field: field))
                 case "reading_speed":
-                    let speed = try fields.int(value, field: key)
+                    let speed = try fields.int(value, field: field)
                     guard speed > 0 else {
                         throw fields.diagnostic(SettingsError.readingSpeedNotPositive, at: value)
                     }
                     config.readingSpeed = speed
                 default:
                     diagnostics.append(fields.diagnostic(
-                        SettingsError.unknownSiteField(key, suggestion: key.closest(in: knownFields), known: knownFields), at: keyNode))
+                        SettingsError.unknownSiteField(field, suggestion: FieldNames.site.suggestion(for: field), known: .site),
+                        at: keyNode))
                 }
             } catch {
                 diagnostics.append(error)
