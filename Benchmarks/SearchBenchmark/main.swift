@@ -5,7 +5,7 @@
 //
 //     python3 ../shared/bench/make-corpus.py --count 10000 --out /tmp/corpus
 //     python3 ../shared/bench/make-corpus.py --count 1000 --length 20000-60000 --out /tmp/long
-//     swift run -c release search-bench /tmp/corpus [/tmp/search-index] [--runs 5] [--threads N]
+//     swift run -c release search-bench /tmp/corpus [/tmp/search-index] [--runs 5] [--threads N] [--block CHARACTERS]
 //     Tests/JavaScript/time-to-first-results.sh /tmp/search-index      # headless Chromium
 import Foundation
 import SearchIndex
@@ -26,6 +26,7 @@ let corpus = URL(fileURLWithPath: positional.first ?? "/tmp/corpus")
 let output = URL(fileURLWithPath: positional.count > 1 ? positional[1] : "/tmp/search-index")
 let runs = max(1, Int(option("--runs") ?? "") ?? 5)
 let threads = Int(option("--threads") ?? "")
+let blockCharacters = Int(option("--block") ?? "") ?? SearchIndexBuilder.Options().blockCharacters
 
 func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -164,7 +165,7 @@ print("corpus: \(documents.count) speeches, \(characters) characters, \(keywords
 
 // MARK: Building
 
-let builder = SearchIndexBuilder(options: .init(threads: threads))
+let builder = SearchIndexBuilder(options: .init(blockCharacters: blockCharacters, threads: threads))
 var times: [Double] = []
 var files: [SearchIndexFile] = []
 var peaks: [Double] = []

@@ -7,9 +7,10 @@ import PortalSupport
 /// pieces of at most `target` characters (after a sentence end where there is one), and each piece carries a
 /// copy of the next piece's first `overlap` characters: a phrase of up to `overlap + 1` characters that starts
 /// in a piece lies wholly in that piece's text, so finding the blocks that hold all of a phrase's pairs finds
-/// every block where it starts. A block ends before a section whose fingerprint says so once it is half full,
-/// and not only when the next section no longer fits: an edit that lengthens one paragraph moves at most the
-/// boundaries up to the next such section, so the other blocks (and the posting lists naming them) stay the same.
+/// every block where it starts. A block ends before a section whose fingerprint says so once it is three
+/// quarters full, and not only when the next section no longer fits: an edit that lengthens one paragraph
+/// moves at most the boundaries up to the next such section, so the other blocks (and the posting lists naming
+/// them) stay the same. Speeches of up to three quarters of a block are one block (one file).
 struct SearchBlocks: Sendable {
     /// A section, or a piece of one, in a block. Offsets are UTF-8 offsets into the section's text: the piece
     /// itself is `start..<end`, and `end..<overlapEnd` is the copy of the next piece's start.
@@ -43,7 +44,7 @@ struct SearchBlocks: Sendable {
             for cut in cuts {
                 if Int(starts.last!) < pieces.count
                     && (size + cut.characters > target
-                        || (cuts.count == 1 && size * 2 >= target && Self.startsBlock(section.text))) {
+                        || (cuts.count == 1 && size * 4 >= target * 3 && Self.startsBlock(section.text))) {
                     starts.append(Int32(pieces.count))
                     size = 0
                 }

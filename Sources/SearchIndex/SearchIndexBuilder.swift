@@ -28,7 +28,7 @@ public struct SearchIndexBuilder: Sendable {
         /// Creates options; every parameter has a default.
         public init(
             directory: String = "search", singleFileLimit: Int = 192 * 1024, inlinePostingLimit: Int = 64,
-            shardTargetBytes: Int? = nil, blockCharacters: Int = 3000, threads: Int? = nil
+            shardTargetBytes: Int? = nil, blockCharacters: Int = 4000, threads: Int? = nil
         ) {
             self.directory = directory
             self.singleFileLimit = singleFileLimit

@@ -43,6 +43,18 @@ function speeches() {
   });
 }
 
+/** Clicks "more results" until the list is complete. */
+async function showAll(page) {
+  for (let round = 0; round < 200; round++) {
+    const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
+      : document.querySelectorAll('#search-results li').length);
+    if (before < 0) break;
+    await page.click('#search-more');
+    await page.waitFor((count) => document.getElementById('search-more').hidden
+      || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
+  }
+}
+
 async function results(page, query) {
   // The page announces each finished search with an event carrying its query; wait for this query's.
   await page.evaluate((q) => {
@@ -57,14 +69,7 @@ async function results(page, query) {
   }, query);
   await page.type('#search-input', query);
   await page.evaluate(() => window.__searched);
-  for (let round = 0; round < 50; round++) {
-    const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
-      : document.querySelectorAll('#search-results li').length);
-    if (before < 0) break;
-    await page.click('#search-more');
-    await page.waitFor((count) => document.getElementById('search-more').hidden
-      || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
-  }
+  await showAll(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('#search-results li.search-result:not(.search-keyword)'))
     .map((item) => {
       const link = item.querySelector('a.search-result-title');
@@ -130,14 +135,7 @@ async function checkFilters(page, label) {
       select.dispatchEvent(new Event('change'));
     }, id, option.value);
     await page.evaluate(() => window.__filtered);
-    for (let round = 0; round < 200; round++) {
-      const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
-        : document.querySelectorAll('#search-results li').length);
-      if (before < 0) break;
-      await page.click('#search-more');
-      await page.waitFor((count) => document.getElementById('search-more').hidden
-        || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
-    }
+    await showAll(page);
     const got = await page.evaluate(() => document.querySelectorAll('#search-results li.search-result').length);
     const kept = await page.evaluate((selectId) => new URLSearchParams(location.search).get(selectId.replace('search-', '')), id);
     if (got !== want || (kept !== null && kept !== option.value)) {
