@@ -1,11 +1,12 @@
 'use strict';
 // Checks the real search client against an index written by SearchIndexBuilder:
 //   node Tests/JavaScript/search.test.js <site-dir containing search/> <texts.json> [client folder]
-// texts.json: { documents: [{ url, title, date, sections: [{ anchor, heading, text }] }],
+// texts.json: { documents: [{ url, title, date, dateKey, keywords, sections: [{ anchor, heading, text }] }],
 //               keywords: [{ term, aliases, url }], queries: [extra queries] }
-// For every query, the speeches found (all pages) must be exactly those whose folded title or sections contain
-// the phrase or one of its aliases (recall and precision), in rank order, each snippet marking the phrase and
-// each link pointing at the section of the first hit. Plain node:assert, no packages.
+// For every query (alone and with year and keyword filters), the speeches found (all pages) must be exactly
+// those whose folded title or sections contain the phrase or one of its aliases (recall and precision), in the
+// rank order and with the scores that the format defines (computed here from the texts), each snippet marking
+// the phrase and each link pointing at the section of the first hit. Plain node:assert, no packages.
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');

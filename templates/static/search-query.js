@@ -79,6 +79,26 @@
     return at;
   }
 
+  /**
+   * The terms whose posting lists a phrase loads: its key term first, then the others with the fewest speeches
+   * while their lists are in the shards or cost little together.
+   */
+  function listsToLoad(entries) {
+    var key = keyEntry(entries);
+    var others = entries.filter(function (entry) { return entry !== key; }).sort(function (a, b) {
+      return a.documents - b.documents || a.total - b.total;
+    });
+    var chosen = [key];
+    var spent = 0;
+    others.forEach(function (entry) {
+      if (!entry.listCharacters || spent + entry.listCharacters <= Math.max(LIST_BUDGET, key.listCharacters)) {
+        spent += entry.listCharacters;
+        chosen.push(entry);
+      }
+    });
+    return chosen;
+  }
+
   /** The blocks of posting `i` of `list`: null for every block of the speech. */
   function blocksOf(list, i) {
     if (list.all[i]) return null;
@@ -111,18 +131,8 @@
       keyDocuments: new Int32Array(0), keyScores: new Int32Array(0)
     };
     if (entries.some(function (entry) { return !entry; })) return result;
-    var key = keyEntry(entries);
-    var others = entries.filter(function (entry) { return entry !== key; }).sort(function (a, b) {
-      return a.documents - b.documents || a.total - b.total;
-    });
-    var chosen = [key];
-    var spent = 0;
-    others.forEach(function (entry) {
-      if (!entry.listCharacters || spent + entry.listCharacters <= Math.max(LIST_BUDGET, key.listCharacters)) {
-        spent += entry.listCharacters;
-        chosen.push(entry);
-      }
-    });
+    var chosen = listsToLoad(entries);
+    var key = chosen[0];
     var loaded = await Promise.all([
       Promise.all(chosen.map(function (entry) { return self.postings(entry); })),
       Promise.all(chosen.map(function (entry) { return self.headings(manifest, entry); }))
