@@ -69,7 +69,7 @@
     none: '没有找到包含{query}的讲话。',
     noneKeywords: '没有讲话包含{query}，可查看相关关键词。',
     noneListed: '没有符合条件的讲话。',
-    keyword: '关键词 · {count} 篇讲话',
+    keyword: '{count} 篇讲话',
     failed: '无法加载搜索索引，请稍后重试。',
     moreFailed: '无法加载更多结果，请稍后重试。',
     engineFailed: '无法加载搜索程序，请稍后重试。'
