@@ -53,9 +53,9 @@ struct SearchShardLayout {
             total += (bits + 5) / 6 + 4
         }
         // A query loads the shard list in the manifest (12 bytes per shard) and about four shards; this size
-        // makes the two costs equal.
+        // makes the two costs equal (then the count is rounded to a power of two).
         let target = targetBytes ?? max(256, Int((Double(total) * 12 / 4).squareRoot()))
-        let count = max(1, Int((Double(total) / Double(target)).rounded()))
+        let count = Self.shardCount(Double(total) / Double(target))
 
         // Members of each shard, in term order (a counting sort).
         var starts = [Int](repeating: 0, count: count + 1)
@@ -78,6 +78,14 @@ struct SearchShardLayout {
             SearchIndexPart(id: "s/" + names.name(for: payload, prefix: "s/").0, payload: payload)
         }
         return (shards, lists)
+    }
+
+    /// The power of two nearest to `ideal`: a term's shard depends on the count, so the count must not move
+    /// with every edit (it would move every term); it changes only when the index doubles or halves.
+    static func shardCount(_ ideal: Double) -> Int {
+        var count = 1
+        while Double(count) * 2 <= ideal * 2.0.squareRoot() { count *= 2 }
+        return count
     }
 
     /// `["<terms>","<entry>.<entry>…"]` for the terms `members`.

@@ -198,6 +198,13 @@ struct SearchIndexBuilderTests {
         #expect(changed.count < 60, "\(changed.count) files")
     }
 
+    @Test("the shard count is a power of two near the ideal, so that an edit does not move every term")
+    func shardCount() {
+        #expect(SearchShardLayout.shardCount(0.3) == 1 && SearchShardLayout.shardCount(1.4) == 1)
+        #expect(SearchShardLayout.shardCount(1.5) == 2 && SearchShardLayout.shardCount(250) == 256)
+        #expect(SearchShardLayout.shardCount(181) == 128 && SearchShardLayout.shardCount(182) == 256)
+    }
+
     @Test("hostile text stays data in every field", arguments: [0, 64 * 1024 * 1024])
     func escaping(singleFileLimit: Int) throws {
         let documents = [SearchTestCorpus.hostile, SearchTestCorpus.unusual] + (try SearchTestCorpus.seedDocuments())
