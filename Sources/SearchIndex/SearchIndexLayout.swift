@@ -88,7 +88,8 @@ struct SearchIndexLayout {
                                 into: &writer)
                 writer.endCall()
                 writer.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-                return (id, writer.bytes)
+                // The exact-size copy gives back what the estimate reserved beyond the text.
+                return (id, writer.bytes.withUnsafeBufferPointer { Array($0) })
             }
             return (files, hasher.finalize())
         }
