@@ -3,6 +3,8 @@ enum SettingsError: Reportable, Equatable {
     case unknownSiteField(String, suggestion: String?, known: FieldNames)
     case baseURLScheme
     case readingSpeedNotPositive
+    /// `archive_page_speeches` or `keyword_page_speeches` below 1.
+    case pageSizeNotPositive(field: String, default: Int)
     case unknownGlossaryField(String, suggestion: String?, known: FieldNames)
     case glossaryEntryNotMapping
     case glossaryEmptyTerm
@@ -21,6 +23,7 @@ enum SettingsError: Reportable, Equatable {
         case .unknownSiteField(let field, _, _): Message(.unknownSiteField, texts: ["field": field])
         case .baseURLScheme: Message(.baseURL)
         case .readingSpeedNotPositive: Message(.readingSpeed)
+        case .pageSizeNotPositive(let field, _): Message(.pageSize, texts: ["field": field])
         case .unknownGlossaryField(let field, _, _): Message(.unknownGlossaryField, texts: ["field": field])
         case .glossaryEntryNotMapping: Message(.glossaryEntryNotMapping)
         case .glossaryEmptyTerm: Message(.glossaryEmptyTerm)
@@ -37,6 +40,7 @@ enum SettingsError: Reportable, Equatable {
         case .unknownSiteField(_, nil, let known): Message(.unknownSiteFieldHint, ["fields": known.list])
         case .baseURLScheme: Message(.baseURLHint)
         case .readingSpeedNotPositive: Message(.readingSpeedHint)
+        case .pageSizeNotPositive(_, let size): Message(.pageSizeHint, texts: ["default": String(size)])
         case .unknownGlossaryField(_, nil, let known): Message(.unknownGlossaryFieldHint, ["fields": known.list])
         case .glossaryEntryNotMapping: Message(.glossaryEntryNotMappingHint)
         case .glossaryEmptyTerm: Message(.glossaryEmptyTermHint)

@@ -1,4 +1,5 @@
 import PortalSupport
+import Yams
 
 /// `content/site.yml`: what the site says about itself.
 public struct SiteConfig: Sendable, Hashable {
@@ -12,13 +13,19 @@ public struct SiteConfig: Sendable, Hashable {
     public var latestCount: Int
     /// Characters a reader reads per minute, for the reading time shown on speech pages.
     public var readingSpeed: Int
-    /// On a keyword page, the speeches (most mentions first) shown with sentences in context; further
-    /// speeches are listed with their counts only, which keeps pages of very common keywords small.
+    /// On each page of a keyword's speeches, how many (the first on the page) are shown with sentences in
+    /// context; the others are listed with their counts only.
     public var keywordContextSpeeches: Int
+    /// Speeches on one page of a keyword's list (most mentions first); more continue on further pages.
+    public var keywordPageSpeeches: Int
+    /// Speeches on one page of the archive. A year with more gets a page per month, and a month with more
+    /// continues on further pages.
+    public var archivePageSpeeches: Int
 
     public static let defaults = SiteConfig(
         title: "工会学习园地", subtitle: nil, description: nil, baseURL: nil, language: "zh-CN",
-        latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 100)
+        latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 10, keywordPageSpeeches: 200,
+        archivePageSpeeches: 100)
 
     /// The site's settings as the next build reads them, for those who need them without building (the live
     /// preview shows errors in the site's language); problems are left for the build to report.
@@ -51,6 +58,10 @@ public struct SiteConfig: Sendable, Hashable {
                     config.baseURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
                 case "language": config.language = try fields.nonEmptyString(value, field: field)
                 case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: field))
+                case "keyword_page_speeches":
+                    config.keywordPageSpeeches = try fields.pageSize(value, field: field, default: Self.defaults.keywordPageSpeeches)
+                case "archive_page_speeches":
+                    config.archivePageSpeeches = try fields.pageSize(value, field: field, default: Self.defaults.archivePageSpeeches)
                 case "latest_count": config.latestCount = max(1, try fields.int(value, field: field))
                 case "reading_speed":
                     let speed = try fields.int(value, field: field)
@@ -68,5 +79,14 @@ public struct SiteConfig: Sendable, Hashable {
             }
         }
         return (config, diagnostics)
+    }
+}
+
+private extension YAMLFields {
+    /// A number of speeches per page: a page must hold at least one.
+    func pageSize(_ value: Node, field: String, default: Int) throws(Diagnostic) -> Int {
+        let size = try int(value, field: field)
+        guard size >= 1 else { throw diagnostic(SettingsError.pageSizeNotPositive(field: field, default: `default`), at: value) }
+        return size
     }
 }

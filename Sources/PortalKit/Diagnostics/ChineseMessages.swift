@@ -175,6 +175,8 @@ enum ChineseMessages {
         case .baseURLHint: "写网站发布后的地址，例如 `base_url: https://xuexi.example.org/`"
         case .readingSpeed: "`reading_speed` 必须是正数（每分钟读多少字）"
         case .readingSpeedHint: "中文读者每分钟大约读 300 到 500 字；默认是 400"
+        case .pageSize: "`{field}` 至少要是 1：它是一页列出的讲话篇数"
+        case .pageSizeHint: "写一个数，例如 {default}（默认值，不写这一行时就用它）"
         case .unknownGlossaryField: "关键词表里不认识的字段 `{field}`，已忽略"
         case .unknownGlossaryFieldHint: "关键词表可用的字段：{fields}"
         case .glossaryEntryNotMapping: "关键词表的词条应当是一个词和它的字段"

@@ -151,6 +151,8 @@ enum EnglishMessages {
         case .baseURLHint: "write the address where the site is published, e.g. `base_url: https://xuexi.example.org/`"
         case .readingSpeed: "`reading_speed` must be a positive number of characters per minute"
         case .readingSpeedHint: "Chinese readers read about 300 to 500 characters a minute; the default is 400"
+        case .pageSize: "`{field}` must be at least 1: it is the number of speeches on one page"
+        case .pageSizeHint: "write a number such as {default} (the default, used when the line is left out)"
         case .unknownGlossaryField: "unknown field `{field}` in the glossary is ignored"
         case .unknownGlossaryFieldHint: "the glossary has {fields}"
         case .glossaryEntryNotMapping: "a glossary entry must be a term with its fields"

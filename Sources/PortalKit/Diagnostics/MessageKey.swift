@@ -188,6 +188,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case baseURLHint = "config.base-url.hint"
     case readingSpeed = "config.reading-speed"
     case readingSpeedHint = "config.reading-speed.hint"
+    case pageSize = "config.page-size"
+    case pageSizeHint = "config.page-size.hint"
     case unknownGlossaryField = "glossary.unknown-field"
     case unknownGlossaryFieldHint = "glossary.unknown-field.hint"
     case glossaryEntryNotMapping = "glossary.entry-not-mapping"

@@ -19,7 +19,8 @@ struct KeywordUse: Sendable {
     var speech: SpeechID
     /// Mentions of the keyword in the speech.
     var mentions: Int
-    /// Up to three sentences around mentions; empty past the site's context limit.
+    /// Up to three sentences around mentions; empty for the speeches a page of the keyword's list shows
+    /// without them (`keyword_context_speeches`).
     var contexts: [KeywordContext]
     /// The anchor of the first mention's block, for the link to the speech.
     var firstAnchor: String?
