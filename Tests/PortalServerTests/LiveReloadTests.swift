@@ -88,11 +88,16 @@ struct LiveReloadTests {
             let page = try preview.poll("/speeches/\(new.slug)/index.html") { $0.status == 200 }
             #expect(page.text.contains("在此输入讲话正文"))
             #expect(preview.events.failures.isEmpty)
-            let warned = preview.events.all.contains { event in
-                if case .built(let report) = event { return report.warnings.contains { $0.message.key == .placeholder } }
-                return false
+            // The page is served as soon as the site is swapped in; the build's report follows.
+            let deadline = Date().addingTimeInterval(20)
+            func warned() -> Bool {
+                preview.events.all.contains { event in
+                    if case .built(let report) = event { return report.warnings.contains { $0.message.key == .placeholder } }
+                    return false
+                }
             }
-            #expect(warned)
+            while !warned(), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            #expect(warned())
         }
     }
 
