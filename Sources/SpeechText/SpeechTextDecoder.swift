@@ -43,6 +43,11 @@ public enum SpeechTextDecoder {
         }
         let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasBOM ? 3 : 0
+        // Almost every file is well-formed UTF-8 without control characters: one pass of the standard
+        // library's validation and a word-at-a-time scan tell so; anything else takes the exact path below.
+        if let text = cleanUTF8(bytes, from: start) {
+            return .success(DecodedText(text: text, encoding: hasBOM ? .utf8WithBOM : .utf8))
+        }
         if let offset = ControlCharacters.firstForbiddenByte(bytes, from: start) {
             let clue: SpeechTextDecodingError.Clue = looksLikeUTF16WithoutBOM(bytes) ? .utf16WithoutBOM : .none
             return .failure(error(bytes, offset, .binaryData, hasBOM ? .utf8WithBOM : nil,
@@ -79,6 +84,15 @@ public enum SpeechTextDecoder {
             guard credible, evidence == 0 || offset > utf8Failure.byteOffset else { return .failure(neither(bytes, utf8Failure)) }
             return .failure(error(bytes, offset, .truncated, .gb18030))
         }
+    }
+
+    /// The text of `bytes[start...]` when it is well-formed UTF-8 with no forbidden control character (C0 or
+    /// DEL, see `ControlCharacters`, nor C1, which UTF-8 writes as C2 80–C2 9F); nil when in doubt.
+    private static func cleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        guard !ControlCharacters.mayContainForbidden(body),
+              let text = String(validating: body, as: UTF8.self) else { return nil }
+        return text
     }
 
     /// Neither encoding fits: a UTF-8 truncation stays a truncation (a cut-off UTF-8 file

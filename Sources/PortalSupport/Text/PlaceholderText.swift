@@ -4,6 +4,8 @@
 package enum PlaceholderText {
     /// `template` with each `{name}` replaced by `values[name]`; a placeholder without a value is kept.
     package static func fill(_ template: String, _ values: [String: String]) -> String {
+        // Most labels have no placeholder at all: no need to walk their characters.
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         result.reserveCapacity(template.utf8.count)
         var rest = template[...]
@@ -40,11 +42,20 @@ package enum PlaceholderText {
         var index = text.index(after: open)
         var name = ""
         while index < text.endIndex, let scalar = text[index].unicodeScalars.first, text[index].unicodeScalars.count == 1,
-              scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
+              isNameCharacter(scalar) {
             name.unicodeScalars.append(scalar)
             index = text.index(after: index)
         }
         guard !name.isEmpty, index < text.endIndex, text[index] == "}" else { return nil }
         return (name, text.index(after: index))
+    }
+
+    /// An ASCII letter, digit or `_`. (The ASCII scalars with Unicode's Alphabetic property are exactly the
+    /// letters; asking for the property itself costs a table lookup per character.)
+    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
+        default: false
+        }
     }
 }
