@@ -38,22 +38,29 @@ package enum PlaceholderText {
     }
 
     /// The placeholder whose `{` is at `open`, and where the text after its `}` starts.
+    ///
+    /// Read as UTF-8: every byte a name accepts is ASCII, and an ASCII character is a whole `Character` unless
+    /// a combining mark follows it. A name character with one after it ends the name at a byte that is not
+    /// `}` (no placeholder, as when reading characters); a `}` with one after it is not a `}` character, which
+    /// only the character view tells.
     private static func placeholder(at open: Substring.Index, in text: Substring) -> (String, Substring.Index)? {
-        var index = text.index(after: open)
-        var name = ""
-        while index < text.endIndex, let scalar = text[index].unicodeScalars.first, text[index].unicodeScalars.count == 1,
-              isNameCharacter(scalar) {
-            name.unicodeScalars.append(scalar)
-            index = text.index(after: index)
+        let bytes = text.utf8
+        var index = bytes.index(after: open)
+        let nameStart = index
+        while index < bytes.endIndex, isNameByte(bytes[index]) { index = bytes.index(after: index) }
+        guard index > nameStart, index < bytes.endIndex, bytes[index] == UInt8(ascii: "}") else { return nil }
+        let name = String(text[nameStart..<index])
+        let after = bytes.index(after: index)
+        if after < bytes.endIndex, bytes[after] >= 0x80 {
+            guard text[index] == "}" else { return nil }
+            return (name, text.index(after: index))
         }
-        guard !name.isEmpty, index < text.endIndex, text[index] == "}" else { return nil }
-        return (name, text.index(after: index))
+        return (name, after)
     }
 
-    /// An ASCII letter, digit or `_`. (The ASCII scalars with Unicode's Alphabetic property are exactly the
-    /// letters; asking for the property itself costs a table lookup per character.)
-    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    /// An ASCII letter, digit or `_`.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
         default: false
         }
