@@ -8,12 +8,16 @@ struct Place: Sendable, Hashable {
 struct Name: Sendable {
     /// As written: "speech.title", or "." for the implicit iterator.
     let text: String
-    /// The dotted parts; empty for ".".
-    let parts: [String]
+    /// The first dotted part, looked up on the context stack; nil for ".".
+    let head: String?
+    /// The other parts, each looked up in the value before it.
+    let tail: [String]
 
     init(_ text: String) {
         self.text = text
-        self.parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        self.head = parts.first
+        self.tail = Array(parts.dropFirst())
     }
 }
 

@@ -3,11 +3,11 @@ extension Renderer {
     /// Looks a name up on the context stack the spec's way: the first part in the innermost map that has it, the
     /// other parts only inside that value. A miss renders as `.null`; in strict mode it is recorded.
     mutating func resolve(_ name: Name, at place: Place) -> TemplateValue {
-        guard let first = name.parts.first else { return stack.last ?? .null }
+        guard let head = name.head else { return stack.last ?? .null }
         var index = stack.count - 1
         while index >= 0 {
-            if case .map(let fields) = stack[index], let found = fields[first] {
-                return name.parts.count == 1 ? found : descend(from: found, name, at: place)
+            if case .map(let fields) = stack[index], let found = fields[head] {
+                return name.tail.isEmpty ? found : descend(from: found, name, at: place)
             }
             index -= 1
         }
@@ -17,7 +17,7 @@ extension Renderer {
 
     private mutating func descend(from start: TemplateValue, _ name: Name, at place: Place) -> TemplateValue {
         var value = start
-        for part in name.parts.dropFirst() {
+        for part in name.tail {
             if case .map(let fields) = value, let next = fields[part] {
                 value = next
             } else {

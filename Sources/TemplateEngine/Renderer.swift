@@ -37,8 +37,10 @@ struct Renderer {
     }
 
     mutating func render(_ nodes: [Node]) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // By index: the array outlives the loop, so its nodes are read in place instead of being retained and
+        // released one by one as an iterator would.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text): appendText(text)
             case .value(let value): appendValue(value)
             case .section(let section): try renderSection(section)
