@@ -13,11 +13,11 @@ struct AnchorAllocator {
     /// At most this many characters of a heading go into its id: enough to tell headings apart, short in URLs.
     static let maximumSlugLength = 24
 
+    /// Not recorded in `used`: a heading never gets a `p12`-like id (see `headingAnchor(for:)`), so the two
+    /// kinds cannot meet.
     mutating func paragraphAnchor() -> String {
         paragraphs += 1
-        let anchor = "p\(paragraphs)"
-        used.insert(anchor)
-        return anchor
+        return "p" + String(paragraphs)
     }
 
     mutating func headingAnchor(for text: String) -> String {
@@ -52,7 +52,8 @@ struct AnchorAllocator {
                 length += 1
             }
             pendingSeparator = false
-            slug.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (scalar.properties.isUppercase ? 0x20 : 0)) : scalar)
+            // ASCII's uppercase letters are A–Z: no Unicode property lookup needed.
+            slug.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (0x41...0x5A ~= scalar.value ? 0x20 : 0)) : scalar)
             length += 1
             if length >= maximumSlugLength { break }
         }

@@ -98,18 +98,10 @@ struct SignatureHashes: Sendable {
 
     var count: Int { seeds.count }
 
-    /// `minimums` has one value per seed. Through buffers: this runs once per seed for every line and sentence
-    /// of every speech, and the array accessors' checks cost as much as the hashing.
     func update(_ minimums: inout [UInt64], with shingle: UInt64) {
-        seeds.withUnsafeBufferPointer { seeds in
-            minimums.withUnsafeMutableBufferPointer { minimums in
-                precondition(minimums.count == seeds.count)
-                guard let seed = seeds.baseAddress, let minimum = minimums.baseAddress else { return }
-                for index in 0..<seeds.count {
-                    let value = Self.mix(shingle ^ seed[index])
-                    if value < minimum[index] { minimum[index] = value }
-                }
-            }
+        for index in seeds.indices {
+            let value = Self.mix(shingle ^ seeds[index])
+            if value < minimums[index] { minimums[index] = value }
         }
     }
 
