@@ -17,6 +17,20 @@ struct RenderingTests {
         #expect(try Self.render("{{text}}", ["text": "标题“引号”&"]) == "标题“引号”&amp;")
     }
 
+    /// Escaping reads eight bytes at a time where it can: a special character is escaped at every offset, next
+    /// to Chinese text, digits and other ASCII below 0x40 that the word-wide test also stops at.
+    @Test func escapesAtEveryOffset() throws {
+        for special in ["&", "<", ">", "\"", "'"] {
+            let escaped = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][special] ?? ""
+            for before in 0...17 {
+                let head = String(repeating: "劳", count: before / 3) + String(repeating: "9", count: before % 3)
+                let tail = "模精神 2024年，(1)"
+                let rendered = try Self.render("{{text}}", ["text": .string(head + special + tail + special)])
+                #expect(rendered == head + escaped + tail + escaped)
+            }
+        }
+    }
+
     @Test func whitespaceBeforeTheSigil() throws {
         #expect(try Self.render("{{ #items }}({{ . }}){{ /items }}{{ ^items }}none{{ /items }}", ["items": [1, 2]]) == "(1)(2)")
         #expect(try Self.render("{{ = <% %> = }}<% name %>{{name}}", ["name": "n"]) == "n{{name}}")
