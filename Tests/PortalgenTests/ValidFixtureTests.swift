@@ -81,7 +81,7 @@ import Testing
             #expect(page.contains("一条测试用的说明。"))
             #expect(page.contains("在 <strong>3</strong> 篇讲话中出现 <strong>5</strong> 次"))
             #expect(page.contains("<mark>两个确立</mark>"))
-            #expect(page.contains("href=\"../../speeches/2024-second/index.html#p-ay1wgf\""))
+            #expect(page.contains("href=\"../../speeches/2024-second/index.html#p-9nt769\""))
             // The alias 产改 counts for 产业工人队伍建设改革.
             let reform = try Self.page(output, "keywords/产业工人队伍建设改革/index.html")
             #expect(reform.contains("又称：<span class=\"alias\">产改</span>"))
