@@ -296,7 +296,9 @@
     var shown = hitBlock || (first.block === 0 ? first : await this.block(manifest, number, 0));
     return {
       number: number, url: first.url, title: first.title, date: first.date, score: candidate.score,
-      anchor: hit ? shown.anchors[hit.section] : null, snippet: snippet(shown, all, hit)
+      anchor: hit ? shown.anchors[hit.section] : null, snippet: snippet(shown, all, hit),
+      // For the link to the passage: the text of the first hit as the page shows it, and every name looked for.
+      match: hit ? shown.texts[hit.section].slice(hit.offset, hit.offset + hit.length) : null, names: all
     };
   };
 
