@@ -51,4 +51,18 @@ import Testing
         let check = try Portalgen.run(["check", "--site", output.path], in: site)
         #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
     }
+
+    /// The citation's words come from the template, filled with the speech's fields: speaker and date, or the
+    /// date alone; the address is the public one from base_url.
+    @Test func citationsNameTitleSpeakerAndDateAndThePublicAddress() throws {
+        try ValidFixtureTests.withBuiltSite { output, _ in
+            let first = try ValidFixtureTests.page(output, "speeches/2023-10-first/index.html")
+            #expect(first.contains(#"data-address="https://example.org/portal/speeches/2023-10-first/index.html""#))
+            #expect(first.contains(#"data-citation="《在工会干部培训班上的讲话》（张三，2023年10月23日）第 {n} 段&#10;{address}""#))
+            #expect(first.contains(#"<script src="../../static/passage.js" defer"#))
+            let second = try ValidFixtureTests.page(output, "speeches/2024-second/index.html")
+            #expect(second.contains(#"data-citation="《在全委会议上的讲话》（2024年）第 {n} 段&#10;{address}""#))
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("static/passage.js").path))
+        }
+    }
 }

@@ -37,8 +37,10 @@
     return node;
   }
 
-  var paragraphs = Array.prototype.filter.call(body.querySelectorAll('[id^="p-"]'), function (node) {
-    return node.closest('.notes') === null;
+  // Paragraphs are <p> (or, in a tight list, <span>) with an id made from their words; a heading's id may
+  // start with `p-` too but never has this form.
+  var paragraphs = Array.prototype.filter.call(body.querySelectorAll('p[id^="p-"], span[id^="p-"]'), function (node) {
+    return /^p-[0-9a-z]{6}(-[0-9]+)?$/.test(node.id);
   });
 
   // ---- Highlighting the names searched for (?q=) ------------------------------------------------------------
@@ -112,7 +114,7 @@
     if (!names.length) return;
     var title = document.getElementById('speech-title');
     var marks = (title ? highlight(title, names) : []).concat(highlight(body, names));
-    var bar = element('p', 'passage-hits');
+    var bar = element('div', 'passage-hits');
     bar.setAttribute('role', 'status');
     // The count only: the words searched for would be text a browser's text fragment could find first.
     bar.appendChild(document.createTextNode(word('hits', { count: marks.length })));
@@ -145,7 +147,7 @@
       }
     });
     bar.appendChild(clear);
-    body.parentNode.insertBefore(bar, body);
+    body.insertBefore(bar, body.firstChild);
     if (!window.location.hash && marks.length) marks[0].scrollIntoView({ block: 'center' });
   }
 
