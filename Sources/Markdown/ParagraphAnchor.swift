@@ -21,7 +21,7 @@ public enum ParagraphAnchor {
     /// The base id of a paragraph with this text, before telling equal paragraphs apart.
     public static func base(forText text: String) -> String {
         var hasher = StableHasher()
-        hasher.combine(normalised(text))
+        normalisedUTF8(text).withUnsafeBytes { hasher.combine(bytes: $0) }
         var value = hasher.finalize()
         var id: [UInt8] = Array("p-".utf8)
         for _ in 0..<hashLength {
@@ -31,23 +31,24 @@ public enum ParagraphAnchor {
         return String(decoding: id, as: UTF8.self)
     }
 
-    /// The words a paragraph's id is made from: its letters and digits, full-width forms as ASCII, A–Z as a–z.
-    /// A paragraph without any (`……`, `※ ※ ※`) keeps its other characters but white space.
-    static func normalised(_ text: String) -> String {
-        var words = String.UnicodeScalarView()
-        var others = String.UnicodeScalarView()
+    /// The words an id is made from, in UTF-8: the text's letters and digits, full-width forms as ASCII, A–Z
+    /// as a–z. A paragraph without any (`……`, `※ ※ ※`) keeps its other characters but white space.
+    static func normalisedUTF8(_ text: String) -> [UInt8] {
+        var words: [UInt8] = []
+        var others: [UInt8] = []
+        words.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             if (0x41...0x5A).contains(value) { value += 0x20 }
             guard let folded = Unicode.Scalar(value) else { continue }
             if CJKCharacters.isWordCharacter(value) {
-                words.append(folded)
+                words.append(contentsOf: folded.utf8)
             } else if words.isEmpty, !folded.properties.isWhitespace {
-                others.append(folded)
+                others.append(contentsOf: folded.utf8)
             }
         }
-        return String(words.isEmpty ? others : words)
+        return words.isEmpty ? others : words
     }
 
     /// Whether `id` is a paragraph's (`p-k3x9q2`, `p-k3x9q2-2`): headings never get such an id.
