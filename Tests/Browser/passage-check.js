@@ -15,6 +15,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const cdp = require('./cdp.js');
+const { typeQuery } = require('./search-page.js');
 
 const site = path.resolve(process.argv[2] || '');
 if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
@@ -82,18 +83,7 @@ function pickKeyword(speech) {
 }
 
 async function searchFor(page, query) {
-  await page.evaluate((q) => {
-    window.__searched = new Promise((resolve) => {
-      document.addEventListener('portalgen-search-results', function listener(event) {
-        if (event.detail.query !== q) return;
-        document.removeEventListener('portalgen-search-results', listener);
-        resolve(event.detail.results);
-      });
-    });
-    document.getElementById('search-input').value = '';
-  }, query);
-  await page.type('#search-input', query);
-  await page.evaluate(() => window.__searched);
+  await typeQuery(page, query);
   return page.evaluate(() => Array.from(document.querySelectorAll('#search-results li.search-result:not(.search-keyword) a'))
     .map((link) => ({ href: link.getAttribute('href'), resolved: link.href })));
 }
