@@ -11,7 +11,8 @@
  * - answers old links (`#p12`, from when ids were positions) with the paragraph now at that position;
  * - highlights the names in `?q=` (search results link with it, search.js) in the body and title, folded as
  *   the search folds (full-width ASCII as ASCII, A–Z as a–z), also across keyword links, and says how many
- *   there are, with buttons for the next one and to clear them. Without a fragment it scrolls to the first.
+ *   there are in a bar at the bottom of the screen, with buttons for the next one and to clear them. Without a
+ *   fragment it scrolls to the first.
  *
  * Page contract (speech.mustache): paragraphs are the `.speech-body` elements whose id starts with `p-`; the
  * script element carries the words as data attributes (data-citation with {n} and {address}, data-number,
@@ -147,7 +148,9 @@
       }
     });
     bar.appendChild(clear);
-    body.insertBefore(bar, body.firstChild);
+    // Last in the body and sticky (style.css): at the bottom of the screen while the reader is in the text,
+    // as a browser's find bar is.
+    body.appendChild(bar);
     if (!window.location.hash && marks.length) marks[0].scrollIntoView({ block: 'center' });
   }
 
