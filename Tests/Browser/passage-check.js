@@ -6,7 +6,8 @@
  *
  * 1. A phrase from the middle of the longest speech is typed into the search page; the speech's result links
  *    with ?q= and #<paragraph>:~:text=; followed, the speech opens with that paragraph on screen, marked as the
- *    target, and the phrase highlighted in it. From file:// at phone width and over HTTP.
+ *    target, and the phrase highlighted in it; “next” and “clear” work. From file:// at phone width and over
+ *    HTTP; with a phrase of the text and with one of the speech's keywords (which its header shows first).
  * 2. The citation bar of the third paragraph (or the last, in a shorter speech) reads 《标题》（讲话人，日期）第 3 段 and the paragraph's address,
  *    and its button copies exactly that, through the Clipboard API and through the fallback.
  * 3. An old link (#p2) lands on the second paragraph.
@@ -123,6 +124,25 @@ async function fromResultToPassage(page, searchURL, speech, pick, label) {
   if (!landed.targeted) problems.push(`${label}: the paragraph is on screen but not marked as the target`);
   if (!/\d/.test(landed.bar)) problems.push(`${label}: the highlight bar says “${landed.bar}”`);
   if (landed.below && landed.scrolled <= 0) problems.push(`${label}: the page did not scroll to the passage`);
+  // “下一处” shows a highlight; “取消高亮” takes them all away and leaves the text as it was.
+  const after = await page.evaluate(async (id) => {
+    document.querySelector('.passage-next').click();
+    const current = document.querySelector('mark.passage-hit-current');
+    const box = current && current.getBoundingClientRect();
+    document.querySelector('.passage-clear').click();
+    const target = document.getElementById(id);
+    const number = target.querySelector('.paragraph-number');
+    return {
+      current: Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight),
+      marks: document.querySelectorAll('mark').length, bar: Boolean(document.querySelector('.passage-hits')),
+      text: target.textContent.slice(number ? number.textContent.length : 0).trim(),
+    };
+  }, pick.paragraph.id);
+  if (!after.current) problems.push(`${label}: “next” does not bring a highlight on screen`);
+  if (after.marks || after.bar) problems.push(`${label}: “clear” leaves ${after.marks} highlight(s)${after.bar ? ' and its bar' : ''}`);
+  if (after.text.replace(/\s+/g, '') !== pick.paragraph.text.replace(/\s+/g, '')) {
+    problems.push(`${label}: after “clear” the paragraph reads ${JSON.stringify(after.text)}`);
+  }
   console.log(`${label}: “${pick.phrase}” → ${speech.slug}${landed.hash}: on screen, ${landed.marks} highlight(s) there, ` +
     `${landed.total} on the page; text fragments ${landed.fragmentDirective ? 'supported' : 'not supported'}`);
   return problems;
