@@ -50,7 +50,9 @@ async function showAll(page) {
     const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
       : document.querySelectorAll('#search-results li').length);
     if (before < 0) break;
-    await page.click('#search-more');
+    // Through the DOM, not the mouse: scrolled into view, the button also makes the page load more by itself,
+    // which moves it, and a click at its old place could land on a result's link and leave the page.
+    await page.evaluate(() => document.getElementById('search-more').click());
     await page.waitFor((count) => document.getElementById('search-more').hidden
       || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
   }

@@ -14,7 +14,7 @@
  *   there are in a bar at the bottom of the screen, with buttons for the next one and to clear them. Without a
  *   fragment it scrolls to the first.
  *
- * Page contract (speech.mustache): paragraphs are the `.speech-body` elements whose id starts with `p-`; the
+ * Page contract (speech.mustache): paragraphs are the `.speech-body` p and span elements with such an id; the
  * script element carries the words as data attributes (data-citation with {n} and {address}, data-number,
  * data-copy, data-copied, data-copy-failed, data-hits with {count}, data-next, data-clear) and
  * data-address, the page's public address when the site has a base_url. Nothing is parsed as HTML.
