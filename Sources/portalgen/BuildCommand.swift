@@ -9,10 +9,13 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "Publish a site without speeches even where the output folder has a site with speeches.")
+    var allowEmpty = false
 
     func run() throws {
         let console = Console(output)
-        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        options.allowEmpty = allowEmpty
         do {
             let report = try SiteBuilder(options: options).build()
             console.endProgress()

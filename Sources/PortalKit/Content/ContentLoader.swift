@@ -22,6 +22,16 @@ struct ContentLoader {
     }
 
     let siteRoot: String
+    /// Names and links that cannot be read are errors rather than warnings (`build --strict`).
+    var strict = false
+
+    init(siteRoot: String, strict: Bool = false) {
+        self.siteRoot = siteRoot
+        self.strict = strict
+    }
+
+    /// Linked folders nested deeper than this are not read.
+    static let maximumFolderDepth = 32
 
     static let contentFolder = "content"
     static let speechesFolder = "content/speeches"
@@ -39,7 +49,7 @@ struct ContentLoader {
         case .failed(let diagnostic): diagnostics.append(diagnostic)
         }
 
-        let speeches = listSpeechFiles(into: &diagnostics)
+        let speeches = listSpeechFiles(config: config, into: &diagnostics)
         return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
     }
 
@@ -79,17 +89,29 @@ struct ContentLoader {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name.hasPrefix("~$")
     }
 
-    /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic.
-    private func listSpeechFiles(into diagnostics: inout [Diagnostic]) -> [InputFile] {
+    /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic. Linked files
+    /// and folders are read where they lie inside the site folder (or anywhere, when `site.yml` allows it);
+    /// names and links that cannot be read are reported, never dropped without a word.
+    private func listSpeechFiles(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> [InputFile] {
         let folder = siteRoot + "/" + Self.speechesFolder
-        guard FileSystem.isDirectory(folder) else {
-            diagnostics.append(Diagnostic(ContentError.noSpeechesFolder(Self.speechesFolder), at: SourceLocation(file: Self.speechesFolder)))
-            return []
-        }
         var walker = DirectoryWalker()
         walker.skips = Self.isSkipped
+        walker.followsLinkedFolders = true
+        walker.maxDepth = Self.maximumFolderDepth
+        walker.confinedTo = config.linksOutsideSite ? nil : siteRoot
+        let listing = walker.listing(under: folder)
+        for skipped in listing.skipped {
+            let display = skipped.path.isEmpty ? Self.speechesFolder : Self.speechesFolder + "/" + skipped.path
+            diagnostics.append(Diagnostic(listingError(skipped.reason), at: SourceLocation(file: display)))
+        }
+        guard FileSystem.isDirectory(folder) else {
+            if listing.skipped.isEmpty {
+                diagnostics.append(Diagnostic(ContentError.noSpeechesFolder(Self.speechesFolder), at: SourceLocation(file: Self.speechesFolder)))
+            }
+            return []
+        }
         var files: [InputFile] = []
-        for relative in walker.files(under: folder) {
+        for relative in listing.files {
             let name = FilePath.lastComponent(of: relative)
             let display = Self.speechesFolder + "/" + relative
             if let refusal = WordDocument.unsupportedFileType(forFileNamed: name) {
@@ -103,5 +125,14 @@ struct ContentLoader {
             files.append(InputFile(absolutePath: folder + "/" + relative, displayPath: display, name: name))
         }
         return files.sorted { $0.displayPath < $1.displayPath }
+    }
+
+    private func listingError(_ reason: DirectoryWalker.Skipped.Reason) -> FileListingError {
+        switch reason {
+        case .undecodableName: .undecodableName(strict: strict)
+        case .danglingLink: .danglingLink(strict: strict)
+        case .linkLoop: .linkLoop(strict: strict)
+        case .outside(let target): .linkOutsideSite(target: target)
+        }
     }
 }

@@ -52,8 +52,14 @@ struct YAMLFields {
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
         var seen: [String: String] = [:]
+        var budget = YAMLExpansion.budget(forWrittenBytes: yaml.utf8.count)
         for (keyNode, value) in mapping {
             let written = keyNode.scalar?.string ?? ""
+            guard YAMLExpansion.spend(keyNode, from: &budget), YAMLExpansion.spend(value, from: &budget) else {
+                throw Diagnostic(
+                    ContentError.aliasExpansion(field: written, allowance: YAMLExpansion.aliasAllowance),
+                    at: Self.location(of: keyNode, file: file, lineOffset: firstLine - 1))
+            }
             let key = names.field(written) ?? written
             if let first = seen[key] {
                 let place = Self.location(of: keyNode, file: file, lineOffset: firstLine - 1)

@@ -19,6 +19,12 @@ enum SiteRoutes {
     /// A speech's page: its slug is its folder.
     static func speech(slug: String) -> PagePath { PagePath("speeches/\(slug)/index.html") }
 
+    /// Whether `path` (relative to the site root) is a speech's page.
+    static func isSpeechPage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0] == "speeches" && parts[2] == "index.html"
+    }
+
     /// A keyword's page: its slug (the term itself, made safe) is its folder.
     static func keyword(slug: String) -> PagePath { PagePath("keywords/\(slug)/index.html") }
 

@@ -201,7 +201,7 @@ package enum FileSystem {
             return
         }
         // Names first, removal after: what readdir returns after an entry is removed is unspecified.
-        for (name, kind) in Platform.entries(of: path) ?? [] {
+        for (name, kind, _) in Platform.entries(of: path) ?? [] {
             let child = path + "/" + name
             if kind == .directory { removeTree(child) } else { Platform.removeFile(child) }
         }
