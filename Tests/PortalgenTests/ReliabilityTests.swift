@@ -158,3 +158,33 @@ import Testing
         #expect(run.standardError.contains("content/speeches/aliases.md:4:1: error: `keywords` repeats an anchored value"))
     }
 }
+
+extension ReliabilityTests {
+    @Test func settingsFilesLinkedFromOutsideTheSiteAreRefused() throws {
+        let site = try Site()
+        defer { site.remove() }
+        let outside = site.work.appendingPathComponent("keywords.yml")
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/keywords.yml"), to: outside)
+        try site.link("content/keywords.yml", to: outside.path)
+        let refused = try site.build()
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("content/keywords.yml: error: this link leads outside the site folder"))
+
+        let config = site.root.appendingPathComponent("content/site.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        let outsideConfig = site.work.appendingPathComponent("site.yml")
+        try Data((text + "\nlinks_outside_site: true\n").utf8).write(to: outsideConfig)
+        try FileManager.default.removeItem(at: config)
+        try site.link("content/site.yml", to: outsideConfig.path)
+        let stillRefused = try site.build()
+        #expect(stillRefused.status == 1)
+        #expect(stillRefused.standardError.contains("content/site.yml: error: this link leads outside the site folder"))
+        #expect(stillRefused.standardError.contains("site.yml itself is always read from inside the site"))
+
+        // Written inside the site, the setting lets the glossary's link be read.
+        try FileManager.default.removeItem(at: config)
+        try FileManager.default.moveItem(at: outsideConfig, to: config)
+        let allowed = try site.build()
+        #expect(allowed.status == 0, "\(allowed.standardError)")
+    }
+}

@@ -43,7 +43,7 @@ struct ContentLoader {
         var diagnostics = configDiagnostics
 
         var glossary: (String, String)?
-        switch readText(Self.glossaryFile) {
+        switch readText(Self.glossaryFile, linksOutsideSite: config.linksOutsideSite) {
         case .missing: break
         case .text(let text): glossary = (text, Self.glossaryFile)
         case .failed(let diagnostic): diagnostics.append(diagnostic)
@@ -55,7 +55,8 @@ struct ContentLoader {
 
     /// `content/site.yml`; the defaults when there is none, or where it is wrong.
     func loadConfig() -> (SiteConfig, [Diagnostic]) {
-        switch readText(Self.configFile) {
+        // site.yml is what could allow links outside the site, so it may not be one itself.
+        switch readText(Self.configFile, linksOutsideSite: false) {
         case .missing: (SiteConfig.defaults, [])
         case .text(let yaml): SiteConfig.read(yaml: yaml, file: Self.configFile)
         case .failed(let diagnostic): (SiteConfig.defaults, [diagnostic])
@@ -68,8 +69,13 @@ struct ContentLoader {
         case failed(Diagnostic)
     }
 
-    private func readText(_ relativePath: String) -> TextFile {
+    private func readText(_ relativePath: String, linksOutsideSite: Bool) -> TextFile {
         let path = siteRoot + "/" + relativePath
+        if !linksOutsideSite, let target = DirectoryWalker.linkTarget(path, outside: siteRoot) {
+            return .failed(Diagnostic(
+                FileListingError.linkOutsideSite(target: target, allowable: relativePath != Self.configFile),
+                at: SourceLocation(file: relativePath)))
+        }
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failed(Diagnostic(ContentError.unreadableSettingsFile, at: SourceLocation(file: relativePath)))

@@ -6,8 +6,9 @@ enum FileListingError: Reportable, Equatable {
     case undecodableName(strict: Bool)
     case danglingLink(strict: Bool)
     case linkLoop(strict: Bool)
-    /// A symbolic link to `target`, outside the site folder, which `site.yml` does not allow.
-    case linkOutsideSite(target: String)
+    /// A symbolic link to `target`, outside the site folder, which `site.yml` does not allow (`allowable`) or
+    /// cannot allow (site.yml itself).
+    case linkOutsideSite(target: String, allowable: Bool = true)
     /// A build without speeches whose output folder holds a site of `previousSpeeches`.
     case emptySite(previousSpeeches: Int, output: String)
 
@@ -23,7 +24,7 @@ enum FileListingError: Reportable, Equatable {
         case .undecodableName: Message(.listingUndecodableName)
         case .danglingLink: Message(.listingDanglingLink)
         case .linkLoop: Message(.listingLinkLoop)
-        case .linkOutsideSite(let target): Message(.listingLinkOutsideSite, texts: ["target": target])
+        case .linkOutsideSite(let target, _): Message(.listingLinkOutsideSite, texts: ["target": target])
         case let .emptySite(count, output): Message(.listingEmptySite, texts: ["count": String(count), "output": output])
         }
     }
@@ -32,7 +33,8 @@ enum FileListingError: Reportable, Equatable {
         switch self {
         case .undecodableName: Message(.listingUndecodableNameHint)
         case .danglingLink, .linkLoop: Message(.listingBrokenLinkHint)
-        case .linkOutsideSite: Message(.listingLinkOutsideSiteHint, texts: ["field": SiteConfig.linksOutsideSiteField])
+        case .linkOutsideSite(_, true): Message(.listingLinkOutsideSiteHint, texts: ["field": SiteConfig.linksOutsideSiteField])
+        case .linkOutsideSite(_, false): Message(.listingSettingsLinkOutsideSiteHint)
         case .emptySite: Message(.listingEmptySiteHint)
         }
     }

@@ -87,6 +87,7 @@ enum ChineseMessages {
         case .listingBrokenLinkHint: "删掉这个链接，或者把讲话文件本身放在这里"
         case .listingLinkOutsideSite: "这个快捷方式（链接）指向网站文件夹以外的 `{target}`，没有读取"
         case .listingLinkOutsideSiteHint: "把文件或文件夹复制到网站文件夹里；如果确实要发布网站以外的文件，在 content/site.yml 里写 `{field}: true`"
+        case .listingSettingsLinkOutsideSiteHint: "把这个文件复制到 content/ 里：site.yml 本身只能放在网站文件夹里"
         case .listingEmptySite: "这次没有找到任何讲话，而 `{output}` 里的网站有 {count} 篇：没有发布"
         case .listingEmptySiteHint: "请检查讲话文件是否在 content/speeches 里（文件夹是否被移动、改名或链接到了别处）；如果确实要发布没有讲话的网站，生成时加上 `--allow-empty`"
 

@@ -102,6 +102,7 @@ enum EnglishMessages {
         case .listingLinkOutsideSite: "this link leads outside the site folder, to `{target}`, so it is not read"
         case .listingLinkOutsideSiteHint:
             "copy the file or folder into the site; to publish what links outside the site point to, write `{field}: true` in content/site.yml"
+        case .listingSettingsLinkOutsideSiteHint: "copy the file into content/: site.yml itself is always read from inside the site"
         case .listingEmptySite: "this build found no speeches, but the site in `{output}` has {count}: nothing was published"
         case .listingEmptySiteHint:
             "check that the speech files are in content/speeches (was the folder moved, renamed or linked elsewhere?); to publish a site without speeches on purpose, build with `--allow-empty`"

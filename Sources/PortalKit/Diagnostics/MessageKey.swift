@@ -94,6 +94,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case listingBrokenLinkHint = "listing.broken-link.hint"
     case listingLinkOutsideSite = "listing.link-outside-site"
     case listingLinkOutsideSiteHint = "listing.link-outside-site.hint"
+    case listingSettingsLinkOutsideSiteHint = "listing.link-outside-site.hint-settings"
     case listingEmptySite = "listing.empty-site"
     case listingEmptySiteHint = "listing.empty-site.hint"
 

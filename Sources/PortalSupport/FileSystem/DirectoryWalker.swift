@@ -116,6 +116,13 @@ package struct DirectoryWalker: Sendable {
         }
     }
 
+    /// Where the symbolic link at `path` leads, when that is outside `folder` (nil for a link inside it, for
+    /// anything but a link, and for a link to nothing).
+    package static func linkTarget(_ path: String, outside folder: String) -> String? {
+        guard Platform.isSymbolicLink(path), let target = Platform.resolvedPath(path) else { return nil }
+        return isInside(target, Platform.resolvedPath(folder) ?? folder) ? nil : target
+    }
+
     /// Whether the absolute `path` is `folder` or lies below it.
     package static func isInside(_ path: String, _ folder: String) -> Bool {
         path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")

@@ -6,6 +6,7 @@ extension MessageSamples {
         [
             FileListingError.undecodableName(strict: false), FileListingError.danglingLink(strict: true),
             FileListingError.linkLoop(strict: false), FileListingError.linkOutsideSite(target: "/etc/passwd"),
+            FileListingError.linkOutsideSite(target: "/srv/site.yml", allowable: false),
             FileListingError.emptySite(previousSpeeches: 12, output: "public"),
             ContentError.aliasExpansion(field: "keywords", allowance: YAMLExpansion.aliasAllowance),
         ]
