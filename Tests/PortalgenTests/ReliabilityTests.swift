@@ -188,3 +188,28 @@ extension ReliabilityTests {
         #expect(allowed.status == 0, "\(allowed.standardError)")
     }
 }
+
+extension ReliabilityTests {
+    @Test func anEditInALinkedFolderIsBuilt() throws {
+        let site = try Site()
+        defer { site.remove() }
+        let kept = site.root.appendingPathComponent("kept")
+        try FileManager.default.moveItem(at: site.speeches, to: kept)
+        try site.link("content/speeches", to: "../kept")
+        // Every input an hour old, so that only the file list (not an edit's recency) can tell the cache of the change.
+        let anHourAgo: [FileAttributeKey: Any] = [.modificationDate: Date().addingTimeInterval(-3600)]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: site.root.path))
+        while let relative = enumerator.nextObject() as? String {
+            try FileManager.default.setAttributes(anHourAgo, ofItemAtPath: site.root.appendingPathComponent(relative).path)
+        }
+        try #require(try site.build().status == 0)
+        let file = kept.appendingPathComponent("2023-10-first.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data((text + "\n链接文件夹里新加的一句。\n").utf8).write(to: file)
+        try FileManager.default.setAttributes(anHourAgo, ofItemAtPath: file.path)
+        let run = try site.build()
+        try #require(run.status == 0, "\(run.standardError)")
+        let page = try String(contentsOf: site.output.appendingPathComponent("speeches/2023-10-first/index.html"), encoding: .utf8)
+        #expect(page.contains("链接文件夹里新加的一句。"))
+    }
+}
