@@ -34,3 +34,64 @@ enum YAMLExpansion {
         }
     }
 }
+
+extension YAMLExpansion {
+    /// The first mapping key that is, or holds, an alias (`? *a : 1`, `[*a]: 1`), or nil.
+    ///
+    /// The parser compares a mapping's keys by hashing each one whole, aliases written out, before anything
+    /// here sees the tree: a key that is an alias of a nested anchor would take longer than the age of the
+    /// universe. So the YAML is first parsed with every alias replaced by a plain marker (which cannot grow),
+    /// and a key holding a marker is refused before the real parse. Returns nil at once for YAML with no `*`.
+    static func aliasKey(in yaml: String) -> Node? {
+        guard let markedText = markingAliases(in: yaml), let marked = try? Yams.compose(yaml: markedText) else { return nil }
+        return firstMarkedKey(in: marked)
+    }
+
+    /// Marks every alias in plain text: what YAML would read as `*name` becomes a plain scalar holding U+E000.
+    private static let marker: Unicode.Scalar = "\u{E000}"
+
+    /// `yaml` with each token that may be an alias (`*` after a line start, a space or `[{,?:`, then a name)
+    /// replaced by `marker` and the name; nil when there is none. A `*` inside text that only looks like an
+    /// alias is replaced too: that only makes this check more careful, never the values read.
+    private static func markingAliases(in yaml: String) -> String? {
+        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = "\n"
+        var found = false
+        for scalar in yaml.unicodeScalars {
+            if scalar == "*" && " \t\r\n[{,?:".unicodeScalars.contains(previous) {
+                result.append(marker)
+                found = true
+            } else {
+                result.append(scalar)
+            }
+            previous = scalar
+        }
+        return found ? String(result) : nil
+    }
+
+    private static func firstMarkedKey(in node: Node) -> Node? {
+        switch node {
+        case .scalar, .alias:
+            return nil
+        case .sequence(let sequence):
+            for item in sequence { if let key = firstMarkedKey(in: item) { return key } }
+            return nil
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if holdsMarker(key) { return key }
+                if let found = firstMarkedKey(in: value) { return found }
+            }
+            return nil
+        }
+    }
+
+    private static func holdsMarker(_ node: Node) -> Bool {
+        switch node {
+        case .scalar(let scalar): scalar.string.unicodeScalars.contains(marker)
+        case .sequence(let sequence): sequence.contains(where: holdsMarker)
+        case .mapping(let mapping): mapping.contains { holdsMarker($0.key) || holdsMarker($0.value) }
+        case .alias: true
+        }
+    }
+}

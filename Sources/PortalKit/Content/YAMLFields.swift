@@ -28,6 +28,9 @@ struct YAMLFields {
         self.lineOffset = firstLine - 1
         let lenience = YAMLLenience(yaml, names: [names] + nestedNames)
         self.lenience = lenience
+        if let key = YAMLExpansion.aliasKey(in: lenience.text) {
+            throw Diagnostic(ContentError.aliasKey, at: Self.location(of: key, file: file, lineOffset: firstLine - 1))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: lenience.text)

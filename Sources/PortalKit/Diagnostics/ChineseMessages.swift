@@ -77,6 +77,7 @@ enum ChineseMessages {
         case .sameField: "`{field}` 和 `{first}` 是同一个字段，写了两次"
         case .sameFieldHint: "`{first}:` 和 `{field}:` 只留一行，删掉另一行"
         case .yamlAliasExpansion: "`{field}` 反复引用锚点（`*名称`），展开后比文件本身多出 {megabytes} MB 以上，已拒绝读取"
+        case .yamlAliasKey: "字段名用了引用（`*名称`）或者含有引用：字段名必须直接写出来"
         case .yamlAliasExpansionHint: "把每个值直接写出来，不要用锚点（`&名称`）和引用（`*名称`）：讲话信息用不到它们"
 
         // 列出内容文件

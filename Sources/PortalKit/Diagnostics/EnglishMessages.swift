@@ -89,6 +89,7 @@ enum EnglishMessages {
         case .sameFieldHint: "keep one of the `{first}:` and `{field}:` lines and delete the other"
         case .yamlAliasExpansion:
             "`{field}` repeats an anchored value (`*name`) so often that, written out, it is more than {megabytes} MB larger than the file"
+        case .yamlAliasKey: "a field's name is an alias (`*name`), or holds one: a name must be written out"
         case .yamlAliasExpansionHint:
             "write each value out once, without anchors (`&name`) and aliases (`*name`): a speech's fields never need them"
 

@@ -84,6 +84,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case sameFieldHint = "yaml.same-field.hint"
     case yamlAliasExpansion = "yaml.alias-expansion"
     case yamlAliasExpansionHint = "yaml.alias-expansion.hint"
+    case yamlAliasKey = "yaml.alias-key"
 
     // MARK: - Listing the content's files (FileListingError)
 

@@ -112,6 +112,20 @@ import Testing
         #expect(error(lines.joined(separator: "\n") + "\n")?.message.key == .yamlAliasExpansion)
     }
 
+    @Test(.timeLimit(.minutes(1))) func anAliasAsAFieldNameIsRefusedBeforeTheParserHashesIt() {
+        var lines = ["title: 锚点", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<10 {
+            lines.append("a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", "))]")
+        }
+        for key in ["? *a9\n: 1", "*a9 : 1", "[*a9]: 1", "b: {? *a9 : 1}"] {
+            let refused = error((lines + [key]).joined(separator: "\n") + "\n")
+            #expect(refused?.message.key == .yamlAliasKey, "\(key)")
+            #expect(refused?.location?.line == 13, "\(key)")
+        }
+        // A `*` in text is no alias.
+        #expect(error("title: 重点 *注意* 事项\nsummary: 5 * 3\n") == nil)
+    }
+
     @Test func aFewAliasesAndLargeTextWithoutAliasesAreRead() throws {
         #expect(error("title: &t 讲话\nsummary: *t\nkeywords: [*t, *t]\n") == nil)
         let large = String(repeating: "工匠精神", count: 200_000)  // 2.4 MB, no alias

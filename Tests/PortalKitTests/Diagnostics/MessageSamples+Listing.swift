@@ -8,7 +8,7 @@ extension MessageSamples {
             FileListingError.linkLoop(strict: false), FileListingError.linkOutsideSite(target: "/etc/passwd"),
             FileListingError.linkOutsideSite(target: "/srv/site.yml", allowable: false),
             FileListingError.emptySite(previousSpeeches: 12, output: "public"),
-            ContentError.aliasExpansion(field: "keywords", allowance: YAMLExpansion.aliasAllowance),
+            ContentError.aliasExpansion(field: "keywords", allowance: YAMLExpansion.aliasAllowance), ContentError.aliasKey,
         ]
     }
 }
