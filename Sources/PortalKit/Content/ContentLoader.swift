@@ -30,7 +30,7 @@ struct ContentLoader {
         self.strict = strict
     }
 
-    /// Linked folders nested deeper than this are not read.
+    /// Folders nested deeper than this below `content/speeches` (linked ones included) are not read.
     static let maximumFolderDepth = 32
 
     static let contentFolder = "content"

@@ -33,7 +33,7 @@ enum SiteRoutes {
     static let maximumFolderNameBytes = 200
 
     /// `slug` as a folder name: itself, or when longer than `maximumFolderNameBytes` (a glossary term of
-    /// 70 Chinese characters) its first characters, `.` and 16 hex digits of a hash of the whole slug. The
+    /// 67 Chinese characters or more) its first characters, `.` and 16 hex digits of a hash of the whole slug. The
     /// short form is stable (the same slug always gives it), never the slug of another keyword (their slugs
     /// have no `.`) and, by the hash, not another long slug's.
     static func folderName(_ slug: String) -> String {

@@ -79,16 +79,17 @@ package struct DirectoryWalker: Sendable {
             var real = realFolders.last.map { $0 + "/" + name }
             var resolvedKind = kind
             if kind == .other {
+                let isLink = Platform.isSymbolicLink(path)
                 if let failure = Platform.statFailure(path) {
                     // Only a link that leads nowhere is worth a word; other unreadable entries are not the walk's.
-                    if Platform.isSymbolicLink(path) {
+                    if isLink {
                         let reason: Skipped.Reason = failure == Platform.linkLoopError ? .linkLoop : .danglingLink
                         listing.skipped.append(Skipped(path: prefix + name, reason: reason))
                     }
                     continue
                 }
                 resolvedKind = Platform.info(path)?.kind ?? .other
-                if Platform.isSymbolicLink(path) {
+                if isLink {
                     real = Platform.resolvedPath(path)
                     if let confinement, let target = real, !Self.isInside(target, confinement) {
                         listing.skipped.append(Skipped(path: prefix + name, reason: .outside(target: target)))
