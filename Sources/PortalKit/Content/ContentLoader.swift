@@ -103,6 +103,7 @@ struct ContentLoader {
         var walker = DirectoryWalker()
         walker.skips = Self.isSkipped
         walker.followsLinkedFolders = true
+        walker.reportsUndecodableNames = true
         walker.maxDepth = Self.maximumFolderDepth
         walker.confinedTo = config.linksOutsideSite ? nil : siteRoot
         let listing = walker.listing(under: folder)

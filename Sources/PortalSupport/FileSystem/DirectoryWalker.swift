@@ -7,6 +7,10 @@ package struct DirectoryWalker: Sendable {
     /// When set, a symbolic link (or the root itself) that resolves to a path outside this folder is not
     /// followed: it is left out and reported (`Skipped.Reason.outside`).
     package var confinedTo: String?
+    /// Whether names that are not valid UTF-8 are left out and reported (`Skipped.Reason.undecodableName`).
+    /// Otherwise they are listed with U+FFFD in place of their bad bytes, as before: a path no call can open,
+    /// so that whoever handles it fails loudly (the output writer keeping a file it did not write).
+    package var reportsUndecodableNames = false
     /// Names to leave out, files and folders alike (hidden files, editors' backups).
     package var skips: @Sendable (String) -> Bool = { _ in false }
     /// Folders nested deeper than this below the root are not read: a guard against link loops.
@@ -71,7 +75,7 @@ package struct DirectoryWalker: Sendable {
         guard depth <= maxDepth, let entries = Platform.entries(of: folder) else { return }
         for (name, kind, decodable) in entries.sorted(by: { $0.name < $1.name }) where !skips(name) {
             guard listing.files.count < maxFiles else { return }
-            guard decodable else {
+            guard decodable || !reportsUndecodableNames else {
                 listing.skipped.append(Skipped(path: prefix + name, reason: .undecodableName))
                 continue
             }
