@@ -9,10 +9,14 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
+    @Option(name: .long, help: ArgumentHelp(
+        "How many seconds to wait for another build of the same output folder to finish.", valueName: "seconds"))
+    var wait: Double = 60
 
     func run() throws {
         let console = Console(output)
-        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        options.lockTimeout = wait
         do {
             let report = try SiteBuilder(options: options).build()
             console.endProgress()

@@ -8,7 +8,12 @@ import PortalSupport
 /// - A page whose bytes did not change is not written again: the staging folder gets a hard link to the old
 ///   file, so its modification time stays and rsync-style deploys stay quiet.
 /// - Only files portalgen wrote are ever removed. It keeps a manifest of them in the output folder; any other
-///   file found there is carried over to the new site, and a folder with files but no manifest is refused.
+///   file found there is carried over to the new site, and a folder with files but no manifest is refused
+///   (unless the build cache shows, by a file's inode and status-change time, that portalgen wrote it).
+/// - What a killed or failed build left (the staging folder, or an old site half removed) carries a mark of
+///   ours (the staging marker, or the manifest, which is removed last) and is removed by the next build; when
+///   it cannot be (an immutable file), the build fails with the system's reason.
+/// - The caller holds the output folder's build lock (`BuildCache.lockPath`) for the writer's whole life.
 final class OutputWriter: @unchecked Sendable {
     /// The folder readers are served from.
     let output: String
@@ -23,6 +28,8 @@ final class OutputWriter: @unchecked Sendable {
 
     static let manifestName = ".portalgen-manifest"
     private static let stagingMarker = ".portalgen-staging"
+    /// What tells a folder beside the output is ours, so it may be removed.
+    private static let marks: Set<String> = [stagingMarker, manifestName]
     /// Files that may sit in an output folder portalgen never wrote to (e.g. to keep the folder in git).
     private static let ignorableFiles: Set<String> = [".gitkeep", ".DS_Store"]
 
@@ -32,13 +39,21 @@ final class OutputWriter: @unchecked Sendable {
         var keptForeign: [String]
     }
 
+    /// The files the last build wrote, from its cache, when the manifest is missing (see `checkOwnership`).
+    private let formerFiles: Set<String>
+    /// Far above the manifest of any site (about 1 MB at 10,000 speeches).
+    private static let manifestLimit = 256 << 20
+
     /// Checks that `output` may be written and prepares an empty staging folder.
-    init(output given: String, siteRoot: String) throws(Diagnostic) {
+    /// - Parameter formerFiles: the files the build cache says the last build wrote into `output`, when it
+    ///   can prove it (`BuildCache.filesWritten(into:)`).
+    init(output given: String, siteRoot: String, formerFiles: Set<String>? = nil) throws(Diagnostic) {
         let output = FilePath.resolvingLinks(FilePath.absolute(given))
         let siteRoot = FilePath.resolvingLinks(FilePath.absolute(siteRoot))
         try Self.checkPlacement(output: output, siteRoot: siteRoot, shownAs: given)
-        try Self.checkOwnership(output: output, shownAs: given)
+        try Self.checkOwnership(output: output, shownAs: given, vouched: formerFiles != nil)
         self.output = output
+        self.formerFiles = formerFiles ?? []
         self.hasPrevious = FileSystem.isDirectory(output)
         let parent = FilePath.parent(of: output)
         self.staging = parent + "/." + FilePath.lastComponent(of: output) + ".portalgen-staging"
@@ -48,9 +63,12 @@ final class OutputWriter: @unchecked Sendable {
             guard FileSystem.exists(staging + "/" + Self.stagingMarker) || FileSystem.exists(staging + "/" + Self.manifestName)
             else { throw Diagnostic(OutputError.stagingInTheWay(staging), at: SourceLocation(file: staging)) }
         }
+        if let failure = FileSystem.removeTree(staging, keepingUntilLast: Self.marks) {
+            throw Diagnostic(
+                OutputError.cannotRemoveLeftover(failure, leftover: staging, output: output), at: SourceLocation(file: failure.path))
+        }
         do throws(FileSystem.Failure) {
             try FileSystem.createDirectories(parent)
-            FileSystem.removeTree(staging)
             try FileSystem.createDirectories(staging)
             try FileSystem.writeAtomically(staging + "/" + Self.stagingMarker, [])
         } catch {
@@ -71,13 +89,14 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    /// An existing output folder must be empty or one portalgen made (it has a manifest).
-    private static func checkOwnership(output: String, shownAs given: String) throws(Diagnostic) {
+    /// An existing output folder must be empty or one portalgen made (it has a manifest, or the build cache
+    /// `vouched` for it).
+    private static func checkOwnership(output: String, shownAs given: String, vouched: Bool) throws(Diagnostic) {
         guard FileSystem.exists(output) else { return }
         guard FileSystem.isDirectory(output) else {
             throw Diagnostic(OutputError.isFile, at: SourceLocation(file: given))
         }
-        if FileSystem.exists(output + "/" + manifestName) { return }
+        if vouched || FileSystem.exists(output + "/" + manifestName) { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let foreign = entries.filter { !ignorableFiles.contains($0) }.sorted()
         guard foreign.isEmpty else {
@@ -132,21 +151,23 @@ final class OutputWriter: @unchecked Sendable {
         return true
     }
 
-    /// The size and modification time of a file written to the new site (they stay after the swap).
+    /// The stamp of a file of the site in the output folder, for the next build's cache: taken after
+    /// `commit`, since removing the old site changes the status-change time of the files both sites share.
     func stamp(of relativePath: String) -> FileStamp? {
-        FileSystem.stamp(staging + "/" + relativePath)
+        FileSystem.stamp(output + "/" + relativePath)
     }
 
     /// Swaps the new site in, carrying over files portalgen did not write, calls `siteReplaced`, and removes
     /// the old site.
     func commit(siteReplaced: (() -> Void)? = nil) throws(Diagnostic) -> Summary {
         let files = lock.withLock { written.sorted() }
+        let foreign: [String]
+        var previous: String?
         do throws(FileSystem.Failure) {
-            let foreign = try carryOverForeignFiles(except: Set(files))
+            foreign = try carryOverForeignFiles(except: Set(files))
             let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
             try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
             FileSystem.removeFile(staging + "/" + Self.stagingMarker)
-            var previous: String?
             if !FileSystem.exists(output) {
                 try FileSystem.move(staging, to: output)
             } else if FileSystem.exchange(staging, output) {
@@ -159,25 +180,31 @@ final class OutputWriter: @unchecked Sendable {
                 try FileSystem.move(staging, to: output)
                 previous = aside
             }
-            siteReplaced?()
-            if let previous { FileSystem.removeTree(previous) }
-            return lock.withLock { Summary(written: files.count - unchanged, unchanged: unchanged, keptForeign: foreign) }
         } catch {
             throw Diagnostic(OutputError.cannotReplace(error, output: output), at: SourceLocation(file: error.path))
         }
+        siteReplaced?()
+        // The manifest last: an old site whose removal stops halfway is still known as ours.
+        if let previous, let failure = FileSystem.removeTree(previous, keepingUntilLast: Self.marks) {
+            throw Diagnostic(
+                OutputError.cannotRemoveLeftover(failure, leftover: previous, output: output),
+                at: SourceLocation(file: failure.path))
+        }
+        return lock.withLock { Summary(written: files.count - unchanged, unchanged: unchanged, keptForeign: foreign) }
     }
 
     /// Drops the staging folder after a failed build; the output folder was never touched.
     func abandon() {
-        FileSystem.removeTree(staging)
+        FileSystem.removeTree(staging, keepingUntilLast: Self.marks)
     }
 
     /// Files in the current output folder that the last build did not write (e.g. a CNAME or a verification
     /// file someone put there) are linked into the new site, never deleted.
     private func carryOverForeignFiles(except newFiles: Set<String>) throws(FileSystem.Failure) -> [String] {
         guard FileSystem.isDirectory(output) else { return [] }
-        let ours = Set(String(decoding: FileSystem.readBytes(output + "/" + Self.manifestName) ?? [], as: UTF8.self)
-            .split(separator: "\n").map(String.init))
+        let manifest = try? FileSystem.readSmallFile(output + "/" + Self.manifestName, limit: Self.manifestLimit)
+        let ours = manifest.map { Set(String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init)) }
+            ?? formerFiles
         var kept: [String] = []
         for file in FileSystem.listFiles(under: output)
         where !ours.contains(file) && !newFiles.contains(file) && file != Self.manifestName {
