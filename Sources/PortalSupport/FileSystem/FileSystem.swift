@@ -226,6 +226,12 @@ package enum FileSystem {
         Platform.removeFile(path)
     }
 
+    /// Removes a folder if it is empty; false when it is not (or is not there).
+    @discardableResult
+    package static func removeEmptyFolder(_ path: String) -> Bool {
+        FileSystem.isDirectory(path) && Platform.removeEmptyDirectory(path) == nil
+    }
+
     /// Removes a folder portalgen made (its staging area, or an earlier site it replaced), as much of it as
     /// can be removed.
     /// - Parameter marks: files at the top removed only once everything else is gone, so a folder whose
