@@ -10,8 +10,8 @@ import PortalSupport
 /// the build can swap it in with a rename). `public/` then only ever holds what `portalgen build` made.
 struct PreviewOutput {
     /// Held while the server runs; it goes when the server stops (or the process ends). The same kind of
-    /// lock as the one each build takes on its output folder, on a file of its own: the server's builds
-    /// take that one in turn.
+    /// lock as the one each build takes on the folder its output is in: the server's builds take that one
+    /// in turn.
     private let lock: FileLock
 
     /// Checks the configuration's output folder and locks it for this server.

@@ -6,8 +6,9 @@ import Testing
 @Suite struct OutputGuardTests {
     typealias Built = (work: URL, site: URL, output: URL, arguments: [String])
 
-    static func lockFile(_ built: Built) -> String {
-        built.work.appendingPathComponent(".portalgen-cache/public.lock").path
+    /// The build lock of `public/`: the folder it is in.
+    static func lockFolder(_ built: Built) -> String {
+        built.work.path
     }
 
     /// Another build holds the lock: the second waits as long as it is told, then stops with a message in the
@@ -15,7 +16,7 @@ import Testing
     @Test(.timeLimit(.minutes(2))) func aSecondBuildWaitsThenStopsClearly() throws {
         let built = try IncrementalBuildTests.builtSite()
         defer { try? FileManager.default.removeItem(at: built.work) }
-        let descriptor = open(Self.lockFile(built), O_RDWR | O_CREAT, 0o644)
+        let descriptor = open(Self.lockFolder(built), O_RDONLY | O_DIRECTORY)
         try #require(descriptor >= 0 && flock(descriptor, LOCK_EX | LOCK_NB) == 0)
         let before = Portalgen.snapshot(built.output)
         let started = Date()
@@ -135,7 +136,7 @@ import Testing
         try Data(repeating: 7, count: 4096).write(to: cacheFolder.appendingPathComponent("public.cache.portalgen-99999"))
         let run = try Portalgen.run(built.arguments, in: built.site, timeout: 120)
         #expect(run.status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).sorted() == ["public.cache", "public.lock"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).sorted() == ["public.cache"])
     }
 
     /// Files that cannot be written (here: larger than the process may write, as a full disk fails every file
@@ -156,7 +157,7 @@ import Testing
         #expect(lines.count == 1, "\(run.standardError)")
         #expect(lines.first?.contains("more files failed the same way") == true, "\(run.standardError)")
         #expect(!run.standardError.contains("disk space"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == [".portalgen-cache", "site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == ["site"])
     }
 }
 

@@ -7,8 +7,9 @@ import TemplateEngine
 ///
 /// Each stage takes the values the previous one made and nothing else, so each can be tested alone. Every
 /// problem found in the input is collected and reported together; if there is any error, nothing is written
-/// and the previous site stays as it was. One build at a time writes an output folder: each holds its lock
-/// (`BuildCache.lockPath`) from before it reads the cache until the cache is saved.
+/// and the previous site stays as it was. One build at a time writes an output folder: each holds a lock on
+/// the folder it is in (where its staging folder and journal go too) from before it reads the cache until the
+/// cache is saved.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -142,13 +143,13 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Takes the output folder's build lock, waiting `options.lockTimeout` for another build (or the live
-    /// preview's) to finish with it.
+    /// Takes the build lock, a lock on the folder the output folder is in (no lock file: a refused build
+    /// leaves nothing behind), waiting `options.lockTimeout` for another build to finish with it.
     private func lockOutput() throws(BuildFailure) -> FileLock {
-        let path = BuildCache.lockPath(output: options.output)
+        let path = FilePath.parent(of: FilePath.resolvingLinks(FilePath.absolute(options.output)))
         let lock: FileLock?
         do throws(FileSystem.Failure) {
-            try FileSystem.createDirectories(FilePath.parent(of: path))
+            try FileSystem.createDirectories(path)
             lock = try FileLock.acquire(path, timeout: options.lockTimeout)
         } catch {
             throw BuildFailure([Diagnostic(OutputError.cannotPrepare(error), at: SourceLocation(file: error.path))])

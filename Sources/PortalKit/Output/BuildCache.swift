@@ -84,12 +84,6 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    /// The lock every build of an output folder holds, beside its cache file (`public.lock`).
-    static func lockPath(output: String) -> String {
-        let cache = path(output: output)
-        return String(cache.dropLast(".cache".count)) + ".lock"
-    }
-
     // MARK: - Reading and writing
 
     /// The cache at `path`; nil when there is none or it is damaged, from another version or unreadable. What

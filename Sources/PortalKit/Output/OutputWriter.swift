@@ -21,7 +21,7 @@ import PortalSupport
 /// - What a killed or failed build left (the staging folder, or an old site half removed) carries a mark of
 ///   ours (the staging marker, or the manifest, which is removed last) and is removed by the next build; when
 ///   it cannot be (an immutable file), the build fails with the system's reason.
-/// - The caller holds the output folder's build lock (`BuildCache.lockPath`) for the writer's whole life.
+/// - The caller holds the build lock (on the folder `output` is in) for the writer's whole life.
 final class OutputWriter: @unchecked Sendable {
     /// The folder readers are served from.
     let output: String

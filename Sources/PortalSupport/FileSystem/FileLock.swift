@@ -1,11 +1,12 @@
 import Foundation
 
-/// An exclusive lock on a file (`flock`), held until `release()` or the end of the process, however it
-/// ends: a killed holder never leaves it taken, so there is no stale lock to clean up. One mechanism for
-/// every "one at a time" of portalgen: a build and its output folder, a live preview and its folder.
+/// An exclusive lock on a file or a folder (`flock`), held until `release()` or the end of the process,
+/// however it ends: a killed holder never leaves it taken, so there is no stale lock to clean up. One
+/// mechanism for every "one at a time" of portalgen: a build and the folder its output is in, a live preview
+/// and its folder.
 ///
-/// The lock file itself stays where it is: removing it while another process waits on it would let a third
-/// lock a new file of the same name, and two would hold "the" lock.
+/// A lock file, once made, stays where it is: removing it while another process waits on it would let a
+/// third lock a new file of the same name, and two would hold "the" lock. A folder needs no lock file.
 package final class FileLock: @unchecked Sendable {
     /// The locked file.
     package let path: String

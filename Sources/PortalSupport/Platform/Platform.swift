@@ -201,11 +201,12 @@ enum Platform {
         rmdir(path) == 0 || errno == ENOENT ? nil : SystemError(number: errno)
     }
 
-    /// Opens (creating it) `path` and takes an exclusive `flock` on it without waiting. The lock lasts until
-    /// the descriptor is closed, or the process ends however it ends, so a killed holder never leaves it
-    /// taken. `EWOULDBLOCK` when another descriptor holds it.
+    /// Opens `path` (a folder, or a file it creates) and takes an exclusive `flock` on it without waiting.
+    /// The lock lasts until the descriptor is closed, or the process ends however it ends, so a killed holder
+    /// never leaves it taken. `EWOULDBLOCK` when another descriptor holds it.
     static func tryLock(_ path: String) throws(SystemError) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let isFolder = info(path)?.kind == .directory
+        let descriptor = isFolder ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemError(number: errno) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let error = SystemError(number: errno)

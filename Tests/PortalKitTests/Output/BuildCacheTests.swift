@@ -65,12 +65,12 @@ import TemplateEngine
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["public.cache", "public.cache.portalgen-4242", "preview.cache.portalgen-17", "public.lock"] {
+        for name in ["public.cache", "public.cache.portalgen-4242", "preview.cache.portalgen-17", "public.html"] {
             #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
         }
         BuildCache.removeLeftovers(of: folder + "/public.cache")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            == ["preview.cache.portalgen-17", "public.cache", "public.lock"])
+            == ["preview.cache.portalgen-17", "public.cache", "public.html"])
     }
 
     @Test func fingerprintsIgnoreMapOrderButNotContent() {
