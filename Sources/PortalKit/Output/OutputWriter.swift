@@ -41,7 +41,7 @@ final class OutputWriter: @unchecked Sendable {
     /// What tells a folder beside the output is ours, so it may be removed.
     private static let marks: Set<String> = [stagingMarker, manifestName]
     /// Files that may sit in an output folder portalgen never wrote to (e.g. to keep the folder in git).
-    static let ignorableFiles: Set<String> = [".gitkeep", ".DS_Store"]
+    private static let ignorableFiles: Set<String> = [".gitkeep", ".DS_Store"]
     /// Up to this many changed and removed files, they are moved in from a journal; above it the whole site is
     /// swapped. A journal's moves take about 10 µs a file: 2,000 keep the time a reader can see a mix of old
     /// and new files to a few tens of milliseconds, where the swap costs a hard link for every unchanged file.
