@@ -247,14 +247,14 @@ package enum FileSystem {
         var first: Failure?
         // Names first, removal after: what readdir returns after an entry is removed is unspecified.
         let entries = Platform.entries(of: path) ?? []
-        for (name, kind) in entries where !marks.contains(name) {
+        for (name, kind, _) in entries where !marks.contains(name) {
             let child = path + "/" + name
             let failure = kind == .directory
                 ? removeTree(child) : Platform.removeFile(child).map { Failure(path: child, operation: .remove, error: $0) }
             if first == nil { first = failure }
         }
         if let first { return first }
-        for (name, _) in entries where marks.contains(name) {
+        for (name, _, _) in entries where marks.contains(name) {
             if let error = Platform.removeFile(path + "/" + name) { return Failure(path: path + "/" + name, operation: .remove, error: error) }
         }
         if let error = Platform.removeEmptyDirectory(path), first == nil {
@@ -268,10 +268,12 @@ package enum FileSystem {
         (Platform.entries(of: folder) ?? []).map(\.name)
     }
 
-    /// Every regular file below `root` (symbolic links to files included, linked folders not entered), as
-    /// sorted paths relative to it.
-    package static func listFiles(under root: String) -> [String] {
-        DirectoryWalker().files(under: root).sorted()
+    /// Every regular file below `root` (symbolic links to files included, linked folders entered only when
+    /// `followingLinkedFolders`), as sorted paths relative to it.
+    package static func listFiles(under root: String, followingLinkedFolders: Bool = false) -> [String] {
+        var walker = DirectoryWalker()
+        walker.followsLinkedFolders = followingLinkedFolders
+        return walker.files(under: root).sorted()
     }
 
     /// A name beside `path` for a file being written, unique to this process.
