@@ -13,6 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const cdp = require('./cdp.js');
+const { typeQuery } = require('./search-page.js');
 
 const site = path.resolve(process.argv[2] || '');
 if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
@@ -49,26 +50,16 @@ async function showAll(page) {
     const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
       : document.querySelectorAll('#search-results li').length);
     if (before < 0) break;
-    await page.click('#search-more');
+    // The button's own click, not a mouse event at its coordinates: results landing while the mouse event is
+    // on its way move the button, and the click then opens a speech (seen on the loaded CI machine).
+    await page.evaluate(() => document.getElementById('search-more').click());
     await page.waitFor((count) => document.getElementById('search-more').hidden
       || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
   }
 }
 
 async function results(page, query) {
-  // The page announces each finished search with an event carrying its query; wait for this query's.
-  await page.evaluate((q) => {
-    window.__searched = new Promise((resolve) => {
-      document.addEventListener('portalgen-search-results', function listener(event) {
-        if (event.detail.query !== q) return;
-        document.removeEventListener('portalgen-search-results', listener);
-        resolve(event.detail.results);
-      });
-    });
-    document.getElementById('search-input').value = '';
-  }, query);
-  await page.type('#search-input', query);
-  await page.evaluate(() => window.__searched);
+  await typeQuery(page, query);
   await showAll(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('#search-results li.search-result:not(.search-keyword)'))
     .map((item) => {

@@ -76,6 +76,21 @@ enum ChineseMessages {
         case .duplicateFieldHint: "只留一行 `{field}:`，删掉另一行"
         case .sameField: "`{field}` 和 `{first}` 是同一个字段，写了两次"
         case .sameFieldHint: "`{first}:` 和 `{field}:` 只留一行，删掉另一行"
+        case .yamlAliasExpansion: "`{field}` 反复引用锚点（`*名称`），展开后比文件本身多出 {megabytes} MB 以上，已拒绝读取"
+        case .yamlAliasKey: "字段名用了引用（`*名称`）或者含有引用：字段名必须直接写出来"
+        case .yamlAliasExpansionHint: "把每个值直接写出来，不要用锚点（`&名称`）和引用（`*名称`）：讲话信息用不到它们"
+
+        // 列出内容文件
+        case .listingUndecodableName: "这个文件名不是有效的 UTF-8 编码（无法识别的字用 � 表示），这个文件没有读取"
+        case .listingUndecodableNameHint: "请给文件重新命名（从旧版 Windows 或压缩包里复制出来的文件名常是 GBK 编码），重新输入中文名即可"
+        case .listingDanglingLink: "这是一个快捷方式（链接），它指向的文件不存在，没有读取"
+        case .listingLinkLoop: "这个快捷方式（链接）绕回了自己或包含它的文件夹，没有读取"
+        case .listingBrokenLinkHint: "删掉这个链接，或者把讲话文件本身放在这里"
+        case .listingLinkOutsideSite: "这个快捷方式（链接）指向网站文件夹以外的 `{target}`，没有读取"
+        case .listingLinkOutsideSiteHint: "把文件或文件夹复制到网站文件夹里；如果确实要发布网站以外的文件，在 content/site.yml 里写 `{field}: true`"
+        case .listingSettingsLinkOutsideSiteHint: "把这个文件复制到 content/ 里：site.yml 本身只能放在网站文件夹里"
+        case .listingEmptySite: "这次没有找到任何讲话，而 `{output}` 里的网站有 {count} 篇：没有发布"
+        case .listingEmptySiteHint: "请检查讲话文件是否在 content/speeches 里（文件夹是否被移动、改名或链接到了别处）；如果确实要发布没有讲话的网站，生成时加上 `--allow-empty`"
 
         // YAML mistakes
         case .yamlTabIndentation: "这一行开头用了 Tab 键缩进；字段只能用空格缩进"
@@ -258,7 +273,7 @@ enum ChineseMessages {
         case .stagingInTheWay: "有一个不是 portalgen 建的文件夹挡住了"
         case .stagingInTheWayHint: "移走或删除 {path}；portalgen 要在那里组装新网站"
         case .outputCannotPrepareHint: "检查输出文件夹的上一级文件夹是否存在、能否写入"
-        case .outputCannotWriteHint: "检查磁盘空间和权限；原来的网站没有改动"
+        case .outputCannotWriteHint: "原来的网站没有改动"
         case .outputCannotReplaceHint: "{output} 里原来的网站没有改动"
         case .foreignFileKept: "这个文件不是 portalgen 生成的，已保留"
         case .foreignFileKeptHint: "要发布的文件放进 templates/static/，由生成过程统一管理"
@@ -268,6 +283,20 @@ enum ChineseMessages {
         case .cannotReplaceFile: "无法替换 {path}：{reason}"
         case .cannotKeepFile: "无法保留 {path}：{reason}"
         case .cannotMoveFile: "无法把 {path} 移到 {destination}：{reason}"
+        case .cannotRemoveFile: "无法删除 {path}：{reason}"
+        case .cannotReadFile: "无法读取 {path}：{reason}"
+        case .cannotLockFile: "无法锁定 {path}：{reason}"
+        case .outputWriteFailedMany: "{first}；另有 {count} 个文件因同样的原因没有写成"
+        case .outputNoSpaceHint: "磁盘满了：腾出空间后重新生成；原来的网站没有改动"
+        case .outputNotPermittedHint: "{path} 不允许修改（权限、只读磁盘或 `chattr +i`）：改成可写后重新生成；原来的网站没有改动"
+        case .outputCannotRemoveLeftoverHint:
+            "{path} 不允许删除（权限、只读磁盘或 `chattr +i`）：改成可删除，或自己删掉 {leftover}，再重新生成；{output} 里是一个完整的网站"
+        case .outputBusy: "另一个 portalgen 正在生成 {output}；已等了 {seconds} 秒，它还没有结束"
+        case .outputBusyHint: "等另一个生成（或 `portalgen serve`）结束后再生成，或用 `--wait 秒数` 多等一会儿；什么都没有改"
+        case .cacheNotAFile: "生成缓存 {path} 不是普通文件，已忽略"
+        case .cacheTooLarge: "生成缓存 {path} 有 {megabytes} MB，远大于 portalgen 写的任何缓存，已忽略"
+        case .cacheUnreadable: "无法读取生成缓存 {path}：{reason}；已忽略"
+        case .cacheIgnoredHint: "删除 {path}；这次生成会写一个新的（没有缓存只是要从头生成）"
 
         // portalgen new and import
         case .emptyTitle: "标题是空的"

@@ -87,6 +87,26 @@ enum EnglishMessages {
         case .duplicateFieldHint: "keep one `{field}:` line and delete the other"
         case .sameField: "`{field}` is `{first}` again: the same field, given twice"
         case .sameFieldHint: "keep one of the `{first}:` and `{field}:` lines and delete the other"
+        case .yamlAliasExpansion:
+            "`{field}` repeats an anchored value (`*name`) so often that, written out, it is more than {megabytes} MB larger than the file"
+        case .yamlAliasKey: "a field's name is an alias (`*name`), or holds one: a name must be written out"
+        case .yamlAliasExpansionHint:
+            "write each value out once, without anchors (`&name`) and aliases (`*name`): a speech's fields never need them"
+
+        // Listing the content's files
+        case .listingUndecodableName: "this file's name is not valid UTF-8 (shown here with �), so the file is left out"
+        case .listingUndecodableNameHint:
+            "rename the file (names copied from old Windows systems or zip archives are often in GBK); any Chinese name works once it is typed again"
+        case .listingDanglingLink: "this is a link to a file that does not exist, so it is left out"
+        case .listingLinkLoop: "this link leads back to itself, or to a folder that holds it, so it is left out"
+        case .listingBrokenLinkHint: "delete the link, or put the speech file itself here"
+        case .listingLinkOutsideSite: "this link leads outside the site folder, to `{target}`, so it is not read"
+        case .listingLinkOutsideSiteHint:
+            "copy the file or folder into the site; to publish what links outside the site point to, write `{field}: true` in content/site.yml"
+        case .listingSettingsLinkOutsideSiteHint: "copy the file into content/: site.yml itself is always read from inside the site"
+        case .listingEmptySite: "this build found no speeches, but the site in `{output}` has {count}: nothing was published"
+        case .listingEmptySiteHint:
+            "check that the speech files are in content/speeches (was the folder moved, renamed or linked elsewhere?); to publish a site without speeches on purpose, build with `--allow-empty`"
 
         // YAML mistakes
         case .yamlTabIndentation: "the line is indented with a tab; fields are indented with spaces only"
@@ -220,7 +240,7 @@ enum EnglishMessages {
         case .stagingInTheWay: "a folder portalgen did not make is in the way"
         case .stagingInTheWayHint: "move or delete {path}; portalgen assembles the new site there"
         case .outputCannotPrepareHint: "check that the output folder's parent exists and is writable"
-        case .outputCannotWriteHint: "check free disk space and permissions; the previous site was left as it was"
+        case .outputCannotWriteHint: "the previous site was left as it was"
         case .outputCannotReplaceHint: "the previous site in {output} was left as it was"
         case .foreignFileKept: "this file was not made by portalgen; it was kept"
         case .foreignFileKeptHint: "put files the site should publish in templates/static/, so the build manages them"
@@ -230,6 +250,22 @@ enum EnglishMessages {
         case .cannotReplaceFile: "cannot replace {path}: {reason}"
         case .cannotKeepFile: "cannot keep {path}: {reason}"
         case .cannotMoveFile: "cannot move {path} to {destination}: {reason}"
+        case .cannotRemoveFile: "cannot remove {path}: {reason}"
+        case .cannotReadFile: "cannot read {path}: {reason}"
+        case .cannotLockFile: "cannot lock {path}: {reason}"
+        case .outputWriteFailedMany: "{first}; {count} more files failed the same way"
+        case .outputNoSpaceHint: "the disk is full: free some space and build again; the previous site was left as it was"
+        case .outputNotPermittedHint:
+            "{path} may not be changed (its permissions, a read-only disk, or `chattr +i`): make it writable and build again; the previous site was left as it was"
+        case .outputCannotRemoveLeftoverHint:
+            "{path} may not be removed (its permissions, a read-only disk, or `chattr +i`): make it removable, or delete {leftover} yourself, and build again; {output} holds a complete site"
+        case .outputBusy: "another portalgen build is writing {output}; waited {seconds} s for it to finish"
+        case .outputBusyHint:
+            "wait for the other build (or `portalgen serve`) to finish and build again, or give it more time with `--wait SECONDS`; nothing was changed"
+        case .cacheNotAFile: "the build cache {path} is not a regular file; it was ignored"
+        case .cacheTooLarge: "the build cache {path} is {megabytes} MB, far larger than any cache portalgen writes; it was ignored"
+        case .cacheUnreadable: "cannot read the build cache {path}: {reason}; it was ignored"
+        case .cacheIgnoredHint: "delete {path}; this build writes a new one (a site without a cache is only built from scratch)"
 
         // portalgen new and import
         case .emptyTitle: "the title is empty"

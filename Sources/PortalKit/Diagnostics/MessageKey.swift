@@ -82,6 +82,22 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case duplicateFieldHint = "yaml.duplicate-field.hint"
     case sameField = "yaml.same-field"
     case sameFieldHint = "yaml.same-field.hint"
+    case yamlAliasExpansion = "yaml.alias-expansion"
+    case yamlAliasExpansionHint = "yaml.alias-expansion.hint"
+    case yamlAliasKey = "yaml.alias-key"
+
+    // MARK: - Listing the content's files (FileListingError)
+
+    case listingUndecodableName = "listing.undecodable-name"
+    case listingUndecodableNameHint = "listing.undecodable-name.hint"
+    case listingDanglingLink = "listing.dangling-link"
+    case listingLinkLoop = "listing.link-loop"
+    case listingBrokenLinkHint = "listing.broken-link.hint"
+    case listingLinkOutsideSite = "listing.link-outside-site"
+    case listingLinkOutsideSiteHint = "listing.link-outside-site.hint"
+    case listingSettingsLinkOutsideSiteHint = "listing.link-outside-site.hint-settings"
+    case listingEmptySite = "listing.empty-site"
+    case listingEmptySiteHint = "listing.empty-site.hint"
 
     // MARK: - YAML an editor wrote that cannot be parsed, by what the editor did (YAMLMistake)
 
@@ -286,6 +302,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotReplaceFile = "file-system.replace"
     case cannotKeepFile = "file-system.keep"
     case cannotMoveFile = "file-system.move"
+    case cannotRemoveFile = "file-system.remove"
+    case cannotReadFile = "file-system.read"
+    case cannotLockFile = "file-system.lock"
+    case outputWriteFailedMany = "output.write-failed-many"
+    case outputNoSpaceHint = "output.no-space.hint"
+    case outputNotPermittedHint = "output.not-permitted.hint"
+    case outputCannotRemoveLeftoverHint = "output.cannot-remove-leftover.hint"
+    case outputBusy = "output.busy"
+    case outputBusyHint = "output.busy.hint"
+    case cacheNotAFile = "cache.not-a-file"
+    case cacheTooLarge = "cache.too-large"
+    case cacheUnreadable = "cache.unreadable"
+    case cacheIgnoredHint = "cache.ignored.hint"
 
     // MARK: - portalgen new and import (WritingError)
 

@@ -19,6 +19,11 @@ enum Platform {
         static let fileExists = SystemError(number: EEXIST)
 
         var isFileExists: Bool { number == EEXIST }
+        var isWouldBlock: Bool { number == EWOULDBLOCK || number == EAGAIN }
+        /// The disk (or the user's quota) is full.
+        var isNoSpace: Bool { number == ENOSPC || number == EDQUOT }
+        /// Permissions, a read-only file system, or an immutable file.
+        var isNotPermitted: Bool { number == EACCES || number == EPERM || number == EROFS }
         /// What the number means, in the system's words.
         var text: String { String(cString: strerror(number)) }
     }
@@ -28,11 +33,14 @@ enum Platform {
         case file, directory, other
     }
 
-    /// A path's kind, size, modification time (nanoseconds since 1970) and inode.
+    /// A path's kind, size, modification and status-change times (nanoseconds since 1970) and inode.
     struct FileInfo: Sendable {
         var kind: FileKind
         var size: Int
         var modified: Int64
+        /// `st_ctime`: set by the system on every write, rename or link; unlike the modification time, no
+        /// program can set it back.
+        var changed: Int64
         var inode: UInt64
     }
 
@@ -49,24 +57,26 @@ enum Platform {
         default: kind = .other
         }
         #if canImport(Darwin)
-        let time = status.st_mtimespec
+        let (time, change) = (status.st_mtimespec, status.st_ctimespec)
         #else
-        let time = status.st_mtim
+        let (time, change) = (status.st_mtim, status.st_ctim)
         #endif
         return FileInfo(
             kind: kind, size: Int(status.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
-            inode: UInt64(status.st_ino))
+            changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec), inode: UInt64(status.st_ino))
     }
 
     /// The names in a folder (without `.` and `..`) and what they are, as `readdir` tells without a `stat` per
-    /// entry; a symbolic link is `.other`. Nil when the folder cannot be opened.
-    static func entries(of folder: String) -> [(name: String, kind: FileKind)]? {
+    /// entry; a symbolic link is `.other`. A name that is not valid UTF-8 comes with U+FFFD in place of its bad
+    /// bytes and `decodable` false (it cannot be opened by that name). Nil when the folder cannot be opened.
+    static func entries(of folder: String) -> [(name: String, kind: FileKind, decodable: Bool)]? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
-        var result: [(name: String, kind: FileKind)] = []
+        var result: [(name: String, kind: FileKind, decodable: Bool)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let (name, decodable) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let cString = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                return String(validatingCString: cString).map { ($0, true) } ?? (String(cString: cString), false)
             }
             if name == "." || name == ".." { continue }
             let kind: FileKind
@@ -78,9 +88,30 @@ enum Platform {
                 kind = info(folder + "/" + name, followingLinks: false)?.kind == .directory ? .directory : .other
             default: kind = .other
             }
-            result.append((name, kind))
+            result.append((name, kind, decodable))
         }
         return result
+    }
+
+    /// Why `stat` cannot follow `path` (`ELOOP` for a link loop, `ENOENT` for a dangling link), or nil when it can.
+    static func statFailure(_ path: String) -> SystemError? {
+        var status = stat()
+        return stat(path, &status) == 0 ? nil : SystemError(number: errno)
+    }
+
+    static var linkLoopError: SystemError { SystemError(number: ELOOP) }
+
+    /// Whether `path` itself is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The absolute path with every link resolved (`realpath`), or nil when it does not resolve.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     // MARK: - Reading
@@ -102,6 +133,34 @@ enum Platform {
             offset += count
         }
         return bytes
+    }
+
+    /// A regular file of at most `limit` bytes, opened without blocking (a FIFO in its place cannot stall the
+    /// caller) and checked with `fstat` before anything is read.
+    static func readRegularFile(_ path: String, limit: Int) throws(BoundedReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(SystemError(number: errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(SystemError(number: errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
+        guard Int(status.st_size) <= limit else { throw .tooLarge(Int(status.st_size)) }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .unreadable(SystemError(number: count == 0 ? EIO : errno)) }
+            offset += count
+        }
+        return bytes
+    }
+
+    /// Why `readRegularFile` read nothing.
+    enum BoundedReadError: Error {
+        case unreadable(SystemError)
+        case notRegularFile
+        case tooLarge(Int)
     }
 
     /// A file whose size `stat` does not tell (such as those in /proc): read until it ends.
@@ -155,12 +214,33 @@ enum Platform {
     }
 
     /// Removes a file or a symbolic link; a missing one is no error.
-    static func removeFile(_ path: String) {
-        unlink(path)
+    @discardableResult
+    static func removeFile(_ path: String) -> SystemError? {
+        unlink(path) == 0 || errno == ENOENT ? nil : SystemError(number: errno)
     }
 
-    static func removeEmptyDirectory(_ path: String) {
-        rmdir(path)
+    @discardableResult
+    static func removeEmptyDirectory(_ path: String) -> SystemError? {
+        rmdir(path) == 0 || errno == ENOENT ? nil : SystemError(number: errno)
+    }
+
+    /// Opens `path` (a folder, or a file it creates) and takes an exclusive `flock` on it without waiting.
+    /// The lock lasts until the descriptor is closed, or the process ends however it ends, so a killed holder
+    /// never leaves it taken. `EWOULDBLOCK` when another descriptor holds it.
+    static func tryLock(_ path: String) throws(SystemError) -> Int32 {
+        let isFolder = info(path)?.kind == .directory
+        let descriptor = isFolder ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(number: errno) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let error = SystemError(number: errno)
+            close(descriptor)
+            throw error
+        }
+        return descriptor
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) {
+        close(descriptor)
     }
 
     /// Exchanges two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`). False where the system
