@@ -90,11 +90,7 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// A later duplicate key wins, so a literal never traps.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        // Stored one by one into a dictionary of the right size: `Dictionary(_:uniquingKeysWith:)` costs
-        // several times as much, and views build tens of thousands of these per site.
-        var fields = [String: TemplateValue](minimumCapacity: elements.count)
-        for (key, value) in elements { fields[key] = value }
-        self = .map(fields)
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, later in later }))
     }
 }
 
