@@ -8,6 +8,10 @@ import PortalSupport
 /// longest wins (产业工人队伍建设改革 over 产业工人), and the scan resumes after its end, so the mentions
 /// never overlap and count the way a reader sees them.
 ///
+/// `mentions(inUTF8:)` gives, from one scan of every occurrence, both those visible mentions and each keyword's
+/// **uses**, which pages count: a keyword's names are matched leftmost-longest among themselves only, so a
+/// use inside another keyword's longer mention still counts.
+///
 /// Texts are matched byte for byte: no case folding or Unicode normalisation, and no word boundaries
 /// (Chinese has none; an ASCII term also matches inside a longer ASCII word). The table costs
 /// states × byte classes × 4 bytes: about 3 MB for 1,000 Chinese terms, built in a few milliseconds.
@@ -20,6 +24,9 @@ public struct KeywordMatcher: Sendable {
     /// Offset of the first row whose state ends a pattern; every row from here on does.
     private let firstMatchOffset: Int
     private let patternKeywords: [KeywordID]
+    private let patternLengths: [Int32]
+    /// Per pattern, the next shorter pattern ending where it ends (−1 if none).
+    private let shorterSuffix: [Int32]
 
     /// Builds the matcher.
     ///
@@ -36,6 +43,8 @@ public struct KeywordMatcher: Sendable {
         byteClass = compiled.byteClass
         firstMatchOffset = compiled.firstMatchOffset
         patternKeywords = compiled.patternKeywords
+        patternLengths = compiled.patternLengths
+        shorterSuffix = compiled.shorterSuffix
     }
 
     /// How many distinct non-empty texts the matcher finds.
@@ -59,6 +68,49 @@ public struct KeywordMatcher: Sendable {
         found.reserveCapacity(bytes.count / 256)
         forEachMatch(inUTF8: bytes) { found.append($0) }
         return found
+    }
+
+    /// Every keyword's uses and the visible mentions of `text` (see `KeywordMentions`), from one scan.
+    /// - Parameter linkable: keywords that may be visible mentions; the others are only counted.
+    public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, linkable: (KeywordID) -> Bool = { _ in true }) -> KeywordMentions {
+        var occurrences: [KeywordMatch] = []
+        forEachOccurrence(inUTF8: bytes) { occurrences.append($0) }
+        return KeywordMentions(occurrences: occurrences, linkable: linkable)
+    }
+
+    /// `mentions(inUTF8:)` for a string.
+    public func mentions(in text: String, linkable: (KeywordID) -> Bool = { _ in true }) -> KeywordMentions {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mentions(inUTF8: $0, linkable: linkable) }) {
+            return found
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { mentions(inUTF8: $0, linkable: linkable) }
+    }
+
+    /// Calls `body` for every occurrence of every name, overlapping ones included, in the order they end
+    /// (at one end, the longest first). What counting builds on: `KeywordMentions(occurrences:)` makes each
+    /// keyword's uses from these.
+    public func forEachOccurrence(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
+        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
+        let count = bytes.count
+        let firstMatch = firstMatchOffset
+        table.withUnsafeBufferPointer { tableBuffer in
+            byteClass.withUnsafeBufferPointer { classBuffer in
+                guard let t = tableBuffer.baseAddress, let classOf = classBuffer.baseAddress else { return }
+                var i = 0
+                var state = 0
+                while i < count {
+                    state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                    i &+= 1
+                    guard state >= firstMatch else { continue }
+                    // Every pattern ending here: the longest, then its suffixes that are patterns too.
+                    var pattern = Int(t[state &+ 2])
+                    while pattern >= 0 {
+                        body(KeywordMatch(keyword: patternKeywords[pattern], start: i &- Int(patternLengths[pattern]), end: i))
+                        pattern = Int(shorterSuffix[pattern])
+                    }
+                }
+            }
+        }
     }
 
     /// Calls `body` for each mention in order, without building an array (for counting passes).

@@ -44,7 +44,7 @@ extension SiteBuilder {
              labels?.text(.keywordLinkTitle, ["term": keyword.term]) ?? "")
         }
         let linking = BodyLinking(
-            findKeywords: { matcher.matches(inUTF8: $0) },
+            findKeywords: { matcher.mentions(inUTF8: $0) },
             keywordLink: { links.indices.contains($0.index) ? links[$0.index] : nil },
             resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
         // In slices, each slice's Markdown released as soon as it is rendered: on a large site, the Markdown

@@ -10,7 +10,7 @@ extension SiteLinker {
         for (index, speech) in speeches.enumerated() {
             for counted in speech.keywords {
                 usesOf[counted.keyword.index].append(KeywordUse(
-                    speech: SpeechID(index), mentions: counted.mentions, contexts: [],
+                    speech: SpeechID(index), mentions: counted.mentions, aliasUses: counted.aliasUses, contexts: [],
                     firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
             }
         }
@@ -35,12 +35,12 @@ extension SiteLinker {
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
 
-    /// Up to `limit` sentences around mentions of `keyword`, from different blocks first.
+    /// Up to `limit` sentences around uses of `keyword`, from different blocks first.
     static func contexts(of keyword: KeywordID, in body: RenderedBody, limit: Int) -> [KeywordContext] {
-        // Mentions by their place in the body: the index in `keywordMatches` orders them as the text does.
+        // Uses by their place in the body: the index in `keywordUses` orders them as the text does.
         var hits: [(block: Int, index: Int)] = []
         for (block, content) in body.blocks.enumerated() {
-            for index in content.keywordMatches where body.keywordMatches[index].keyword == keyword {
+            for index in content.keywordUses where body.keywordUses[index].keyword == keyword {
                 hits.append((block, index))
             }
         }
@@ -51,7 +51,7 @@ extension SiteLinker {
         chosen.sort { $0.index < $1.index }
         return chosen.map { hit -> KeywordContext in
             let block = body.blocks[hit.block]
-            let match = body.keywordMatches[hit.index]
+            let match = body.keywordUses[hit.index]
             let snippet = SentenceSplitter.snippet(around: match.range, in: block.text)
             return KeywordContext(anchor: block.anchor, before: snippet.before, match: snippet.hitText, after: snippet.after)
         }

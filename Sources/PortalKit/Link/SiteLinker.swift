@@ -42,12 +42,18 @@ struct SiteLinker {
         }
     }
 
-    /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
+    /// Uses found in the body (every use of a keyword counts, also inside another keyword's longer
+    /// mention), with the uses of each alias, plus front-matter keywords (which count even when the text
+    /// never says them).
     private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [SpeechKeyword] {
         var counts: [KeywordID: SpeechKeyword] = [:]
         for (block, content) in body.blocks.enumerated() {
-            for match in body.keywordMatches[content.keywordMatches] {
-                counts[match.keyword, default: SpeechKeyword(keyword: match.keyword, mentions: 0, firstBlock: block)].mentions += 1
+            for use in body.keywordUses[content.keywordUses] {
+                counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0, firstBlock: block)].mentions += 1
+                let keyword = vocabulary[use.keyword]
+                guard !keyword.aliases.isEmpty else { continue }
+                let form = content.text.utf8Slice(use.range)
+                if form != keyword.term { counts[use.keyword]?.countAlias(form) }
             }
         }
         for term in source.metadata.keywords {

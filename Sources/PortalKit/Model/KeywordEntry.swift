@@ -17,8 +17,10 @@ struct KeywordEntry: Sendable {
 /// One speech on a keyword page.
 struct KeywordUse: Sendable {
     var speech: SpeechID
-    /// Mentions of the keyword in the speech.
+    /// Uses of the keyword (its term or an alias) in the speech.
     var mentions: Int
+    /// Of those, the uses of each alias.
+    var aliasUses: [AliasUse]
     /// Up to three sentences around mentions; empty past the site's context limit.
     var contexts: [KeywordContext]
     /// The anchor of the first mention's block, for the link to the speech.

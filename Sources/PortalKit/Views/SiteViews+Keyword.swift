@@ -17,9 +17,14 @@ extension SiteViews {
                     "anchor": .string(PagePath.linkEncoded(context.anchor)),
                 ]
             }
+            let aliasUses = use.aliasUses.map { alias -> TemplateValue in
+                ["alias": .string(alias.alias), "count": .int(alias.count)]
+            }
             return [
                 "speech": card(use.speech),
                 "count": .int(use.mentions),
+                "aliasUses": .list(aliasUses),
+                "hasAliasUses": .bool(!aliasUses.isEmpty),
                 "anchor": .text(use.firstAnchor.map(PagePath.linkEncoded)),
                 "contexts": .list(contexts),
                 "hasContexts": .bool(!contexts.isEmpty),
