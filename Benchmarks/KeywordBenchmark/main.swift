@@ -34,6 +34,16 @@ func plainText(ofMarkdown source: String) -> String {
     }.joined(separator: "\n")
 }
 
+/// The year of a speech: front matter `date:`, else a year at the start of the file name.
+func year(of name: String, source: String) -> Int? {
+    if source.hasPrefix("---"), let line = source.split(separator: "\n").prefix(30).first(where: { $0.hasPrefix("date:") }) {
+        let digits = line.dropFirst(5).drop { $0 == " " }.prefix(4)
+        if digits.count == 4, let year = Int(digits) { return year }
+    }
+    let digits = name.prefix(4)
+    return digits.count == 4 && digits.allSatisfy(\.isNumber) ? Int(digits) : nil
+}
+
 func isHan(_ scalar: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
 }
@@ -89,18 +99,30 @@ let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
     $0.hasSuffix(".md") || $0.hasSuffix(".txt")
 }.sorted() ?? []
 var texts: [String] = []
+var years: [Int?] = []
 for name in names {
     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-    texts.append(plainText(ofMarkdown: String(decoding: data, as: UTF8.self)))
+    let source = String(decoding: data, as: UTF8.self)
+    texts.append(plainText(ofMarkdown: source))
+    years.append(year(of: name, source: source))
 }
 let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
 print("corpus: \(texts.count) speeches, \(totalBytes) bytes (\(String(format: "%.1f", Double(totalBytes) / 1048576)) MiB)")
 
-// Discovery over the whole corpus, with the default options (it samples).
+// `--set name=value` changes a discovery setting, as the glossary's `discovery:` section would.
+var options = KeywordDiscovery.Options()
+for (index, argument) in arguments.enumerated() where argument == "--set" && index + 1 < arguments.count {
+    let parts = arguments[index + 1].split(separator: "=")
+    if parts.count == 2, let value = Double(parts[1]), options.set(String(parts[0]), to: value) { continue }
+    print("unknown setting: \(arguments[index + 1])")
+    exit(2)
+}
+
+// Discovery over the whole corpus (it samples).
 var discovered: [DiscoveredTerm] = []
 var discoveryTimes: [Double] = []
 for _ in 0..<3 {
-    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: .init()).discover(in: texts) })
+    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: options).discover(in: texts, years: years) })
 }
 discoveryTimes.sort()
 print(String(format: "discovery: best %.3f s, median %.3f s of 3; ", discoveryTimes[0], discoveryTimes[1])
@@ -112,7 +134,22 @@ for (rank, term) in discovered.prefix(show).enumerated() {
           + String(format: "score %.3f", term.score))
     if show <= 60 { for example in term.examples { print("      \(example)") } }
 }
-if arguments.contains("--discovery-only") { exit(0) }
+let assessLimit = option("--assess", default: 0)
+if assessLimit > 0 {
+    // Every candidate with what discovery made of it: for tuning against an evaluation corpus.
+    for (rank, term) in KeywordDiscovery(options: options).assess(texts, years: years, examplesForAll: false)
+        .prefix(assessLimit).enumerated() {
+        let status = switch term.status {
+        case .accepted: "accepted"
+        case .belowCut: "below"
+        case .general: "general"
+        case .partOf(let longer): "part-of:" + longer
+        case .extensionOf(let shorter): "extends:" + shorter
+        }
+        print("\(rank + 1)\t\(term.term)\t\(status)\t\(term.score)\t\(term.count)\t\(term.speechCount)")
+    }
+}
+if arguments.contains("--discovery-only") || assessLimit > 0 { exit(0) }
 
 /// Builds a matcher for `keywords` and prints its best time over all of `texts`.
 func measureMatching(_ keywords: [String], in texts: [String], label: String) {

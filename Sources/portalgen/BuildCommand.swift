@@ -11,7 +11,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: output.quiet, verbose: output.verbose)
-        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        options.recordsPublishedKeywords = true
         do {
             let report = try SiteBuilder(options: options).build()
             console.endProgress()

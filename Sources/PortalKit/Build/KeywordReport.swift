@@ -5,56 +5,79 @@ public struct KeywordReport: Sendable {
     public struct Keyword: Sendable {
         public var term: String
         public var aliases: [String]
-        /// `glossary`, `front matter` or `discovered`.
+        /// `glossary`, `front matter`, `discovered` or `kept`.
         public var origin: String
         public var group: String?
         public var mentions: Int
         public var speeches: Int
     }
 
+    /// What the site does with a candidate's term now.
+    public enum Page: Sendable, Hashable {
+        /// A keyword page (a kept page of a former keyword too), at this address.
+        case page(address: String, kept: Bool)
+        /// A published address that leads elsewhere now.
+        case redirect(address: String)
+        case none
+    }
+
     public struct Candidate: Sendable {
         public var term: String
-        public var count: Int
+        /// Uses and speeches: the page's counts when the term has a page, otherwise discovery's over all speeches.
+        public var uses: Int
         public var speeches: Int
         public var quoted: Bool
-        /// Already a keyword of the site (discovered terms pass the thresholds and get pages).
-        public var isKeyword: Bool
+        public var years: ClosedRange<Int>?
+        public var status: DiscoveredTerm.Status
+        public var page: Page
+        /// Sentences that use it.
         public var examples: [String]
     }
 
     public var keywords: [Keyword]
-    /// Discovery's candidates, best first, without glossary terms.
+    /// Discovery's candidates over every speech: the ranked terms, best first, then general words and parts
+    /// of longer terms.
     public var candidates: [Candidate]
+    /// Discovery's `max_terms`, for "below the first N".
+    public var maxTerms: Int
 }
 
 extension SiteBuilder {
-    /// The keywords of the site without writing it. With `suggest`, discovery reads the whole corpus.
+    /// The keywords of the site without writing it. With `suggest`, discovery also reads the whole corpus and
+    /// every candidate is listed with what the build makes of it.
     public func keywordReport(suggest: Bool = false) throws(BuildFailure) -> (KeywordReport, warnings: [Diagnostic]) {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
-        let readEverything: @Sendable (inout KeywordDiscovery.Options) -> Void = { options in
-            options.sampleBytes = Int.max
-            options.maxTerms = max(options.maxTerms, 200)
-        }
-        let (model, stage) = try analyze(log: log, clock: &clock, labels: nil, discovery: suggest ? readEverything : nil)
+        let (model, stage, _) = try analyze(log: log, clock: &clock, labels: nil, suggest: suggest)
         let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
             let keyword = model.vocabulary[entry.id]
             let origin = switch keyword.origin {
             case .glossary: "glossary"
             case .frontMatter: "front matter"
             case .discovered: "discovered"
+            case .retired: "kept"
             }
             return KeywordReport.Keyword(
                 term: keyword.term, aliases: keyword.aliases, origin: origin, group: keyword.group,
                 mentions: entry.mentions, speeches: entry.uses.count)
         }
-        let candidates = stage.candidates.map { candidate in
-            KeywordReport.Candidate(
-                term: candidate.term, count: candidate.count, speeches: candidate.speechCount,
-                quoted: candidate.origin.contains(.quoted),
-                isKeyword: model.vocabulary.id(of: candidate.term).map { model.keywordPage[$0] != nil } ?? false,
-                examples: candidate.examples)
+        let redirects = Dictionary(model.redirects.map { ($0.term, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let candidates = stage.suggestions.map { candidate -> KeywordReport.Candidate in
+            var uses = candidate.count
+            var speeches = candidate.speechCount
+            var page = KeywordReport.Page.none
+            if let id = model.vocabulary.id(of: candidate.term), let pageID = model.keywordPage[id] {
+                // The page's own counts, so the two never disagree.
+                uses = model[pageID].mentions
+                speeches = model[pageID].uses.count
+                page = .page(address: model[pageID].path.path, kept: !model.vocabulary.isLinkable(id))
+            } else if let path = redirects[candidate.term] {
+                page = .redirect(address: path.path)
+            }
+            return KeywordReport.Candidate(
+                term: candidate.term, uses: uses, speeches: speeches, quoted: candidate.origin.contains(.quoted),
+                years: candidate.years, status: candidate.status, page: page, examples: candidate.examples)
         }
-        return (KeywordReport(keywords: keywords, candidates: candidates), log.warnings)
+        return (KeywordReport(keywords: keywords, candidates: candidates, maxTerms: stage.maxTerms), log.warnings)
     }
 }

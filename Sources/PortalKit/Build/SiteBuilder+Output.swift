@@ -78,7 +78,7 @@ extension SiteBuilder {
     /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
     /// static files. Their stamps join `pages`, so the next build can tell they are still there.
     func writeFiles(_ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, pages: inout [String: BuildCache.Page], log: DiagnosticLog) throws(BuildFailure) {
-        let pagePaths = SiteRoutes.pages(of: model).map { SiteRoutes.path(of: $0, in: model) }
+        let pagePaths = SiteRoutes.sitemapPages(of: model)
         let extras: [(String, [UInt8])] = searchIndex(model, labels: labels) + [
             (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
             (SiteRoutes.sitemap, Array(Sitemap(model: model).render(pages: pagePaths).utf8)),

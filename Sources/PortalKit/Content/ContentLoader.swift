@@ -16,6 +16,8 @@ struct ContentLoader {
         var config: SiteConfig
         /// `content/keywords.yml`, when there is one.
         var glossary: (text: String, path: String)?
+        /// `content/keywords.lock`, when there is one.
+        var lock: (text: String, path: String)?
         var speechFiles: [InputFile]
         var diagnostics: [Diagnostic]
     }
@@ -26,6 +28,8 @@ struct ContentLoader {
     static let speechesFolder = "content/speeches"
     static let configFile = "content/site.yml"
     static let glossaryFile = "content/keywords.yml"
+    /// The keyword addresses published so far (see `PublishedKeywords`).
+    static let lockFile = "content/keywords.lock"
 
     func load() -> LoadedContent {
         var diagnostics: [Diagnostic] = []
@@ -48,8 +52,15 @@ struct ContentLoader {
         case .failed(let diagnostic): diagnostics.append(diagnostic)
         }
 
+        var lock: (String, String)?
+        switch readText(Self.lockFile) {
+        case .missing: break
+        case .text(let text): lock = (text, Self.lockFile)
+        case .failed(let diagnostic): diagnostics.append(diagnostic)
+        }
+
         let speeches = listSpeechFiles(into: &diagnostics)
-        return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
+        return LoadedContent(config: config, glossary: glossary, lock: lock, speechFiles: speeches, diagnostics: diagnostics)
     }
 
     private enum TextFile {

@@ -4,7 +4,7 @@ import Yams
 
 /// Reads `content/keywords.yml` into a `Glossary`; problems in one entry do not hide the others.
 enum GlossaryReader {
-    static let entryFields = ["term", "aliases", "description", "group", "related"]
+    static let entryFields = ["term", "aliases", "formerly", "description", "group", "related"]
     static let topFields = ["keywords", "groups", "deny", "discovery"]
 
     static func read(yaml: String, file: String) -> (Glossary, [Diagnostic]) {
@@ -78,6 +78,7 @@ enum GlossaryReader {
                 entry.term = term
                 entry.location = fields.location(of: value)
             case "aliases": entry.aliases = try fields.stringList(value, field: key)
+            case "formerly": entry.formerly = try fields.stringList(value, field: key)
             case "description": entry.description = try fields.string(value, field: key).nilIfEmpty
             case "group": entry.group = try fields.string(value, field: key).nilIfEmpty
             case "related": entry.related = try fields.stringList(value, field: key)

@@ -3,12 +3,13 @@ import Markdown
 import PortalSupport
 
 extension SiteLinker {
-    /// Keyword pages: every keyword some speech uses, most mentioned first. (Discovered terms met discovery's
-    /// thresholds before they became keywords; a keyword with a page is never linked from a speech in vain.)
-    func keywordEntries(_ speeches: [SpeechEntry]) -> [KeywordEntry] {
+    /// Keyword pages: every keyword some speech uses, and the retired keywords whose pages are `kept`, most
+    /// mentioned first. (Discovered terms met discovery's thresholds before they became keywords; a keyword
+    /// with a page is never linked from a speech in vain.)
+    func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
         var usesOf = [[KeywordUse]](repeating: [], count: vocabulary.count)
         for (index, speech) in speeches.enumerated() {
-            for counted in speech.keywords {
+            for counted in speech.keywords + speech.retiredKeywords.filter({ kept.contains($0.keyword) }) {
                 usesOf[counted.keyword.index].append(KeywordUse(
                     speech: SpeechID(index), mentions: counted.mentions, aliasUses: counted.aliasUses, contexts: [],
                     firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))

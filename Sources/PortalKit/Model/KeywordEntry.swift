@@ -41,3 +41,13 @@ struct KeywordContext: Sendable, Hashable {
     var match: String
     var after: String
 }
+
+/// A published keyword address that leads elsewhere now: a page that sends the reader on.
+struct KeywordRedirect: Sendable, Hashable {
+    /// The address, as it was published.
+    var path: PagePath
+    /// The term it was published for.
+    var term: String
+    /// The keyword page it leads to; nil: the keyword index.
+    var target: KeywordPageID?
+}

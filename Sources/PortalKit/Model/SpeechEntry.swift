@@ -8,6 +8,8 @@ struct SpeechEntry: Sendable {
     var path: PagePath
     /// Its keywords with their mentions: the most mentioned first, front-matter keywords without mentions last.
     var keywords: [SpeechKeyword]
+    /// Uses of retired keywords (no keywords any more; see `Vocabulary.Origin.retired`), for kept pages.
+    var retiredKeywords: [SpeechKeyword] = []
     /// Neighbours in time: the previous (older) and next (newer) speech.
     var older: SpeechID?
     var newer: SpeechID?

@@ -30,6 +30,9 @@ struct BuildCache: Sendable, Equatable {
     /// trusted, since a save in the same moment may not change a coarse modification time.
     var written: Int64
     var inputs: [Input]
+    /// Inputs the build wrote itself (`content/keywords.lock`): their stamps are what the build left, so a
+    /// recent modification time is no reason to distrust them.
+    var ownInputs: Set<String> = []
     var pages: [String: Page]
     var speeches: Int
     var keywords: Int
@@ -37,7 +40,7 @@ struct BuildCache: Sendable, Equatable {
     var warnings: [Diagnostic]
 
     static let folder = ".portalgen-cache"
-    private static let magic = Array("PGCACHE3".utf8)
+    private static let magic = Array("PGCACHE4".utf8)
 
     /// The cache file of an output folder. An output folder inside a cache folder (the live preview's
     /// `.portalgen-cache/preview`) keeps its cache file beside it, not in a second cache folder.
@@ -51,7 +54,9 @@ struct BuildCache: Sendable, Equatable {
     /// Whether nothing changed: same inputs, none modified near the time the cache was written, and every
     /// page still as the last build wrote it.
     func isUpToDate(inputs current: [Input], output: String) -> Bool {
-        guard current == inputs, !current.contains(where: { $0.stamp.modified > written - 1_000_000_000 }) else { return false }
+        guard current == inputs,
+              !current.contains(where: { !ownInputs.contains($0.path) && $0.stamp.modified > written - 1_000_000_000 })
+        else { return false }
         return pages.allSatisfy { path, page in
             guard let stamp = FileSystem.stamp(output + "/" + path) else { return false }
             return stamp.size == page.size && stamp.modified == page.modified
@@ -85,6 +90,12 @@ struct BuildCache: Sendable, Equatable {
             else { return nil }
             inputs.append(Input(path: path, stamp: FileStamp(size: size, modified: modified, inode: inode)))
         }
+        guard let ownCount = reader.count() else { return nil }
+        var ownInputs: Set<String> = []
+        for _ in 0..<ownCount {
+            guard let path = reader.string() else { return nil }
+            ownInputs.insert(path)
+        }
         guard let pageCount = reader.count() else { return nil }
         var pages: [String: Page] = [:]
         for _ in 0..<pageCount {
@@ -111,8 +122,8 @@ struct BuildCache: Sendable, Equatable {
         }
         guard reader.isAtEnd else { return nil }
         return BuildCache(
-            settings: settings, written: written, inputs: inputs, pages: pages, speeches: speeches, keywords: keywords,
-            warnings: warnings)
+            settings: settings, written: written, inputs: inputs, ownInputs: ownInputs, pages: pages, speeches: speeches,
+            keywords: keywords, warnings: warnings)
     }
 
     func save(to path: String) throws(FileSystem.Failure) {
@@ -126,6 +137,8 @@ struct BuildCache: Sendable, Equatable {
             writer.int64(input.stamp.modified)
             writer.uint64(input.stamp.inode)
         }
+        writer.count(ownInputs.count)
+        for path in ownInputs.sorted() { writer.string(path) }
         writer.count(pages.count)
         for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
             writer.string(path)

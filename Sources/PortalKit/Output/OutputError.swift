@@ -14,9 +14,14 @@ enum OutputError: Reportable, Equatable {
     case cannotWrite(FileSystem.Failure)
     case cannotReplace(FileSystem.Failure, output: String)
     case foreignFileKept
+    /// The site was written, but `content/keywords.lock` could not be.
+    case cannotRecordAddresses(FileSystem.Failure)
 
     var severity: Diagnostic.Severity {
-        self == .foreignFileKept ? .warning : .error
+        switch self {
+        case .foreignFileKept, .cannotRecordAddresses: .warning
+        default: .error
+        }
     }
 
     var message: Message {
@@ -27,7 +32,9 @@ enum OutputError: Reportable, Equatable {
         case .isFile: Message(.outputIsFile)
         case .notMadeByPortalgen(let files): Message(.outputNotMadeByPortalgen, texts: ["files": files])
         case .stagingInTheWay: Message(.stagingInTheWay)
-        case .cannotPrepare(let failure), .cannotWrite(let failure), .cannotReplace(let failure, _): failure.keyedMessage
+        case .cannotPrepare(let failure), .cannotWrite(let failure), .cannotReplace(let failure, _),
+             .cannotRecordAddresses(let failure):
+            failure.keyedMessage
         case .foreignFileKept: Message(.foreignFileKept)
         }
     }
@@ -42,6 +49,7 @@ enum OutputError: Reportable, Equatable {
         case .cannotWrite: Message(.outputCannotWriteHint)
         case .cannotReplace(_, let output): Message(.outputCannotReplaceHint, texts: ["output": output])
         case .foreignFileKept: Message(.foreignFileKeptHint)
+        case .cannotRecordAddresses: Message(.cannotRecordAddressesHint)
         }
     }
 }

@@ -8,4 +8,6 @@ enum Page: Sendable, Hashable {
     case notFound
     case speech(SpeechID)
     case keyword(KeywordPageID)
+    /// A keyword address published earlier that now leads elsewhere.
+    case keywordRedirect(KeywordRedirectID)
 }

@@ -30,10 +30,22 @@ enum SiteRoutes {
     }
 
     /// Every page of `model`, in the order they are rendered: home, archive, keyword index, search, 404,
-    /// the speeches (newest first), the keywords (most used first).
+    /// the speeches (newest first), the keywords (most used first), the redirects of published keyword
+    /// addresses.
     static func pages(of model: SiteModel) -> [Page] {
         [.home, .archive, .keywordIndex, .search, .notFound] + model.speechIDs.map(Page.speech)
-            + model.keywordPageIDs.map(Page.keyword)
+            + model.keywordPageIDs.map(Page.keyword) + model.redirectIDs.map(Page.keywordRedirect)
+    }
+
+    /// The pages a sitemap lists: not the 404 page (servers show it at any address) nor redirects (their
+    /// addresses only lead elsewhere).
+    static func sitemapPages(of model: SiteModel) -> [PagePath] {
+        pages(of: model).compactMap { page in
+            switch page {
+            case .notFound, .keywordRedirect: nil
+            default: path(of: page, in: model)
+            }
+        }
     }
 
     /// Where `page` is written.
@@ -46,6 +58,7 @@ enum SiteRoutes {
         case .notFound: notFound
         case .speech(let id): model[id].path
         case .keyword(let id): model[id].path
+        case .keywordRedirect(let id): model[id].path
         }
     }
 

@@ -28,7 +28,8 @@ enum TestSite {
     ) -> SiteModel {
         var speeches = sources(files)
         let keywords = KeywordStage(glossary: glossary)
-            .run(markdown: speeches.map(\.markdown), frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
+            .run(markdown: speeches.map(\.markdown), years: speeches.map(\.metadata.date?.year),
+                 frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
         let rendered = SiteBuilder(options: BuildOptions())
             .renderBodies(&speeches, keywords: keywords, labels: labels, log: DiagnosticLog())
         return SiteLinker(config: config, vocabulary: keywords.vocabulary, glossary: glossary).link(rendered)
