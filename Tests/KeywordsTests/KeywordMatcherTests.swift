@@ -117,7 +117,9 @@ import Testing
     @Test func aKeywordsOwnNamesNeverCountTwice() {
         // 二十大 is an alias inside the term 党的二十大: one use, as the longer name.
         let matcher = KeywordMatcher([(text: "党的二十大", keyword: 0), (text: "二十大", keyword: 0), (text: "大", keyword: 1)])
-        #expect(uses(matcher, in: "学习党的二十大精神，宣传二十大").uses == ["党的二十大#0", "大#1", "二十大#0", "大#1"])
+        let found = uses(matcher, in: "学习党的二十大精神，宣传二十大").uses
+        #expect(found.filter { $0.hasSuffix("#0") } == ["党的二十大#0", "二十大#0"])
+        #expect(found.filter { $0.hasSuffix("#1") } == ["大#1", "大#1"])
     }
 
     @Test func countedOnlyKeywordsNeverHideAnother() {

@@ -27,6 +27,10 @@ public struct KeywordMatcher: Sendable {
     private let patternLengths: [Int32]
     /// Per pattern, the next shorter pattern ending where it ends (−1 if none).
     private let shorterSuffix: [Int32]
+    /// The byte length of the longest pattern.
+    private let longestPattern: Int
+    /// By keyword index: whether the keyword has more than one name (its uses need sorting).
+    private let hasSeveralNames: [Bool]
 
     /// Builds the matcher.
     ///
@@ -45,6 +49,10 @@ public struct KeywordMatcher: Sendable {
         patternKeywords = compiled.patternKeywords
         patternLengths = compiled.patternLengths
         shorterSuffix = compiled.shorterSuffix
+        longestPattern = Int(compiled.patternLengths.max() ?? 0)
+        var names = [Int](repeating: 0, count: (compiled.patternKeywords.map(\.index).max() ?? -1) + 1)
+        for keyword in compiled.patternKeywords { names[keyword.index] += 1 }
+        hasSeveralNames = names.map { $0 > 1 }
     }
 
     /// How many distinct non-empty texts the matcher finds.
@@ -72,10 +80,78 @@ public struct KeywordMatcher: Sendable {
 
     /// Every keyword's uses and the visible mentions of `text` (see `KeywordMentions`), from one scan.
     /// - Parameter linkable: keywords that may be visible mentions; the others are only counted.
+    ///
+    /// The same result as `KeywordMentions(occurrences:linkable:)` without sorting them all: occurrences come
+    /// in the order they end, which for a keyword with one name is also the order they start, so its uses are
+    /// taken as they come; a visible mention is decided as soon as no occurrence still to come could start
+    /// before it (within the longest pattern's length). Only keywords with several names are sorted, among
+    /// themselves. Uses come in text order for each keyword (the keywords interleaved by where uses end).
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, linkable: (KeywordID) -> Bool = { _ in true }) -> KeywordMentions {
+        var uses: [KeywordMatch] = []
+        var visible: [KeywordMatch] = []
+        // Visible mentions: linkable occurrences wait, ordered by start (the longest first), until no
+        // occurrence still to come can start as early; then the first is taken unless it overlaps.
+        var waiting: [KeywordMatch] = []
+        var head = 0
+        var visibleEnd = 0
+        var severalNames: [KeywordMatch] = []
+        let longest = longestPattern
         var occurrences: [KeywordMatch] = []
         forEachOccurrence(inUTF8: bytes) { occurrences.append($0) }
-        return KeywordMentions(occurrences: occurrences, linkable: linkable)
+        guard !occurrences.isEmpty else { return KeywordMentions() }
+        // Each keyword's last use, by keyword, in a small open-addressing table with room for every
+        // occurrence's keyword.
+        let slots = max(16, 1 << (Int.bitWidth - (2 * occurrences.count).leadingZeroBitCount))
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots) { table in
+            table.initialize(repeating: -1)
+            hasSeveralNames.withUnsafeBufferPointer { several in
+                for occurrence in occurrences {
+                    let threshold = occurrence.end &- longest
+                    while head < waiting.count, waiting[head].start < threshold {
+                        if waiting[head].start >= visibleEnd {
+                            visible.append(waiting[head])
+                            visibleEnd = waiting[head].end
+                        }
+                        head &+= 1
+                    }
+                    if occurrence.start >= visibleEnd, linkable(occurrence.keyword) {
+                        if head > 64, head &* 2 > waiting.count {
+                            waiting.removeFirst(head)
+                            head = 0
+                        }
+                        var index = waiting.count
+                        while index > head, (occurrence.start, waiting[index &- 1].end) < (waiting[index &- 1].start, occurrence.end) {
+                            index &-= 1
+                        }
+                        if index == waiting.count { waiting.append(occurrence) } else { waiting.insert(occurrence, at: index) }
+                    }
+                    let keyword = occurrence.keyword.index
+                    if keyword < several.count, several[keyword] {
+                        severalNames.append(occurrence)
+                        continue
+                    }
+                    var slot = (keyword &* 0x9E37_79B9) & (slots &- 1)
+                    while table[2 &* slot] != keyword && table[2 &* slot] != -1 { slot = (slot &+ 1) & (slots &- 1) }
+                    if table[2 &* slot] == -1 {
+                        table[2 &* slot] = keyword
+                        table[2 &* slot &+ 1] = 0
+                    }
+                    if occurrence.start >= table[2 &* slot &+ 1] {
+                        table[2 &* slot &+ 1] = occurrence.end
+                        uses.append(occurrence)
+                    }
+                }
+            }
+        }
+        while head < waiting.count {
+            if waiting[head].start >= visibleEnd {
+                visible.append(waiting[head])
+                visibleEnd = waiting[head].end
+            }
+            head += 1
+        }
+        if !severalNames.isEmpty { uses += KeywordMentions(occurrences: severalNames).uses }
+        return KeywordMentions(uses: uses, visible: visible)
     }
 
     /// `mentions(inUTF8:)` for a string.

@@ -70,7 +70,7 @@ public struct PublishedKeywords: Sendable, Hashable {
     // MARK: - The file
 
     /// The file's first lines.
-    static let header = """
+    public static let header = """
         # Keyword pages published by `portalgen build`, one line per address: keep this file with the content
         # (commit it), so that every address a reader may have saved keeps working. A build adds new addresses
         # and writes what each one is now; it never forgets one. Remove a line only to give its address up.
@@ -107,8 +107,8 @@ public struct PublishedKeywords: Sendable, Hashable {
     public static func parse(_ text: String) -> (PublishedKeywords, [Problem]) {
         var published = PublishedKeywords()
         var problems: [Problem] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character: lines are split on either ending.
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let number = offset + 1

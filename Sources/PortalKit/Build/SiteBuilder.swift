@@ -71,7 +71,9 @@ public struct SiteBuilder: Sendable {
         let saved = BuildCache(
             settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: cachedInputs,
             ownInputs: ownInputs, pages: pages,
-            speeches: model.speeches.count, keywords: model.keywords.count, warnings: log.warnings)
+            speeches: model.speeches.count, keywords: model.keywords.count,
+            // Changed addresses are news of this build only, not shown again when nothing changes.
+            warnings: log.warnings.filter { !KeywordsError.addressChangeKeys.contains($0.message.key) })
         // A cache that cannot be written only makes the next build slower.
         try? saved.save(to: cacheFile)
         clock.stop()

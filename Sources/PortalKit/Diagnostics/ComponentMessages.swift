@@ -7,6 +7,9 @@ import TemplateEngine
 // wrong as values, and their words for it live in the catalogue with every other message.
 
 extension KeywordsError: Reportable {
+    /// The keys of the messages about addresses whose state changed in a build.
+    static let addressChangeKeys: Set<MessageKey> = [.publishedPagesKept, .publishedAddressesRedirected]
+
     public var severity: Diagnostic.Severity { .warning }
 
     public var message: Message {

@@ -116,10 +116,10 @@ enum EnglishMessages {
         case .lockFileEditedHint:
             "delete the comments or lines you added (keep the address lines, in their order) and build again; delete a whole line only to give that address up"
         case .publishedPagesKept:
-            "{count} published keyword pages are kept although their terms are no longer keywords (speeches still use them): {addresses}"
+            "keyword pages kept although their terms are no longer keywords, since speeches still use them ({count}): {addresses}"
         case .publishedPagesKeptHint:
             "readers who saved these addresses still find the terms; add a term to the glossary to make it a keyword again, or to `deny:` to send its address to the keyword index"
-        case .publishedAddressesRedirected: "{count} published keyword addresses now lead to other pages: {redirects}"
+        case .publishedAddressesRedirected: "published keyword addresses that now lead to other pages ({count}): {redirects}"
         case .publishedAddressesRedirectedHint:
             "nothing is lost: readers who saved an old address arrive at the new page; to give an address up, delete its line from content/keywords.lock"
         case .didYouMeanHint: "did you mean `{suggestion}`?"

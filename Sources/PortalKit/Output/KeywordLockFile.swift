@@ -19,11 +19,13 @@ struct KeywordLockFile: Sendable {
         (published, problems) = text.map(PublishedKeywords.parse) ?? (.none, [])
     }
 
-    /// Whether the file holds only what a build writes (so writing it again loses nothing).
+    /// Whether the file holds only what a build writes, so writing it again loses nothing: every line reads,
+    /// and its only comments are the ones a build writes. (Lines may be in any order.)
     var isRewritable: Bool {
         guard problems.isEmpty else { return false }
         guard let text else { return true }
-        return text.replacingOccurrences(of: "\r\n", with: "\n") == published.text
+        let header = Set(PublishedKeywords.header.split(whereSeparator: \.isNewline))
+        return text.split(whereSeparator: \.isNewline).allSatisfy { !$0.hasPrefix("#") || header.contains($0) }
     }
 }
 

@@ -5,7 +5,7 @@
 /// still counts (一国两制 inside 和平统一、一国两制). `visible` is what a reader sees as mentions: one
 /// leftmost-longest, non-overlapping pass over every name of every keyword, which is where links go.
 public struct KeywordMentions: Sendable, Hashable {
-    /// Every use of every keyword, ordered by start, then longest first.
+    /// Every use of every keyword; each keyword's uses in text order.
     public var uses: [KeywordMatch]
     /// Leftmost-longest, non-overlapping mentions, in text order.
     public var visible: [KeywordMatch]
