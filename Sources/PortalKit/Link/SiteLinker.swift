@@ -15,8 +15,9 @@ struct SiteLinker {
 
     func link(_ rendered: [(source: SpeechSource, body: RenderedBody)]) -> SiteModel {
         let ordered = rendered.sorted { Self.isNewer($0.source, than: $1.source) }
+        let hasAliases = vocabulary.keywords.map { !$0.aliases.isEmpty }
         var speeches = ordered.map { speech in
-            let counted = keywordCounts(speech.source, speech.body)
+            let counted = keywordCounts(speech.source, speech.body, hasAliases: hasAliases)
             return SpeechEntry(
                 source: speech.source, body: speech.body, path: SiteRoutes.speech(slug: speech.source.slug),
                 keywords: counted.filter { vocabulary.isLinkable($0.keyword) },
@@ -69,15 +70,15 @@ struct SiteLinker {
     /// Uses found in the body (every use of a keyword counts, also inside another keyword's longer
     /// mention), with the uses of each alias, plus front-matter keywords (which count even when the text
     /// never says them).
-    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [SpeechKeyword] {
+    /// - Parameter hasAliases: by keyword index, whether it has aliases (whose uses are counted apart).
+    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody, hasAliases: [Bool]) -> [SpeechKeyword] {
         var counts: [KeywordID: SpeechKeyword] = [:]
         for (block, content) in body.blocks.enumerated() {
             for use in body.keywordUses[content.keywordUses] {
                 counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0, firstBlock: block)].mentions += 1
-                let keyword = vocabulary[use.keyword]
-                guard !keyword.aliases.isEmpty else { continue }
+                guard hasAliases[use.keyword.index] else { continue }
                 let form = content.text.utf8Slice(use.range)
-                if form != keyword.term { counts[use.keyword]?.countAlias(form) }
+                if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
             }
         }
         for term in source.metadata.keywords {
