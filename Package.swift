@@ -102,7 +102,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalKitTests",
-            dependencies: ["PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "PortalTestSupport"]
+            dependencies: [
+                "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechText", "PortalTestSupport",
+            ]
         ),
         .testTarget(
             name: "PortalServerTests",

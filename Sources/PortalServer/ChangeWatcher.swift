@@ -1,3 +1,5 @@
+import PortalKit
+
 /// Waits for edits in the watched folders and hands them over a burst at a time, for one build each.
 ///
 /// Two kinds: `InotifyWatcher` (Linux: the system reports each change at once) and `PollingWatcher` (compares
@@ -18,13 +20,41 @@ public enum WatchMethod: Sendable, Equatable {
     case inotify
     /// Comparing the folders every `interval` seconds; `reason` says why inotify was not used, when it was
     /// not asked for.
-    case polling(interval: Double, reason: String?)
+    case polling(interval: Double, reason: PollingReason?)
+
+    /// `with inotify`, `every 0.3 s (…)`, for the line `serve` starts with.
+    public var message: Message {
+        switch self {
+        case .inotify: Message(.watchInotify)
+        case let .polling(interval, nil): Message(.watchPolling, texts: ["interval": String(interval)])
+        case let .polling(interval, reason?):
+            Message(.watchPollingBecause, ["interval": .text(String(interval)), "reason": .message(reason.message)])
+        }
+    }
+}
+
+/// Why the preview polls although polling was not asked for.
+public enum PollingReason: Error, Sendable, Equatable {
+    /// A system call inotify needs failed.
+    case systemCall(String, error: String)
+    /// The system's limit of inotify watches is reached.
+    case watchLimit
+    /// inotify is Linux's.
+    case notLinux
+
+    public var message: Message {
+        switch self {
+        case let .systemCall(call, error): Message(.watchSystemCallFailed, texts: ["call": call, "error": error])
+        case .watchLimit: Message(.watchLimitReached)
+        case .notLinux: Message(.watchNotLinux)
+        }
+    }
 }
 
 enum ChangeWatchers {
     /// inotify where the system has it and polling was not asked for; polling otherwise.
     static func make(for configuration: PreviewConfiguration) -> (ChangeWatcher, WatchMethod) {
-        let polling = { (reason: String?) -> (ChangeWatcher, WatchMethod) in
+        let polling = { (reason: PollingReason?) -> (ChangeWatcher, WatchMethod) in
             let watcher = PollingWatcher(
                 folders: configuration.watchedFolders, interval: configuration.pollInterval,
                 maxSettle: configuration.maxSettle)
@@ -38,10 +68,10 @@ enum ChangeWatchers {
                 maxSettle: configuration.maxSettle)
             return (watcher, .inotify)
         } catch {
-            return polling(error.description)
+            return polling(error)
         }
         #else
-        return polling("inotify is Linux only")
+        return polling(.notLinux)
         #endif
     }
 }

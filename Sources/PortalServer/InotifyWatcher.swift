@@ -17,11 +17,6 @@ import Glibc
 ///   `quietPeriod`, or `maxSettle` has passed since the first.
 /// - When the kernel's queue overflowed, every folder is watched afresh and counts as changed.
 final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
-    /// Why inotify cannot be used here; the preview then polls.
-    struct Unavailable: Error, CustomStringConvertible {
-        var description: String
-    }
-
     private let descriptor: Int32
     private let wakeRead: Int32
     private let wakeWrite: Int32
@@ -38,13 +33,13 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     /// How often a watched folder that does not exist (yet, or any more) is looked for, in seconds.
     static let missingFolderRetry = 0.25
 
-    init(folders roots: [String], quietPeriod: Double, maxSettle: Double) throws(Unavailable) {
+    init(folders roots: [String], quietPeriod: Double, maxSettle: Double) throws(PollingReason) {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
-        guard descriptor >= 0 else { throw Unavailable(description: "inotify_init1: " + Self.errorText(errno)) }
+        guard descriptor >= 0 else { throw .systemCall("inotify_init1", error: Self.errorText(errno)) }
         var pipeEnds: [Int32] = [-1, -1]
         guard pipe(&pipeEnds) == 0 else {
             close(descriptor)
-            throw Unavailable(description: "pipe: " + Self.errorText(errno))
+            throw .systemCall("pipe", error: Self.errorText(errno))
         }
         SocketCalls.setCloseOnExec(pipeEnds[0])
         SocketCalls.setCloseOnExec(pipeEnds[1])
@@ -57,8 +52,7 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
         for root in roots {
             // A missing folder is looked for later; running out of watches means inotify cannot do the job.
             if let code = watchTree(root), code == ENOSPC || code == ENOMEM {
-                throw Unavailable(description: "the system's limit of inotify watches is reached "
-                    + "(raise fs.inotify.max_user_watches with sysctl)")
+                throw .watchLimit
             }
         }
     }

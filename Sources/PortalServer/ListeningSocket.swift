@@ -14,13 +14,8 @@ struct ListeningSocket: Sendable {
     /// Whether only this machine can connect (127.0.0.0/8 or ::1).
     let isLoopback: Bool
 
-    /// Why a socket could not be bound, in words for the terminal.
-    struct Failure: Error, Sendable, CustomStringConvertible {
-        var description: String
-    }
-
-    static func bind(host: String, port: Int) throws(Failure) -> ListeningSocket {
-        guard (0...65535).contains(port) else { throw Failure(description: "\(port) is not a port number (0–65535)") }
+    static func bind(host: String, port: Int) throws(PreviewError) -> ListeningSocket {
+        guard (0...65535).contains(port) else { throw .notAPort(port) }
         var hints = addrinfo()
         hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV
         hints.ai_family = AF_UNSPEC
@@ -28,7 +23,7 @@ struct ListeningSocket: Sendable {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
-            throw Failure(description: "cannot use the host `\(host)`: \(String(cString: gai_strerror(status)))")
+            throw .unknownHost(host: host, reason: String(cString: gai_strerror(status)))
         }
         defer { freeaddrinfo(list) }
         var lastError: Int32 = 0
@@ -55,7 +50,7 @@ struct ListeningSocket: Sendable {
             }
             return describe(descriptor)
         }
-        throw Failure(description: message(for: lastError, host: host, port: port))
+        throw failure(lastError, host: host, port: port)
     }
 
     private static func describe(_ descriptor: Int32) -> ListeningSocket {
@@ -91,16 +86,12 @@ struct ListeningSocket: Sendable {
         return ListeningSocket(descriptor: descriptor, address: address, port: port, isLoopback: loopback)
     }
 
-    private static func message(for code: Int32, host: String, port: Int) -> String {
+    private static func failure(_ code: Int32, host: String, port: Int) -> PreviewError {
         switch code {
-        case EADDRINUSE:
-            return "port \(port) on \(host) is in use (another `portalgen serve`?); choose another with `--port`"
-        case EACCES:
-            return "not allowed to listen on port \(port) (ports below 1024 need privileges); choose another with `--port`"
-        case EADDRNOTAVAIL:
-            return "\(host) is not an address of this machine; use `--host 127.0.0.1`"
-        default:
-            return "cannot listen on \(host):\(port): \(String(cString: strerror(code)))"
+        case EADDRINUSE: .portInUse(port: port, host: host)
+        case EACCES: .portNeedsPrivileges(port)
+        case EADDRNOTAVAIL: .notThisMachine(host: host)
+        default: .cannotListen(host: host, port: port, reason: String(cString: strerror(code)))
         }
     }
 

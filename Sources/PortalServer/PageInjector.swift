@@ -8,10 +8,14 @@ enum PageInjector {
         "<script src=\"\(PreviewAssets.scriptPath)\" data-version=\"\(BuildErrorOverlay.escape(version))\" defer></script>"
     }
 
-    static func inject(into page: [UInt8], version: String, failure: BuildFailure?, baseAtRoot: Bool) -> [UInt8] {
+    /// - Parameter failure: the last build's errors, and the language of the site they are shown over.
+    static func inject(
+        into page: [UInt8], version: String, failure: (BuildFailure, MessageLanguage)?, baseAtRoot: Bool
+    ) -> [UInt8] {
         var tail = "\n"
-        if let failure {
-            tail += "<link rel=\"stylesheet\" href=\"\(PreviewAssets.stylePath)\">\n" + BuildErrorOverlay.banner(failure) + "\n"
+        if let (failure, language) = failure {
+            tail += "<link rel=\"stylesheet\" href=\"\(PreviewAssets.stylePath)\">\n"
+                + BuildErrorOverlay.banner(failure, in: language) + "\n"
         }
         tail += scriptTag(version: version) + "\n"
         var result = page

@@ -21,32 +21,24 @@ struct PreviewOutput {
     ///
     /// Refuses drafts in the folder `portalgen build` publishes (`public/` of the site) and a folder another
     /// `portalgen serve` is building into.
-    static func claim(_ build: BuildOptions) throws(PreviewServer.StartFailure) -> PreviewOutput {
+    static func claim(_ build: BuildOptions) throws(PreviewError) -> PreviewOutput {
         let output = resolved(build.output)
         let published = BuildOptions(siteRoot: build.siteRoot).output
         if build.includeDrafts, output == resolved(published) {
             let preview = PreviewConfiguration.previewFolder(siteRoot: build.siteRoot)
-            throw PreviewServer.StartFailure(
-                message: "`serve --drafts` would write drafts into \(folderName(build.output)), the folder "
-                    + "`portalgen build` publishes; nothing was built",
-                hint: "leave out `--output`: the preview is built in \(folderName(preview)), and "
-                    + "\(folderName(published)) keeps only what `portalgen build` made")
+            throw .draftsIntoPublished(
+                output: folderName(build.output), preview: folderName(preview), published: folderName(published))
         }
         let parent = (output as NSString).deletingLastPathComponent
         let lockPath = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-serve"
         try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw PreviewServer.StartFailure(
-                message: "cannot make \(lockPath): \(String(cString: strerror(errno)))",
-                hint: "check that \(parent) is a folder you can write to, or choose another `--output`")
+            throw .cannotLock(path: lockPath, reason: String(cString: strerror(errno)), folder: parent)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw PreviewServer.StartFailure(
-                message: "another `portalgen serve` is already building its preview into \(build.output)",
-                hint: "use the preview that is running (or stop it with Ctrl-C in its terminal); "
-                    + "or give this one its own folder with `--output`")
+            throw .alreadyServing(output: build.output)
         }
         return PreviewOutput(lockDescriptor: descriptor, lockPath: lockPath)
     }

@@ -34,7 +34,7 @@ struct PreviewRouter: Sendable {
             let current = state.current
             return HTTPResponse(
                 status: 503, fields: [("Content-Type", MediaType.html)],
-                body: .bytes(BuildErrorOverlay.page(current.failure, version: current.version)))
+                body: .bytes(BuildErrorOverlay.page(current.failure, version: current.version, language: current.language)))
         }
     }
 
@@ -71,7 +71,8 @@ struct PreviewRouter: Sendable {
         }
         let current = state.current
         let html = PageInjector.inject(
-            into: bytes, version: current.version, failure: current.failure, baseAtRoot: baseAtRoot)
+            into: bytes, version: current.version, failure: current.failure.map { ($0, current.language) },
+            baseAtRoot: baseAtRoot)
         return HTTPResponse(status: status, fields: [("Content-Type", type)], body: .bytes(html))
     }
 }

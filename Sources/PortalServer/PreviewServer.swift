@@ -37,18 +37,6 @@ public final class PreviewServer: @unchecked Sendable {
         public var url: String
     }
 
-    /// Why the server could not start (the port is taken, the host is not this machine's, drafts would go
-    /// into the published folder…).
-    public struct StartFailure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        /// How to fix it, when there is something to say.
-        public var hint: String?
-
-        public var description: String {
-            hint.map { message + "\n  hint: " + $0 } ?? message
-        }
-    }
-
     /// - Parameter onEvent: called for every build, from the building thread; it must not block for long.
     public init(configuration: PreviewConfiguration, onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
         self.configuration = configuration
@@ -58,10 +46,12 @@ public final class PreviewServer: @unchecked Sendable {
     /// Claims the output folder, binds the socket, starts watching, builds the site once, then serves and
     /// watches until `stop()`.
     ///
-    /// A failing first build does not stop the server: the errors are served instead of the site.
-    public func start() throws(StartFailure) -> Address {
+    /// A failing first build does not stop the server: the errors are served instead of the site. It
+    /// cannot start when the port is taken, the host is not this machine's, drafts would go into the
+    /// published folder, or another preview builds into the same folder.
+    public func start() throws(PreviewError) -> Address {
         guard lock.withLock({ self.listener == nil && self.output == nil && !stopping }) else {
-            throw StartFailure(message: "this preview server was started already")
+            throw .startedAlready
         }
         let output = try PreviewOutput.claim(configuration.build)
         let socket: ListeningSocket
@@ -69,7 +59,7 @@ public final class PreviewServer: @unchecked Sendable {
             socket = try ListeningSocket.bind(host: configuration.host, port: configuration.port)
         } catch {
             output.release()
-            throw StartFailure(message: error.description)
+            throw error
         }
         // The watcher starts before the build, so an edit saved during the first build is not missed.
         let (watcher, method) = ChangeWatchers.make(for: configuration)
@@ -87,7 +77,7 @@ public final class PreviewServer: @unchecked Sendable {
         guard !stopped else {
             close(socket.descriptor)
             output.release()
-            throw StartFailure(message: "the preview server was stopped while it started")
+            throw .stoppedWhileStarting
         }
         build(changes: [])
         listener.start()
@@ -128,7 +118,9 @@ public final class PreviewServer: @unchecked Sendable {
     private func build(changes: [String]) {
         onEvent(.building(changes: changes))
         // Pages reload as soon as the new site is in place, before the old one is deleted.
-        let announced = Announcement(state: state)
+        // The site's language, for the errors shown over its pages; read afresh, since site.yml may change.
+        let language = MessageLanguage.ofSite(SiteConfig.load(siteRoot: configuration.build.siteRoot).language)
+        let announced = Announcement(state: state, language: language)
         var options = configuration.build
         options.siteReplaced = { announced.announce() }
         do {
@@ -137,7 +129,7 @@ public final class PreviewServer: @unchecked Sendable {
             announced.announce()
             onEvent(.built(report))
         } catch {
-            state.finishedBuild(failure: error)
+            state.finishedBuild(failure: error, language: language)
             onEvent(.failed(error))
         }
     }
@@ -147,11 +139,13 @@ public final class PreviewServer: @unchecked Sendable {
 /// build's end.
 private final class Announcement: @unchecked Sendable {
     private let state: PreviewState
+    private let language: MessageLanguage
     private let lock = NSLock()
     private var done = false
 
-    init(state: PreviewState) {
+    init(state: PreviewState, language: MessageLanguage) {
         self.state = state
+        self.language = language
     }
 
     func announce() {
@@ -159,6 +153,6 @@ private final class Announcement: @unchecked Sendable {
             defer { done = true }
             return !done
         }
-        if first { state.finishedBuild(failure: nil) }
+        if first { state.finishedBuild(failure: nil, language: language) }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import PortalKit
 
-/// What the open pages need to know about the builds: a version that changes with every build, and the
-/// errors of the last build when it failed. Shared by the watcher (which writes it) and every connection.
+/// What the open pages need to know about the builds: a version that changes with every build, the errors
+/// of the last build when it failed, and the site's language they are shown in. Shared by the watcher
+/// (which writes it) and every connection.
 final class PreviewState: @unchecked Sendable {
     enum Change: Sendable, Equatable {
         case changed(String)
@@ -15,6 +16,7 @@ final class PreviewState: @unchecked Sendable {
     private let instance: String
     private var builds = 0
     private var failure: BuildFailure?
+    private var language = MessageLanguage.chinese
     private var closed = false
 
     init() {
@@ -26,18 +28,19 @@ final class PreviewState: @unchecked Sendable {
         condition.withLock { currentVersion }
     }
 
-    /// The version and, when the last build failed, its errors, read together.
-    var current: (version: String, failure: BuildFailure?) {
-        condition.withLock { (currentVersion, failure) }
+    /// The version, the errors when the last build failed, and the language to show them in, read together.
+    var current: (version: String, failure: BuildFailure?, language: MessageLanguage) {
+        condition.withLock { (currentVersion, failure, language) }
     }
 
     private var currentVersion: String { instance + "." + String(builds) }
 
-    /// Records a finished build; `failure` is nil when it succeeded.
-    func finishedBuild(failure: BuildFailure?) {
+    /// Records a finished build; `failure` is nil when it succeeded. `language` is the site's.
+    func finishedBuild(failure: BuildFailure?, language: MessageLanguage) {
         condition.withLock {
             builds += 1
             self.failure = failure
+            self.language = language
             condition.broadcast()
         }
     }

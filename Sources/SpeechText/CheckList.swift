@@ -3,10 +3,10 @@
 struct CheckList {
     static let limit = 40
 
-    private(set) var messages: [String] = []
+    private(set) var messages: [SpeechCheck] = []
     private var dropped = 0
 
-    mutating func add(_ message: @autoclosure () -> String) {
+    mutating func add(_ message: @autoclosure () -> SpeechCheck) {
         if messages.count < Self.limit { messages.append(message()) } else { dropped += 1 }
     }
 
@@ -21,7 +21,7 @@ struct CheckList {
     }
 
     /// The messages, with a last line saying how many more were left out.
-    var all: [String] {
-        dropped == 0 ? messages : messages + ["… and \(dropped) more checks like the ones above"]
+    var all: [SpeechCheck] {
+        dropped == 0 ? messages : messages + [.more(dropped)]
     }
 }

@@ -43,8 +43,8 @@ public struct ConvertedSpeech: Sendable, Equatable {
     public var titleSource: ValueSource?
     /// Source lines joined into one paragraph because they were wrapped mid-sentence (PDF copies).
     public var joins: [LineJoin]
-    /// What an editor should still check, one sentence each, most with the line they are about.
-    public var checks: [String]
+    /// What an editor should still check, most with the line they are about.
+    public var checks: [SpeechCheck]
 
     /// The header lines after the title, written as Markdown paragraphs (part of `markdown`).
     var headerParagraphs: String
@@ -52,7 +52,7 @@ public struct ConvertedSpeech: Sendable, Equatable {
     /// Creates a converted speech whose header is just its title line (if any): the form of the
     /// first versions of this type.
     public init(title: String?, markdown: String, outline: [OutlineEntry], date: TextDate?,
-                occasion: String?, checks: [String]) {
+                occasion: String?, checks: [SpeechCheck]) {
         self.title = title
         self.header = title.map { [HeaderLine(role: .title, text: $0, line: 1)] } ?? []
         self.bodyMarkdown = markdown
@@ -66,7 +66,7 @@ public struct ConvertedSpeech: Sendable, Equatable {
     }
 
     init(header: HeaderReading, headerParagraphs: String, body: BodyConversion, date: DateFinding,
-         checks: [String]) {
+         checks: [SpeechCheck]) {
         self.title = header.title
         self.titleSource = header.titleSource
         self.header = header.lines

@@ -16,8 +16,7 @@ enum DateFinder {
         }
         if let date = header.date {
             if let other = found.first(where: { $0.date != date }), let source = header.dateSource {
-                checks.add("line \(other.line): the date line \(other.date) differs from the header's date \(date) "
-                    + "(\(source)); the header's date was used")
+                checks.add(.dateLineDiffers(line: other.line, date: other.date, headerDate: date, headerSource: source))
             }
             return DateFinding(date: date, source: header.dateSource)
         }
@@ -27,14 +26,11 @@ enum DateFinder {
             return DateFinding(date: first.date, source: ValueSource(part: .bodyDateLine, lines: first.line...first.line))
         }
         if distinct.count > 1 {
-            let shown = found.prefix(5).map { "line \($0.line): \($0.date)" }
-            let list = shown.joined(separator: ", ") + (found.count > 5 ? ", …" : "")
-            checks.add("several date lines (\(list)): set the date by hand")
+            let shown = found.prefix(5).map { SpeechCheck.DatedLine(line: $0.line, date: $0.date) }
+            checks.add(.severalDateLines(shown, more: found.count > 5))
             return DateFinding()
         }
-        let years = mentionedYears(body)
-        let mention = years.isEmpty ? "" : " (the text mentions " + years.map { "\($0)年" }.joined(separator: ", ") + ")"
-        checks.add("no date line in the text: take the date from the file name or set it by hand\(mention)")
+        checks.add(.noDateLine(mentionedYears: mentionedYears(body)))
         return DateFinding()
     }
 

@@ -31,7 +31,7 @@ enum HeaderReader {
         if titleCount > 0 {
             readTitle(lines[0..<titleCount], into: &reading)
         } else {
-            reading.checks.add("no title line found: the title was left empty")
+            reading.checks.add(.noTitleLine)
         }
         var index = titleCount
         var seen: Set<HeaderLine.Role> = []
@@ -46,7 +46,7 @@ enum HeaderReader {
             speakerFromTitle(lines[0..<titleCount], into: &reading)
         }
         if reading.occasion == nil, titleCount > 0 {
-            reading.checks.add("no occasion found in the header: add one by hand if the speech has one")
+            reading.checks.add(.noOccasion)
         }
         return reading
     }
@@ -98,7 +98,7 @@ enum HeaderReader {
             reading.dateSource = ValueSource(part: .title, lines: line.number...line.number)
         }
         if lines.count > 1 {
-            reading.checks.add("lines \(first)–\(last) read as one title of \(lines.count) lines: check the title")
+            reading.checks.add(.multilineTitle(lines: first...last))
         }
     }
 
@@ -112,8 +112,7 @@ enum HeaderReader {
         let source = ValueSource(part: sourcePart, lines: line.number...line.number)
         if let date = part.date {
             if let earlier = reading.date, earlier != date, let earlierSource = reading.dateSource {
-                reading.checks.add("line \(line.number): the date \(date) differs from \(earlier) on "
-                    + "\(earlierSource); the first was used")
+                reading.checks.add(.headerDatesDiffer(line: line.number, date: date, first: earlier, firstSource: earlierSource))
             } else if reading.date == nil {
                 reading.date = date
                 reading.dateSource = source

@@ -46,8 +46,8 @@ enum InlineSeriesStart {
         }
         plan.segments.append(pieces)
         plan.layouts[above] = .segments(plan.segments.count - 1)
-        plan.checks.add(line: lines[above].number, "line \(lines[above].number): 「\(OutlinePlanner.short(s[run[0].start...]))」 "
-            + "starts the series continued on line \(lines[first.block].number); it was made a heading like the rest")
+        plan.checks.add(line: lines[above].number, .seriesStartMadeHeading(
+            line: lines[above].number, text: OutlinePlanner.short(s[run[0].start...]), continuedOn: lines[first.block].number))
         return true
     }
 }

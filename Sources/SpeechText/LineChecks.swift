@@ -2,10 +2,10 @@
 /// `CheckList.limit` lines' messages are ever kept (and built: the message is an autoclosure);
 /// the rest are counted.
 struct LineChecks {
-    private var kept: [(line: Int, message: String)] = []
+    private var kept: [(line: Int, message: SpeechCheck)] = []
     private(set) var dropped = 0
 
-    mutating func add(line: Int, _ message: @autoclosure () -> String) {
+    mutating func add(line: Int, _ message: @autoclosure () -> SpeechCheck) {
         if kept.count == CheckList.limit {
             guard let last = kept.last, line < last.line else { dropped += 1; return }
             kept.removeLast()

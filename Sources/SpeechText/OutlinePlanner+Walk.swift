@@ -55,8 +55,7 @@ extension OutlinePlanner {
                 plan.layouts[index] = .heading(level: 2)
                 lastLevel = 2
             } else {
-                plan.checks.add(line: line.number, "line \(line.number): 「\(OutlinePlanner.short(line.scalars[...]))」 "
-                    + "looks like a section heading, but the text has no numbered sections; kept as a paragraph")
+                plan.checks.add(line: line.number, .sectionWordKept(line: line.number, text: OutlinePlanner.short(line.scalars[...])))
             }
         }
 
@@ -73,23 +72,20 @@ extension OutlinePlanner {
             case .long, .listItem, .inlineList:
                 guard item.shape == .long, let split = NumberedLine.seriesLeadSplit(s, item.numbering) else {
                     plan.layouts[item.block] = .numberedParagraph
-                    plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[...]))」 belongs to a series of "
-                        + "headings but cannot be one (too long, or an inline list); kept as a paragraph")
+                    plan.checks.add(line: line.number, .seriesLineKept(line: line.number, text: short(s[...])))
                     expected = item.numbering.number + 1
                     return false
                 }
                 plan.layouts[item.block] = .headingAndParagraph(level: Int8(clamping: level), split: Int32(split))
-                plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[0..<split]))」 has a long lead "
-                    + "sentence but the rest of its series are headings, so it was made a heading too")
+                plan.checks.add(line: line.number, .longLeadMadeHeading(line: line.number, text: short(s[0..<split])))
             }
             if item.numbering.number != expected {
                 let text = short(s[plan.headingRange(of: item.block, s) ?? 0..<s.count])
-                plan.checks.add(line: line.number, "line \(line.number): heading 「\(text)」 is number \(item.numbering.number) "
-                    + "where \(expected) was expected; check for a missing or repeated heading")
+                plan.checks.add(line: line.number, .unexpectedHeadingNumber(
+                    line: line.number, text: text, number: item.numbering.number, expected: expected))
             }
             if level > 6 {
-                plan.checks.add(line: line.number, "line \(line.number): heading 「\(short(s[...]))」 is nested deeper "
-                    + "than ###### and was kept at level 6")
+                plan.checks.add(line: line.number, .headingTooDeep(line: line.number, text: short(s[...])))
             }
             expected = item.numbering.number + 1
             return true
@@ -98,8 +94,8 @@ extension OutlinePlanner {
 
     static func tooLong(_ item: NumberedItem, _ lines: [TextLine], _ plan: inout OutlinePlan) {
         let line = lines[item.block], s = line.scalars
-        plan.checks.add(line: line.number, "line \(line.number): 「\(short(s[...]))」 starts with the numbering "
-            + "\(SpeechConverter.string(s[0..<item.numbering.length])) but is too long for a heading "
-            + "(\(s.count) characters); kept as a paragraph")
+        plan.checks.add(line: line.number, .tooLongForHeading(
+            line: line.number, text: short(s[...]), numbering: SpeechConverter.string(s[0..<item.numbering.length]),
+            length: s.count))
     }
 }

@@ -52,14 +52,13 @@ enum OutlinePlanner {
         for (index, one) in series.enumerated() where decisions[index] == .headings {
             let line = lines[one.firstBlock].number
             if one.restartOf != nil {
-                plan.checks.add(line: line, "line \(line): the \(one.family.example) numbering starts again and the run "
-                    + "before it does not go on; read as a new run of headings at the same level")
+                plan.checks.add(line: line, .numberingStartsAgain(line: line, numbering: one.family.example))
             }
             if let parent = parents[index], let upper = nearestHeading(parent, parents, decisions),
                series[upper].family.conventionalRank > one.family.conventionalRank,
                invertedFamilies.insert(one.family).inserted {
-                plan.checks.add(line: line, "line \(line): \(one.family.example) headings appear below "
-                    + "\(series[upper].family.example) headings, so they get the lower level; check the heading levels")
+                plan.checks.add(line: line, .headingsBelowLowerRank(
+                    line: line, numbering: one.family.example, upper: series[upper].family.example))
             }
         }
     }

@@ -31,19 +31,17 @@ enum SeriesDecision: Equatable {
     }
 
     /// The check an editor sees for a list that might have been meant as headings, or nil.
-    static func check(_ reason: Reason, series: NumberedSeries, lines: [TextLine]) -> String? {
-        let first = lines[series.firstBlock].number, last = lines[series.lastBlock].number
-        let place = first == last ? "line \(first)" : "lines \(first)–\(last)"
+    static func check(_ reason: Reason, series: NumberedSeries, lines: [TextLine]) -> SpeechCheck? {
+        let place = lines[series.firstBlock].number...lines[series.lastBlock].number
         let marker = series.family.example
         switch reason {
         case .restarts:
-            return "\(place): the \(marker) numbering starts again inside a section numbered the same way; "
-                + "read as a list, not headings"
+            return .restartedNumberingIsList(lines: place, numbering: marker)
         case .semicolons:
             guard series.headingShaped > 0 || series.count > 1 else { return nil }
-            return "\(place): \(marker) lines ending in ； read as a list, not headings"
+            return .semicolonLinesAreList(lines: place, numbering: marker)
         case .sentencesInARow:
-            return "\(place): \(marker) lines that are whole sentences in a row read as a list, not headings"
+            return .sentenceLinesAreList(lines: place, numbering: marker)
         case .longSentences:
             // Each long line gets its own check (see OutlinePlanner).
             return nil

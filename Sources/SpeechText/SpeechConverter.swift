@@ -23,16 +23,17 @@ public enum SpeechConverter {
         reading.lines = []
         bodyLines.removeFirst(header.bodyStart)
         var checks = header.checks
-        if bodyLines.isEmpty { checks.add("the text has no body") }
+        if bodyLines.isEmpty { checks.add(.noBody) }
         let date = DateFinder.find(header: header, body: bodyLines[...], checks: &checks)
         let joined = LineJoiner.join(bodyLines, wrap: wrap)
         bodyLines = []
-        if !joined.joins.isEmpty { checks.add(joinCheck(joined.joins)) }
+        if !joined.joins.isEmpty {
+            checks.add(.wrappedParagraphs(shown: joined.joins.prefix(8).map(\.lines), count: joined.joins.count))
+        }
         let plan = OutlinePlanner.plan(joined.lines)
         plan.checks.add(to: &checks)
         if !reading.controlCharacterLines.isEmpty {
-            let numbers = reading.controlCharacterLines.map(String.init).joined(separator: ", ")
-            checks.add("control characters on line(s) \(numbers): they do not display; remove them")
+            checks.add(.controlCharacters(lines: reading.controlCharacterLines))
         }
         let capacity = text.utf8.count + text.utf8.count / 8 + 64
         let body = BodyWriter.write(joined, plan: plan, capacity: capacity)
@@ -48,13 +49,6 @@ public enum SpeechConverter {
             writer.paragraph(line.scalars, 0..<line.scalars.count)
         }
         return writer.markdown
-    }
-
-    private static func joinCheck(_ joins: [LineJoin]) -> String {
-        let shown = joins.prefix(8).map { "\($0.lines.lowerBound)–\($0.lines.upperBound)" }.joined(separator: ", ")
-        let more = joins.count > 8 ? ", …" : ""
-        return "lines \(shown)\(more): \(joins.count) paragraph(s) were wrapped mid-sentence (as text copied from a PDF) "
-            + "and were joined; check the paragraphs"
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -14,7 +14,7 @@ public struct SpeechTextDecodingError: Error, Sendable, Equatable, CustomStringC
     }
 
     /// Extra knowledge about the bytes that makes the hint more precise.
-    enum Clue: Sendable, Equatable {
+    public enum Clue: Sendable, Equatable {
         case none
         /// NUL bytes on every other position: UTF-16 saved without a byte-order mark.
         case utf16WithoutBOM
@@ -36,7 +36,8 @@ public struct SpeechTextDecodingError: Error, Sendable, Equatable, CustomStringC
     public let line: Int
     /// The control character or invalid code unit found, for `binaryData`.
     public let codePoint: UInt32?
-    let clue: Clue
+    /// What else the bytes say, for the hint.
+    public let clue: Clue
 
     init(byteOffset: Int, reason: Reason, encoding: SourceEncoding?, line: Int,
          codePoint: UInt32? = nil, clue: Clue = .none) {

@@ -23,3 +23,11 @@ public struct TextDate: Sendable, Equatable, Hashable, CustomStringConvertible {
         return text
     }
 }
+
+/// A date as an editor wrote it in a field: a date of the calendar, or one that is written like a date but
+/// names no day (`2024-02-30`, month 13), so the message can say what to fix.
+public enum WrittenDate: Sendable, Equatable {
+    case date(TextDate)
+    /// `month` is 0 when it is missing (a day without a month cannot be written in any of the forms).
+    case impossible(year: Int, month: Int, day: Int?)
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PortalKit
 
 struct BuildCommand: ParsableCommand {
@@ -10,7 +11,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
         options.recordsPublishedKeywords = true
         do {
@@ -18,14 +19,13 @@ struct BuildCommand: ParsableCommand {
             console.endProgress()
             console.print(report.warnings)
             if output.verbose {
-                for stage in report.stages { console.detail(stage.description) }
+                for stage in report.stages { console.detail(stage.line) }
             }
             console.result(report.summary)
         } catch {
             console.endProgress()
             console.print(error.diagnostics)
-            console.failure("build failed with \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); "
-                + "the site in \(options.output) was not changed")
+            console.failure(.buildFailed(errors: error.errorCount, output: options.output))
             throw ExitCode(1)
         }
     }
@@ -40,7 +40,7 @@ struct SiteOptions: ParsableArguments {
     /// - Parameter defaultOutput: the output folder when `--output` is not given (`public/` in the site folder
     ///   when nil).
     func buildOptions(
-        drafts: Bool, strict: Bool, progress: (@Sendable (String) -> Void)?, defaultOutput: String? = nil
+        drafts: Bool, strict: Bool, progress: (@Sendable (BuildStage) -> Void)?, defaultOutput: String? = nil
     ) -> BuildOptions {
         BuildOptions(siteRoot: source, output: output ?? defaultOutput, templates: templates, includeDrafts: drafts,
                      strict: strict, progress: progress)
@@ -53,7 +53,25 @@ struct BuildFlags: ParsableArguments {
     @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
 }
 
+/// What a command prints, and in which language; every command has these.
 struct OutputOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print only errors.") var quiet = false
     @Flag(name: [.short, .long], help: "Print each stage and its time.") var verbose = false
+    @Option(name: .long, help: ArgumentHelp(
+        "The language of messages: zh (简体中文) or en.",
+        discussion: "Without it, Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh."))
+    var lang: MessageLanguage?
+
+    /// `--lang`, else the locale of the environment.
+    var language: MessageLanguage {
+        lang ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+}
+
+extension MessageLanguage: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(code: argument)
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         var folder = builtSite
         var temporary: String?
         if folder == nil {
@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
                 console.endProgress()
                 console.print(error.diagnostics)
                 try? FileManager.default.removeItem(atPath: path)
-                console.failure("the site does not build: \(error.errorCount) error\(error.errorCount == 1 ? "" : "s")")
+                console.failure(.siteDoesNotBuild(errors: error.errorCount))
                 throw ExitCode(1)
             }
             folder = options.output
@@ -39,9 +39,9 @@ struct CheckCommand: ParsableCommand {
         let report = SiteChecker(site: folder ?? ".").check()
         console.print(report.problems)
         if report.problems.isEmpty {
-            console.result("checked \(report.pages) pages and \(report.links) links: no problems")
+            console.result(.checked(pages: report.pages, links: report.links))
         } else {
-            console.failure("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.pages) pages")
+            console.failure(.checkFoundProblems(problems: report.problems.count, pages: report.pages))
             throw ExitCode(1)
         }
     }

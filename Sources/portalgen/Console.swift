@@ -1,10 +1,19 @@
 import Foundation
 import PortalKit
 
-/// Prints what the tools have to say: diagnostics to standard error, results to standard output.
+/// Prints what the tools have to say, in the editor's language: diagnostics to standard error, results to
+/// standard output.
 struct Console: Sendable {
     var quiet: Bool
     var verbose: Bool
+    /// The words of every line printed.
+    var catalogue: MessageCatalogue
+
+    init(_ options: OutputOptions) {
+        quiet = options.quiet
+        verbose = options.verbose
+        catalogue = options.language.catalogue
+    }
 
     private var colours: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
@@ -13,10 +22,15 @@ struct Console: Sendable {
 
     /// Stage announcements: a line per stage with `--verbose`; otherwise, on an interactive terminal, one
     /// status line rewritten in place (cleared by `endProgress()`); nothing with `--quiet` or when redirected.
-    var progress: (@Sendable (String) -> Void)? {
-        if verbose { return { stage in Console.write("\(stage)…\n", to: .standardOutput) } }
+    var progress: (@Sendable (BuildStage) -> Void)? {
+        let catalogue = catalogue
+        if verbose {
+            return { stage in Console.write(catalogue.text(StatusLine.stageStarted(stage).message) + "\n", to: .standardOutput) }
+        }
         guard !quiet, interactive else { return nil }
-        return { stage in Console.write("\r\u{1B}[2Kbuilding: \(stage)…", to: .standardOutput) }
+        return { stage in
+            Console.write("\r\u{1B}[2K" + catalogue.text(StatusLine.building(stage).message), to: .standardOutput)
+        }
     }
 
     /// Clears the status line `progress` draws, before a build's result or errors are printed.
@@ -31,23 +45,41 @@ struct Console: Sendable {
         }
     }
 
-    func result(_ line: String) {
+    /// A result line, left out with `--quiet`.
+    func result(_ line: StatusLine) {
+        result(catalogue.text(line.message))
+    }
+
+    /// Lines made of data (a table, a list to paste), left out with `--quiet`.
+    func result(_ text: String) {
         guard !quiet else { return }
-        Console.write(line + "\n", to: .standardOutput)
+        Console.write(text + "\n", to: .standardOutput)
     }
 
-    func detail(_ line: String) {
-        Console.write(line + "\n", to: .standardOutput)
+    func detail(_ line: StatusLine) {
+        Console.write(catalogue.text(line.message) + "\n", to: .standardOutput)
     }
 
-    func failure(_ line: String) {
-        Console.write((colours ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: ") + line + "\n", to: .standardError)
+    /// The last line of a command that failed: `error: …`.
+    func failure(_ line: StatusLine) {
+        failure(catalogue.text(line.message))
     }
 
+    /// A refusal that has its own words and hint, such as a preview that cannot start.
+    func failure(_ diagnostic: Diagnostic) {
+        Console.write(styled(diagnostic) + "\n", to: .standardError)
+    }
+
+    private func failure(_ text: String) {
+        let label = catalogue.text(Message(.labelError)) + catalogue.text(Message(.labelSeparator))
+        Console.write((colours ? "\u{1B}[1;31m\(label)\u{1B}[0m" : label) + text + "\n", to: .standardError)
+    }
+
+    /// The diagnostic in the catalogue's words, its severity in colour on a terminal.
     private func styled(_ diagnostic: Diagnostic) -> String {
-        let text = diagnostic.description
+        let text = diagnostic.text(in: catalogue)
         guard colours else { return text }
-        let label = "\(diagnostic.severity.rawValue):"
+        let label = diagnostic.label(in: catalogue)
         let colour = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
         guard let range = text.range(of: label) else { return text }
         var result = text

@@ -12,22 +12,23 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         let importer = SpeechImporter(destination: into, force: force)
         var failures: [Diagnostic] = []
         for file in files {
             do {
                 let imported = try importer.importFile(file)
-                var lines = ["\(imported.source) → \(imported.written) (\(imported.encoding.displayName), \(imported.headings) headings)"]
-                lines += imported.checks.map { "  check: \($0)" }
-                console.result(lines.joined(separator: "\n"))
+                console.result(.imported(
+                    source: imported.source, written: imported.written, encoding: imported.encoding.displayName,
+                    headings: imported.headings))
+                for check in imported.checks { console.result(.importCheck(check)) }
             } catch {
                 failures.append(error)
             }
         }
         console.print(failures)
         if !failures.isEmpty {
-            console.failure("\(failures.count) of \(files.count) files were not imported")
+            console.failure(.notImported(failed: failures.count, files: files.count))
             throw ExitCode(1)
         }
     }

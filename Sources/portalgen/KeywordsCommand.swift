@@ -22,7 +22,7 @@ struct KeywordsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         if accept != nil || deny != nil {
             try edit(console)
             return
@@ -37,7 +37,7 @@ struct KeywordsCommand: ParsableCommand {
         } catch {
             console.endProgress()
             console.print(error.diagnostics)
-            console.failure("the site has errors; fix them first")
+            console.failure(.siteHasErrors)
             throw ExitCode(1)
         }
         suggest ? printSuggestions(report, console) : printKeywords(report, console)
@@ -48,8 +48,7 @@ struct KeywordsCommand: ParsableCommand {
         do {
             for edit in [accept.map { GlossaryEditor.Edit.accept($0, group: group) }, deny.map(GlossaryEditor.Edit.deny)]
                 .compactMap({ $0 }) {
-                let line = try editor.apply(edit)
-                console.result("content/keywords.yml: added\n" + line)
+                console.result(.glossaryLineAdded(try editor.apply(edit)))
             }
         } catch {
             console.print([error])
@@ -57,59 +56,44 @@ struct KeywordsCommand: ParsableCommand {
         }
     }
 
+    /// A table: the counts right-aligned under their headings, the origin padded to one width (counted in
+    /// terminal cells, so Chinese headings line up too).
     private func printKeywords(_ report: KeywordReport, _ console: Console) {
-        var lines = ["mentions  speeches  origin        keyword"]
+        var lines = [console.catalogue.text(StatusLine.keywordsHeader.message)]
         for keyword in report.keywords {
             let aliases = keyword.aliases.isEmpty ? "" : " (\(keyword.aliases.joined(separator: ", ")))"
+            let origin = console.catalogue.text(keyword.origin.message)
             lines.append(
-                pad(String(keyword.mentions), 8) + "  " + pad(String(keyword.speeches), 8) + "  "
-                    + keyword.origin.padding(12) + "  " + keyword.term + aliases)
+                String(keyword.mentions).padded(toCells: 8, right: true) + "  "
+                    + String(keyword.speeches).padded(toCells: 8, right: true) + "  "
+                    + origin.padded(toCells: 12, right: false) + "  " + keyword.term + aliases)
         }
-        lines.append("\(report.keywords.count) keywords")
+        lines.append(console.catalogue.text(StatusLine.keywordCount(report.keywords.count).message))
         console.result(lines.joined(separator: "\n"))
     }
 
     /// Candidates as glossary entries to paste into content/keywords.yml, each with what the site does with
     /// it now and a sentence that uses it.
     private func printSuggestions(_ report: KeywordReport, _ console: Console) {
-        var lines = [
-            "# Terms found in all speeches, best first. Copy a good one's `- term:` line under `keywords:` in",
-            "# content/keywords.yml (or run `portalgen keywords --accept TERM`); send noise to `deny:`",
-            "# (`portalgen keywords --deny TERM`). Uses and speeches are those of its page when it has one.",
-        ]
+        var lines = [console.catalogue.text(StatusLine.suggestionsIntroduction.message)]
         for candidate in report.candidates.prefix(limit) {
-            var facts = ["\(candidate.uses) uses in \(candidate.speeches) speeches"]
-            if let years = candidate.years { facts.append(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)") }
-            if candidate.quoted { facts.append("quoted") }
-            lines.append("  - term: \(GlossaryEditor.yamlScalar(candidate.term, inFlow: false))")
-            lines.append("    # " + facts.joined(separator: ", ") + "; " + status(candidate, maxTerms: report.maxTerms))
-            if let example = candidate.examples.first { lines.append("    #   \(example)") }
+            let years = candidate.years.map { ", " + ($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)") }
+            lines.append(console.catalogue.text(StatusLine.suggestion(
+                term: GlossaryEditor.yamlScalar(candidate.term, inFlow: false), uses: candidate.uses, speeches: candidate.speeches,
+                years: years ?? "", quoted: candidate.quoted, page: candidate.pageMessage(maxTerms: report.maxTerms)).message))
+            if let example = candidate.examples.first {
+                lines.append(console.catalogue.text(StatusLine.suggestionExample(example).message))
+            }
         }
         console.result(lines.joined(separator: "\n"))
-    }
-
-    private func status(_ candidate: KeywordReport.Candidate, maxTerms: Int) -> String {
-        switch candidate.page {
-        case .page(let address, false): return "has a page: \(address)"
-        case .page(let address, true): return "kept page of a former keyword: \(address)"
-        case .redirect(let address): return "no page; its old address \(address) redirects"
-        case .none: break
-        }
-        switch candidate.status {
-        case .accepted, .belowCut: return "no page: not among the first \(maxTerms) found (max_terms)"
-        case .general: return "no page: general vocabulary (used everywhere)"
-        case .partOf(let longer): return "no page: most uses are inside “\(longer)”"
-        case .extensionOf(let shorter): return "no page: the page of “\(shorter)” lists all its uses"
-        }
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }
 
 extension String {
-    fileprivate func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+    /// Padded with spaces to `cells` terminal cells; a Chinese character takes two.
+    fileprivate func padded(toCells cells: Int, right: Bool) -> String {
+        let width = unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || (0x3000...0x303F).contains($1.value) ? 2 : 1) }
+        let padding = String(repeating: " ", count: max(0, cells - width))
+        return right ? padding + self : self + padding
     }
 }

@@ -19,16 +19,13 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         do {
             let speechDate = try date.map(NewSpeech.date(option:)) ?? NewSpeech.today()
             let speech = NewSpeech(title: title, date: speechDate, occasion: occasion)
             let path = try speech.write(siteRoot: source)
             console.result(path)
-            if output.verbose || !output.quiet {
-                console.detail("  fill in the front matter and the text; the address will be speeches/\(speech.slug)/ "
-                    + "(rename the file to change it)")
-            }
+            console.result(.newSpeechWritten(slug: speech.slug))
         } catch {
             console.print([error])
             throw ExitCode(1)

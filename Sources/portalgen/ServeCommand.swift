@@ -23,7 +23,7 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let console = Console(quiet: output.quiet, verbose: output.verbose)
+        let console = Console(output)
         let options = site.buildOptions(
             drafts: flags.drafts, strict: flags.strict, progress: console.progress,
             defaultOutput: PreviewConfiguration.previewFolder(siteRoot: site.source))
@@ -35,50 +35,37 @@ struct ServeCommand: ParsableCommand {
         do {
             address = try server.start()
         } catch {
-            console.failure(error.description)
+            console.failure(Diagnostic(error, at: nil))
             throw ExitCode(1)
         }
         if !address.isLoopback {
             console.print([Diagnostic(PreviewWarning.listeningBeyondLoopback(host: address.host), at: nil)])
         }
-        let watched = configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.joined(separator: " and ")
+        let watched = configuration.watchedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
-        console.result("serving the preview (built in \(folder)) at \(address.url) — watching \(watched) "
-            + Self.describe(server.watchMethod) + "; Ctrl-C stops")
+        console.result(.serving(
+            folder: folder, url: address.url, watched: watched, method: (server.watchMethod ?? .inotify).message))
         Self.waitForInterrupt()
         server.stop()
-        console.result("stopped")
-    }
-
-    private static func describe(_ method: WatchMethod?) -> String {
-        switch method {
-        case .polling(let interval, let reason?):
-            "every \(interval) s (\(reason))"
-        case .polling(let interval, nil):
-            "every \(interval) s"
-        case .inotify, nil:
-            "with inotify"
-        }
+        console.result(.stopped)
     }
 
     private static func report(_ event: PreviewEvent, on console: Console) {
         switch event {
         case .building(let changes):
             guard !changes.isEmpty else { return }
-            let shown = changes.prefix(3).joined(separator: ", ") + (changes.count > 3 ? ", …" : "")
-            console.result("changed: \(shown)")
+            console.result(.changed(changes))
         case .built(let report):
             console.endProgress()
             console.print(report.warnings)
             if console.verbose {
-                for stage in report.stages { console.detail(stage.description) }
+                for stage in report.stages { console.detail(stage.line) }
             }
             console.result(report.summary)
         case .failed(let failure):
             console.endProgress()
             console.print(failure.diagnostics)
-            console.failure("build failed with \(failure.errorCount) error\(failure.errorCount == 1 ? "" : "s"); "
-                + "still serving the last good site, with the errors shown on every page")
+            console.failure(.previewBuildFailed(errors: failure.errorCount))
         }
     }
 

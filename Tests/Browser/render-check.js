@@ -3,12 +3,14 @@
 //
 //   node Tests/Browser/render-check.js <site-dir> <screenshot-dir>
 //
-// 1. Screenshots: the home page and a speech page, at 360 px (phone) and 1280 px (desktop), opened from
+// 1. Screenshots: the home page, a speech page and a later page of a long list (when the site has one), at
+//    360 px (phone) and 1280 px (desktop), opened from
 //    file:// (first screen) and over HTTP (python3 -m http.server; whole page, and first screen in dark).
 //    Each load must have no console error, uncaught exception, failed request or HTTP error; its stylesheet
 //    must have loaded; its main heading must be the one in the HTML; its Chinese text must be drawn with a
 //    CJK font; it must not scroll sideways; and its screenshot must not be blank.
-// 2. Every page kind (home, archive, keyword index, a keyword, a speech, search, 404) over HTTP at 360 px
+// 2. Every page kind (home, archive, a year and a month of it and a later page of a long list when the site has
+//    them, keyword index, a keyword, a speech, search, 404) over HTTP at 360 px
 //    (served under base_url's path, where the 404 page's absolute links point):
 //    no sideways scroll, landmarks, skip link, one h1 and no skipped heading level, aria-current, labelled
 //    tables and controls, visible keyboard focus, and contrast of every piece of text in light and dark
@@ -65,6 +67,24 @@ function pickKeyword() {
   if (pages.length === 0) throw new Error(`no keyword pages in ${site}/keywords`);
   const size = (file) => fs.statSync(path.join(site, file)).size;
   return pages.reduce((best, file) => (size(file) > size(best) ? file : best));
+}
+
+/**
+ * The paged lists the site has, first of each kind: a year of the archive, a month of a year split by month,
+ * and a later page of a list (a keyword's speeches, a busy month), whose pagination links are audited too.
+ */
+function pickListPages() {
+  const pages = fs.readdirSync(site, { recursive: true })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('/index.html'))
+    .sort();
+  const first = (pattern) => pages.find((file) => pattern.test(file));
+  const found = {
+    'archive-year': first(/^archive\/(\d+|undated)\/index\.html$/),
+    'archive-month': first(/^archive\/\d+\/(\d+|undated)\/index\.html$/),
+    'later-page': first(/^keywords\/.*\/page\/2\/index\.html$/) || first(/\/page\/2\/index\.html$/),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, file]) => file));
 }
 
 function urlPath(relative) {
@@ -398,7 +418,9 @@ async function main() {
   try {
     const speech = pickSpeech();
     const keyword = pickKeyword();
-    const targets = { home: 'index.html', speech };
+    const { 'later-page': laterPage, ...listPages } = pickListPages();
+    // A later page of a long list, when the site has one, is shot at both widths too: its pagination must fit.
+    const targets = { home: 'index.html', speech, ...(laterPage ? { 'later-page': laterPage } : {}) };
 
     // 4 first: it needs no page of the site.
     const blank = await browser.newPage({});
@@ -446,7 +468,8 @@ async function main() {
 
     // 2. Every other page kind at 360 px over HTTP.
     const kinds = {
-      archive: 'archive/index.html', keywords: 'keywords/index.html', keyword, search: 'search/index.html', 404: '404.html',
+      archive: 'archive/index.html', ...listPages, keywords: 'keywords/index.html', keyword, search: 'search/index.html',
+      404: '404.html',
     };
     for (const [kind, file] of Object.entries(kinds)) {
       const where = `http ${kind} 360px`;

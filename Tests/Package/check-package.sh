@@ -21,7 +21,7 @@ tar -xzf "$archive" -C "$work"
 name=$(basename "$archive" .tar.gz)
 folder=$work/$name
 [ -d "$folder" ] || fail "the archive does not unpack into $name/"
-for file in portalgen 使用说明.txt THIRD-PARTY-LICENSES.txt templates/layout.mustache content/site.yml; do
+for file in portalgen 使用说明.txt 编辑手册.md THIRD-PARTY-LICENSES.txt templates/layout.mustache content/site.yml; do
   [ -e "$folder/$file" ] || fail "$name/$file is missing"
 done
 [ -x "$folder/portalgen" ] || fail "portalgen is not executable"
@@ -45,22 +45,27 @@ ldd "$folder/portalgen" | grep -E "not found|$hidden|libcmark" && fail "ldd list
 cat >"$work/office.sh" <<'SCRIPT'
 set -euo pipefail
 hidden=$1; folder=$2; version=$3
+# An office machine speaks Chinese: the messages are checked in Chinese.
+export LANG=zh_CN.UTF-8
 mount -t tmpfs tmpfs "$hidden"
 [ -z "$(ls -A "$hidden")" ] || { echo "the toolchain is still visible" >&2; exit 1; }
 cd "$folder"
 [ "$(./portalgen --version)" = "$version" ] || { echo "--version says $(./portalgen --version), not $version" >&2; exit 1; }
-./portalgen build
-./portalgen check
+./portalgen build >build.log
+grep -q "篇讲话" build.log || { echo "build did not answer in Chinese: $(cat build.log)" >&2; exit 1; }
+./portalgen check >check.log
+grep -q "没有问题" check.log || { echo "check did not answer in Chinese: $(cat check.log)" >&2; exit 1; }
 ./portalgen serve --port 0 >serve.log 2>&1 &
 serve=$!
 trap 'kill "$serve" 2>/dev/null || true' EXIT
-for _ in $(seq 200); do grep -q "Ctrl-C stops" serve.log && break; sleep 0.1; done
+for _ in $(seq 200); do grep -q "Ctrl-C" serve.log && break; sleep 0.1; done
 url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' serve.log)
 curl -fsS -o home.html "$url"
 grep -q "工会学习园地" home.html
 kill -INT "$serve"
 wait "$serve"
-rm serve.log home.html
+grep -q "已停止" serve.log || { echo "serve did not answer in Chinese: $(cat serve.log)" >&2; exit 1; }
+rm serve.log home.html build.log check.log
 SCRIPT
 version=${name#portalgen-}
 version=${version%-linux-*}

@@ -63,7 +63,9 @@ struct LiveReloadTests {
             #expect(broken.status == 200)
             // The last good page is still there, under the banner.
             #expect(broken.text.contains("坚决拥护"))
-            #expect(broken.text.contains("content/speeches/2024-second.md:3:7: error:"))
+            // In the site's language (site.yml has none: zh-CN).
+            #expect(broken.text.contains("content/speeches/2024-second.md:3:7: 错误：`&lt;b&gt;2024&lt;/b&gt;` 不是日期"))
+            #expect(broken.text.contains("个错误。下面是上一次成功生成的网站</summary>"))
             // Diagnostics are escaped: the editor's `<b>` is text, not markup.
             #expect(broken.text.contains("&lt;b&gt;2024&lt;/b&gt;"))
             #expect(!broken.text.contains("<b>2024</b>"))

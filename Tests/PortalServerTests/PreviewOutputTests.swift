@@ -52,9 +52,10 @@ struct PreviewOutputTests {
         try FileManager.default.createSymbolicLink(atPath: site.path + "/published-link", withDestinationPath: "public")
         let options = BuildOptions(siteRoot: site.path, output: site.path + "/" + output, includeDrafts: true)
         let server = PreviewServer(configuration: PreviewConfiguration(build: options, port: 0))
-        let failure = #expect(throws: PreviewServer.StartFailure.self) { try server.start() }
-        #expect(failure?.message.contains("the folder `portalgen build` publishes") == true)
-        #expect(failure?.hint?.contains("leave out `--output`") == true)
+        let failure = #expect(throws: PreviewError.self) { try server.start() }
+        let printed = failure.map { Diagnostic($0, at: nil).description } ?? ""
+        #expect(printed.contains("the folder `portalgen build` publishes"))
+        #expect(printed.contains("hint: leave out `--output`"))
         server.stop()
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path + "/public").isEmpty)
         #expect(!FileManager.default.fileExists(atPath: site.path + "/.portalgen-cache"))
@@ -71,8 +72,8 @@ struct PreviewOutputTests {
     @Test func twoPreviewsCannotShareAFolder() throws {
         try withPreview { first in
             let second = PreviewServer(configuration: first.server.configuration)
-            let failure = #expect(throws: PreviewServer.StartFailure.self) { try second.start() }
-            #expect(failure?.message.contains("another `portalgen serve`") == true)
+            let failure = #expect(throws: PreviewError.self) { try second.start() }
+            #expect(failure == .alreadyServing(output: second.configuration.build.output))
             second.stop()
             // The first one is still serving.
             #expect(try first.http.request("/").status == 200)

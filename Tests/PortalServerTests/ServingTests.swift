@@ -155,9 +155,22 @@ struct ServingTests {
         try withPreview(fixture: "invalid/bad-date") { preview in
             let response = try preview.http.request("/")
             #expect(response.status == 503)
-            #expect(response.text.contains("`2023/10/23` is not a date"))
+            #expect(response.text.contains("<html lang=\"zh\">"))
+            #expect(response.text.contains("`2023年10月下旬` 不是日期"))
             #expect(response.text.contains("/__portalgen/reload.js"))
             #expect(preview.events.failures.count == 1)
+        }
+    }
+
+    /// The errors are shown in the language of the site's pages, whatever the terminal's.
+    @Test func theErrorsAreInTheSitesLanguage() throws {
+        try withPreview(fixture: "invalid/bad-date") { preview in
+            try preview.write("content/site.yml", "title: Union Study\nlanguage: en\n")
+            try preview.write("content/speeches/speech.md", "---\ntitle: A speech\ndate: next week\n---\nText.\n")
+            let response = try preview.poll("/") { $0.text.contains("next week") }
+            #expect(response.text.contains("<html lang=\"en\">"))
+            #expect(response.text.contains("content/speeches/speech.md:3:7: error: `next week` is not a date"))
+            #expect(response.text.contains("the build failed with 1 error"))
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// Two builds of the same input give byte-identical sites, whatever the thread scheduling: one build on
 /// every core, one on a single thread.
 @Suite struct DeterminismTests {
-    @Test(arguments: ["content", "Tests/Fixtures/valid/basic"])
+    @Test(arguments: ["content", "Tests/Fixtures/valid/basic", "Tests/Fixtures/valid/paginated"])
     func twoBuildsAreByteIdentical(_ site: String) throws {
         let source = Portalgen.repository.appendingPathComponent(site)
         let work = try Portalgen.temporaryFolder()

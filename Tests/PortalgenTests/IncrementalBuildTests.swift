@@ -64,7 +64,7 @@ import Testing
         #expect(run.status == 0)
         let rendered = try #require(Self.rendered(run))
         #expect(rendered > 3 && rendered < Portalgen.snapshot(output).count)
-        for path in ["index.html", "archive/index.html", "speeches/2023-10-first/index.html", "keywords/两个确立/index.html"] {
+        for path in ["index.html", "archive/2024/index.html", "speeches/2023-10-first/index.html", "keywords/两个确立/index.html"] {
             let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
             #expect(html.contains("在全委会议上的重要讲话"), "\(path)")
         }

@@ -3,6 +3,7 @@ import Testing
 
 /// Each folder in Tests/Fixtures/invalid is a small site with one mistake. The build must print exactly
 /// the message in its `expected.txt` (place, message, hint), exit non-zero, and leave the previous site whole.
+/// Where there is an `expected.zh.txt`, the build in a Chinese locale must print that.
 @Suite struct InvalidFixtureTests {
     static let names: [String] = {
         let folder = Portalgen.fixtures.appendingPathComponent("invalid").path
@@ -42,16 +43,31 @@ import Testing
         let run = try Portalgen.run(arguments, in: site, environment: ["NO_COLOR": "1"])
 
         #expect(run.status == 1)
-        var lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        let summary = lines.popLast() ?? ""
-        #expect(summary.hasPrefix("error: build failed with "))
-        #expect(lines.joined(separator: "\n") + "\n" == expected)
+        #expect(Self.diagnostics(run) == expected)
+        #expect(Self.summary(run).hasPrefix("error: build failed with "))
+        if let chinese = try? String(contentsOf: site.appendingPathComponent("expected.zh.txt"), encoding: .utf8) {
+            let inChinese = try Portalgen.run(arguments, in: site, environment: ["NO_COLOR": "1", "LANG": "zh_CN.UTF-8"])
+            #expect(inChinese.status == 1)
+            #expect(Self.diagnostics(inChinese) == chinese)
+            #expect(Self.summary(inChinese).hasPrefix("错误：生成失败，有 "))
+        }
         #expect(Portalgen.snapshot(previous) == before)
         #expect(Portalgen.snapshot(site) == editorsFiles)
         #expect(run.standardOutput.isEmpty)
         // Nothing was left behind beside the output folder either.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path)
         #expect(leftovers.sorted() == [".portalgen-cache", "public"])
+    }
+
+    /// Standard error without its last line, the summary.
+    private static func diagnostics(_ run: Portalgen.Run) -> String {
+        var lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        _ = lines.popLast()
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func summary(_ run: Portalgen.Run) -> String {
+        run.standardError.split(separator: "\n").last.map(String.init) ?? ""
     }
 }

@@ -22,12 +22,20 @@ enum Portalgen {
             ?? repository.appendingPathComponent(".build/debug/portalgen")
     }
 
+    /// The test process's environment in the C locale, so messages are English wherever the tests run,
+    /// merged with `environment` (e.g. `LANG=zh_CN.UTF-8` for the Chinese runs).
+    static func environment(_ environment: [String: String]) -> [String: String] {
+        var base = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+        base["LANG"] = "C.UTF-8"
+        return base.merging(environment) { $1 }
+    }
+
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = Self.environment(environment)
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error

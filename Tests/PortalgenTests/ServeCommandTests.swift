@@ -58,10 +58,11 @@ final class ServeProcess: @unchecked Sendable {
     private var collected = Data()
     private let finishedReading = DispatchSemaphore(value: 0)
 
-    init(_ arguments: [String], in directory: URL) throws {
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         process.executableURL = Portalgen.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = Portalgen.environment(environment)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -16,7 +16,7 @@ struct GeneratorTests {
             if result.markdown.contains("。\n\n") && result.outline.contains(where: { $0.text.hasSuffix("。") }) { splits += 1 }
             if result.header.contains(where: { $0.role != .title }) { headerParts += 1 }
             if !result.joins.isEmpty { joins += 1 }
-            if result.checks.contains(where: { $0.contains("read as a list") }) { lists += 1 }
+            if result.checks.map(\.description).contains(where: { $0.contains("read as a list") }) { lists += 1 }
         }
         #expect(headings.isSuperset(of: [2, 3, 4]))
         #expect(bold > 10)

@@ -93,7 +93,7 @@ struct HeaderTests {
         let two = SpeechConverter.convert("凝心聚力谋发展\n奋力开创工会工作新局面\n——在市总工会全委会议上的报告\n各位委员：\n正文。")
         #expect(two.title == "凝心聚力谋发展\u{3000}奋力开创工会工作新局面")
         #expect(two.titleSource == ValueSource(part: .title, lines: 1...2))
-        #expect(two.checks.contains("lines 1–2 read as one title of 2 lines: check the title"))
+        #expect(two.checks.map(\.description).contains("lines 1–2 read as one title of 2 lines: check the title"))
         let three = SpeechConverter.convert("高举伟大旗帜\n坚定信心决心\n奋力谱写新篇章\n（2024年1月15日）\n同志们：\n正文。")
         #expect(three.header.map(\.role) == [.title, .title, .title, .date])
         // A title line naming the kind of document is complete: a short line after it is not more title.
@@ -129,7 +129,7 @@ struct HeaderTests {
         let result = SpeechConverter.convert("在全市工会工作会议上的讲话\n2024年1月15日\n2024年1月16日\n正文。")
         #expect(result.header.map(\.role) == [.title, .date])
         #expect(result.date == TextDate(year: 2024, month: 1, day: 15))
-        #expect(result.checks.contains { $0.hasPrefix("line 3: the date line 2024-01-16 differs") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("line 3: the date line 2024-01-16 differs") })
     }
 
     @Test func aTextStartingWithItsSubtitleHasNoTitle() {

@@ -44,7 +44,7 @@ struct HeadingTests {
     @Test func deepNestingIsCappedAtSix() {
         let result = SpeechConverter.convert("第一，甲\n一、乙\n（一）丙\n1.丁\n（1）戊\n一是己\n一要庚")
         #expect(result.outline.map(\.level) == [2, 3, 4, 5, 6, 6, 6])
-        #expect(result.checks.contains { $0.contains("deeper than ######") })
+        #expect(result.checks.map(\.description).contains { $0.contains("deeper than ######") })
     }
 
     @Test func leadSentenceThatGoesOnBecomesHeadingPlusParagraph() {
@@ -64,7 +64,7 @@ struct HeadingTests {
         let result = SpeechConverter.convert(long)
         #expect(result.outline.isEmpty)
         #expect(result.markdown == long + "\n")
-        #expect(result.checks.contains { $0.hasPrefix("line 1: 「一是要按照") && $0.contains("too long for a heading") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("line 1: 「一是要按照") && $0.contains("too long for a heading") })
     }
 
     @Test func shortNumberedLineWithoutSentenceEndIsAHeading() {
@@ -87,14 +87,14 @@ struct HeadingTests {
 
     @Test func numberingGapsAreReported() {
         let result = SpeechConverter.convert("一、甲\n（一）子\n（二）丑\n三、丙\n（一）寅")
-        #expect(result.checks.contains { $0.hasPrefix("line 4: heading 「三、丙」 is number 3 where 2 was expected") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("line 4: heading 「三、丙」 is number 3 where 2 was expected") })
         // （一） restarts after a new upper heading: no complaint about line 5.
-        #expect(!result.checks.contains { $0.hasPrefix("line 5") })
+        #expect(!result.checks.map(\.description).contains { $0.hasPrefix("line 5") })
     }
 
     @Test func invertedHierarchyIsReported() {
         let result = SpeechConverter.convert("（一）子\n一、甲")
         #expect(result.outline.map(\.level) == [2, 3])
-        #expect(result.checks.contains { $0.contains("一、 headings appear below （一） headings") })
+        #expect(result.checks.map(\.description).contains { $0.contains("一、 headings appear below （一） headings") })
     }
 }

@@ -46,13 +46,13 @@ struct NormalisationTests {
         #expect(result.markdown == "")
         #expect(result.title == nil)
         #expect(result.outline.isEmpty)
-        #expect(result.checks.contains("the text has no body"))
+        #expect(result.checks.map(\.description).contains("the text has no body"))
     }
 
     @Test func controlCharactersAreKeptAndReported() {
         let result = SpeechConverter.convert("甲\u{0}乙。\n丙。")
         #expect(result.markdown.contains("甲\u{0}乙"))
-        #expect(result.checks.contains { $0.contains("control characters on line(s) 1") })
+        #expect(result.checks.map(\.description).contains { $0.contains("control characters on line(s) 1") })
     }
 
     @Test func neverCrashesOnRandomScalars() {

@@ -18,21 +18,21 @@ struct OutlineTests {
         let result = SpeechConverter.convert(text)
         #expect(result.outline.map(\.text) == ["一、甲", "二、乙"])
         #expect(result.markdown.contains("\n1\\.深化集体协商；\n\n2\\.加强法律监督；\n"))
-        #expect(result.checks.contains("lines 3–5: 1. lines ending in ； read as a list, not headings"))
+        #expect(result.checks.map(\.description).contains("lines 3–5: 1. lines ending in ； read as a list, not headings"))
     }
 
     @Test func aRestartInsideASectionThatGoesOnIsAList() {
         let text = "一、甲\n正文。\n二、乙\n正文。\n三、丙\n一、坚持稳中求进\n二、坚持改革创新\n四、丁"
         let result = SpeechConverter.convert(text)
         #expect(result.outline.map(\.text) == ["一、甲", "二、乙", "三、丙", "四、丁"])
-        #expect(result.checks.contains { $0.hasPrefix("lines 6–7: the 一、 numbering starts again inside a section") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("lines 6–7: the 一、 numbering starts again inside a section") })
     }
 
     @Test func aRestartAfterWhichTheFirstRunStopsIsANewRun() {
         // Two parts numbered separately, without part headings: both runs are top-level headings.
         let text = "一、甲\n正文。\n二、乙\n正文。\n一、丙\n正文。\n二、丁\n正文。"
         #expect(Self.outline(text) == ["2 一、甲", "2 二、乙", "2 一、丙", "2 二、丁"])
-        #expect(SpeechConverter.convert(text).checks.contains { $0.hasPrefix("line 5: the 一、 numbering starts again") })
+        #expect(SpeechConverter.convert(text).checks.map(\.description).contains { $0.hasPrefix("line 5: the 一、 numbering starts again") })
     }
 
     @Test func wholeSentencesInARowAreAList() {
@@ -48,7 +48,7 @@ struct OutlineTests {
         let lead = "一是要坚持把学习贯彻全会精神作为首要政治任务，通过举办培训班、开展专题宣讲等多种形式推动全会精神深入基层、深入职工，真正做到入脑入心。"
         let text = lead + "要把学习成果转化为推动工作的动力。\n二是要聚焦中心任务。\n正文。\n三是要做好服务工作。\n正文。"
         #expect(Self.outline(text) == ["2 " + lead, "2 二是要聚焦中心任务。", "2 三是要做好服务工作。"])
-        #expect(SpeechConverter.convert(text).checks.contains { $0.contains("has a long lead sentence but the rest of its series") })
+        #expect(SpeechConverter.convert(text).checks.map(\.description).contains { $0.contains("has a long lead sentence but the rest of its series") })
     }
 
     @Test func aSeriesStartingAtTwoTakesItsFirstItemFromTheParagraphAbove() {
@@ -70,7 +70,7 @@ struct OutlineTests {
         #expect(Self.outline(text) == ["2 一、甲", "2 二、乙", "2 结束语"])
         let alone = SpeechConverter.convert("正文。\n结束语\n让我们共同努力。")
         #expect(alone.outline.isEmpty)
-        #expect(alone.checks.contains { $0.contains("looks like a section heading, but the text has no numbered sections") })
+        #expect(alone.checks.map(\.description).contains { $0.contains("looks like a section heading, but the text has no numbered sections") })
         #expect(SectionWord.matches(Array("附件1".unicodeScalars)) && SectionWord.matches(Array("结语：".unicodeScalars)))
         #expect(!SectionWord.matches(Array("总结经验".unicodeScalars)))
     }

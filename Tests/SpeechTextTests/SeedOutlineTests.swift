@@ -68,7 +68,7 @@ struct SeedOutlineTests {
         #expect(result.occasion == expected.occasion)
         #expect(result.date == nil, "no seed prints a date line")
         if expected.title == nil {
-            #expect(result.checks.contains("no title line found: the title was left empty"))
+            #expect(result.checks.map(\.description).contains("no title line found: the title was left empty"))
         }
     }
 
@@ -87,7 +87,7 @@ struct SeedOutlineTests {
         let result = SpeechConverter.convert(try SeedSpeeches.fixtures.text("002_9c5b9b97e5413777.txt"))
         #expect(result.outline.map(\.line) == [4, 12, 14, 16, 18, 20, 22, 24])
         // The long 一是要… paragraphs of section 一 are listed for the editor.
-        #expect(result.checks.filter { $0.contains("too long for a heading") }.count == 4)
+        #expect(result.checks.map(\.description).filter { $0.contains("too long for a heading") }.count == 4)
     }
 
     @Test func seed003LeadSentencesAreBold() throws {

@@ -17,7 +17,7 @@ struct StructureTests {
     func notATitle(_ first: String) {
         let result = SpeechConverter.convert(first + "\n正文。")
         #expect(result.title == nil)
-        #expect(result.checks.first == "no title line found: the title was left empty")
+        #expect(result.checks.map(\.description).first == "no title line found: the title was left empty")
     }
 
     @Test func aSingleLineIsBodyNotTitle() {
@@ -45,7 +45,7 @@ struct StructureTests {
     @Test func titleWithoutOccasionIsReported() {
         let result = SpeechConverter.convert("坚持党的领导\n正文。")
         #expect(result.occasion == nil)
-        #expect(result.checks.contains { $0.hasPrefix("no occasion found") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("no occasion found") })
     }
 
     @Test func salutationRules() {
@@ -108,7 +108,7 @@ struct StructureTests {
     @Test func conflictingDatesAreLeftToTheEditor() {
         let result = SpeechConverter.convert("正文。\n2023年3月5日\n正文。\n2023年3月6日")
         #expect(result.date == nil)
-        #expect(result.checks.contains { $0.hasPrefix("several date lines (line 2: 2023-03-05, line 4: 2023-03-06)") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("several date lines (line 2: 2023-03-05, line 4: 2023-03-06)") })
     }
 
     /// A date line in the header block (the top of the text, before the greeting) is the document's date
@@ -117,12 +117,12 @@ struct StructureTests {
         let result = SpeechConverter.convert("2023年3月5日\n正文。\n2023年3月6日")
         #expect(result.date == TextDate(year: 2023, month: 3, day: 5))
         #expect(result.dateSource == ValueSource(part: .dateLine, lines: 1...1))
-        #expect(result.checks.contains { $0.hasPrefix("line 3: the date line 2023-03-06 differs from the header's date 2023-03-05") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("line 3: the date line 2023-03-06 differs from the header's date 2023-03-05") })
     }
 
     @Test func yearsMentionedAreAHint() {
         let result = SpeechConverter.convert("研究部署2025年全市工会工作，回顾2024年。")
-        #expect(result.checks.contains { $0.hasSuffix("(the text mentions 2025年, 2024年)") })
+        #expect(result.checks.map(\.description).contains { $0.hasSuffix("(the text mentions 2025年, 2024年)") })
     }
 
     @Test func textDateDescription() {

@@ -19,7 +19,7 @@ struct WrappingTests {
         #expect(result.joins.map(\.lines) == [2...4, 6...7])
         #expect(result.outline.map(\.text) == ["一、大赛是展示职工技能风采的重要舞台"])
         #expect(result.bodyMarkdown.contains("在此，我谨代表市总工会，向大赛"))
-        #expect(result.checks.contains { $0.hasPrefix("lines 2–4, 6–7: 2 paragraph(s) were wrapped mid-sentence") })
+        #expect(result.checks.map(\.description).contains { $0.hasPrefix("lines 2–4, 6–7: 2 paragraph(s) were wrapped mid-sentence") })
         let first = result.joins[0]
         #expect(first.breaks.count == 2 && first.insertedSpace == [false, false])
     }

@@ -10,8 +10,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Treat names a template reads but a page does not provide as errors.
     public var strict: Bool
-    /// Called with a line at the start of each stage (for `--verbose` and long builds).
-    public var progress: (@Sendable (String) -> Void)?
+    /// Called at the start of each stage (for `--verbose` and long builds).
+    public var progress: (@Sendable (BuildStage) -> Void)?
     /// Record the keyword addresses the build publishes in `content/keywords.lock` (only `portalgen build`
     /// does: the preview, `check` and `keywords` publish nothing).
     public var recordsPublishedKeywords = false
@@ -21,7 +21,7 @@ public struct BuildOptions: Sendable {
 
     public init(
         siteRoot: String = ".", output: String? = nil, templates: String? = nil, includeDrafts: Bool = false,
-        strict: Bool = false, progress: (@Sendable (String) -> Void)? = nil
+        strict: Bool = false, progress: (@Sendable (BuildStage) -> Void)? = nil
     ) {
         self.siteRoot = siteRoot
         self.output = output ?? (siteRoot == "." ? "public" : siteRoot + "/public")

@@ -12,10 +12,13 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// One stage of a build, for `--verbose`: its time, and the process's peak memory when it ended.
     public struct Stage: Sendable {
-        public var name: String
+        public var stage: BuildStage
         public var seconds: Double
         /// nil where the system does not say.
         public var peakMiB: Int?
+
+        /// `  render: 5114 ms, peak 480 MiB`
+        public var line: StatusLine { .stageTime(stage, milliseconds: Int(seconds * 1000), peakMiB: peakMiB) }
     }
 
     /// The stages, in order.
@@ -23,20 +26,13 @@ public struct BuildReport: Sendable {
     public var output: String
 
     /// `built 5 speeches, 42 keywords: 65 pages and files (8 written, 57 unchanged; 9 pages rendered) in 0.21 s`
-    public var summary: String {
+    public var summary: StatusLine {
         let time = seconds < 10 ? String(Double(Int(seconds * 100)) / 100) : String(Int(seconds.rounded()))
         if upToDate {
-            return "nothing changed: \(speeches) speeches, \(keywords) keywords, \(filesUnchanged) pages and files up to date "
-                + "(checked in \(time) s)"
+            return .upToDate(speeches: speeches, keywords: keywords, files: filesUnchanged, seconds: time)
         }
-        return "built \(speeches) speeches, \(keywords) keywords: \(filesWritten + filesUnchanged) pages and files "
-            + "(\(filesWritten) written, \(filesUnchanged) unchanged; \(pagesRendered) pages rendered) in \(time) s"
-    }
-}
-
-extension BuildReport.Stage: CustomStringConvertible {
-    /// `  render: 5114 ms, peak 480 MiB`
-    public var description: String {
-        "  \(name): \(Int(seconds * 1000)) ms" + (peakMiB.map { ", peak \($0) MiB" } ?? "")
+        return .built(
+            speeches: speeches, keywords: keywords, written: filesWritten, unchanged: filesUnchanged,
+            rendered: pagesRendered, seconds: time)
     }
 }

@@ -5,11 +5,26 @@ public struct KeywordReport: Sendable {
     public struct Keyword: Sendable {
         public var term: String
         public var aliases: [String]
-        /// `glossary`, `front matter`, `discovered` or `kept`.
-        public var origin: String
+        /// Where the keyword comes from.
+        public var origin: Origin
         public var group: String?
         public var mentions: Int
         public var speeches: Int
+    }
+
+    /// Where a keyword comes from: the glossary, a speech's front matter, or discovery; or a former keyword
+    /// whose page is kept.
+    public enum Origin: Sendable {
+        case glossary, frontMatter, discovered, kept
+
+        public var message: Message {
+            switch self {
+            case .glossary: Message(.originGlossary)
+            case .frontMatter: Message(.originFrontMatter)
+            case .discovered: Message(.originDiscovered)
+            case .kept: Message(.originKept)
+            }
+        }
     }
 
     /// What the site does with a candidate's term now.
@@ -32,6 +47,22 @@ public struct KeywordReport: Sendable {
         public var page: Page
         /// Sentences that use it.
         public var examples: [String]
+
+        /// What the site does with the term now, in words: its page, or why it has none.
+        public func pageMessage(maxTerms: Int) -> Message {
+            switch page {
+            case .page(let address, false): return Message(.statusSuggestionHasPage, texts: ["address": address])
+            case .page(let address, true): return Message(.statusSuggestionKeptPage, texts: ["address": address])
+            case .redirect(let address): return Message(.statusSuggestionRedirected, texts: ["address": address])
+            case .none: break
+            }
+            switch status {
+            case .accepted, .belowCut: return Message(.statusSuggestionBelowCut, texts: ["count": String(maxTerms)])
+            case .general: return Message(.statusSuggestionGeneral)
+            case .partOf(let longer): return Message(.statusSuggestionPartOf, texts: ["term": longer])
+            case .extensionOf(let shorter): return Message(.statusSuggestionExtension, texts: ["term": shorter])
+            }
+        }
     }
 
     public var keywords: [Keyword]
@@ -51,11 +82,11 @@ extension SiteBuilder {
         let (model, stage, _) = try analyze(log: log, clock: &clock, labels: nil, suggest: suggest)
         let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
             let keyword = model.vocabulary[entry.id]
-            let origin = switch keyword.origin {
-            case .glossary: "glossary"
-            case .frontMatter: "front matter"
-            case .discovered: "discovered"
-            case .retired: "kept"
+            let origin: KeywordReport.Origin = switch keyword.origin {
+            case .glossary: .glossary
+            case .frontMatter: .frontMatter
+            case .discovered: .discovered
+            case .retired: .kept
             }
             return KeywordReport.Keyword(
                 term: keyword.term, aliases: keyword.aliases, origin: origin, group: keyword.group,

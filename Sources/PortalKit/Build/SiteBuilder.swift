@@ -38,15 +38,15 @@ public struct SiteBuilder: Sendable {
         var (model, _, lock) = try analyze(log: log, clock: &clock, labels: theme?.labels)
         guard let theme, let writer else { throw BuildFailure(log.all) }
 
-        clock.start("render")
+        clock.start(.render)
         var (pages, rendered) = try writeSite(
             model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
         // The pages are written: their HTML is not needed any more, and the search index is built next.
         model.dropBodyHTML()
-        clock.start("search")
+        clock.start(.search)
         try writeFiles(model, labels: theme.labels, writer: writer, pages: &pages, log: log)
 
-        clock.start("commit")
+        clock.start(.commit)
         let summary: OutputWriter.Summary
         do {
             summary = try writer.commit(siteReplaced: options.siteReplaced)
@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
     func analyze(
         log: DiagnosticLog, clock: inout StageClock, labels: ThemeLabels?, suggest: Bool = false
     ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output, KeywordLockFile) {
-        clock.start("load")
+        clock.start(.load)
         let content = ContentLoader(siteRoot: options.siteRoot).load()
         log.add(contentsOf: content.diagnostics)
         let glossary = content.glossary.map { GlossaryReader.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
@@ -102,20 +102,20 @@ public struct SiteBuilder: Sendable {
             log.add(problem.error, at: SourceLocation(file: ContentLoader.lockFile, line: problem.line, column: problem.column))
         }
 
-        clock.start("parse")
+        clock.start(.parse)
         var speeches = parseSpeeches(content.speechFiles, log: log)
 
-        clock.start("keywords")
+        clock.start(.keywords)
         let keywords = KeywordStage(glossary: glossary.0, published: lock.published, suggest: suggest)
             .run(markdown: speeches.map(\.markdown), years: speeches.map(\.metadata.date?.year),
                  frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
         for (warning, place) in keywords.warnings { log.add(warning, at: place) }
 
-        clock.start("markdown")
+        clock.start(.markdown)
         let rendered = renderBodies(&speeches, keywords: keywords, labels: labels, log: log)
         guard !log.hasErrors else { throw BuildFailure(log.all) }
 
-        clock.start("link")
+        clock.start(.link)
         let linker = SiteLinker(
             config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0, published: lock.published,
             keptPageMinSpeeches: keywords.keptPageMinSpeeches)

@@ -3,16 +3,16 @@ import PortalSupport
 
 /// Times the stages of a build and announces each one.
 struct StageClock {
-    let progress: (@Sendable (String) -> Void)?
+    let progress: (@Sendable (BuildStage) -> Void)?
     private let begin = DispatchTime.now().uptimeNanoseconds
-    private var current: (name: String, start: UInt64)?
+    private var current: (stage: BuildStage, start: UInt64)?
     private(set) var stages: [BuildReport.Stage] = []
 
-    init(progress: (@Sendable (String) -> Void)?) {
+    init(progress: (@Sendable (BuildStage) -> Void)?) {
         self.progress = progress
     }
 
-    mutating func start(_ stage: String) {
+    mutating func start(_ stage: BuildStage) {
         stop()
         progress?(stage)
         current = (stage, DispatchTime.now().uptimeNanoseconds)
@@ -21,7 +21,7 @@ struct StageClock {
     mutating func stop() {
         guard let current else { return }
         stages.append(BuildReport.Stage(
-            name: current.name, seconds: Double(DispatchTime.now().uptimeNanoseconds - current.start) / 1e9,
+            stage: current.stage, seconds: Double(DispatchTime.now().uptimeNanoseconds - current.start) / 1e9,
             peakMiB: ProcessMemory.peakMiB))
         self.current = nil
     }

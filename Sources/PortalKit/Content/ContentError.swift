@@ -6,8 +6,12 @@ enum ContentError: Reportable, Equatable {
     case missingFrontMatter
     case unclosedFrontMatter
     case missingTitle
+    /// No title, but a field whose name is a misspelt `title` (`titel`, `标提`).
+    case misspeltTitle(String, suggestion: String)
     case unknownField(String, suggestion: String?)
     case badDate(String)
+    /// Written as a date, but no day of the calendar (`2024-02-30`); `month` 0 when it is missing.
+    case impossibleDate(String, year: Int, month: Int, day: Int?)
     case invalidSlug(String, SlugProblem)
     case duplicateSlug(String, firstPath: String)
     case emptyFile
@@ -27,6 +31,8 @@ enum ContentError: Reportable, Equatable {
     case emptyField(String)
     case wrongType(field: String, expected: ValueKind, found: FoundValue)
     case duplicateField(String)
+    /// A field given twice under its two names (`title` and `标题`).
+    case sameField(String, first: String)
 
     /// What a field's value must be.
     enum ValueKind: Sendable, Equatable {
@@ -75,9 +81,16 @@ enum ContentError: Reportable, Equatable {
         switch self {
         case .missingFrontMatter: Message(.missingFrontMatter)
         case .unclosedFrontMatter: Message(.unclosedFrontMatter)
-        case .missingTitle: Message(.missingTitle)
+        case .missingTitle, .misspeltTitle: Message(.missingTitle)
         case .unknownField(let field, _): Message(.unknownField, texts: ["field": field])
         case .badDate(let text): Message(.badDate, texts: ["text": text])
+        case let .impossibleDate(text, _, month, _) where !(1...12).contains(month):
+            Message(.impossibleMonth, texts: ["text": text, "month": String(month)])
+        case let .impossibleDate(text, year, month, _):
+            Message(.impossibleDay, texts: [
+                "text": text, "year": String(year), "month": String(month),
+                "days": String(TextDateParser.daysIn(month: month, year: year)),
+            ])
         case let .invalidSlug(slug, problem): Message(.invalidSlug, ["slug": .text(slug), "problem": .message(problem.message)])
         case let .duplicateSlug(slug, firstPath): Message(.duplicateSlug, texts: ["slug": slug, "first": firstPath])
         case .emptyFile: Message(.emptyFile)
@@ -94,17 +107,24 @@ enum ContentError: Reportable, Equatable {
         case let .wrongType(field, expected, found):
             Message(.wrongType, ["field": .text(field), "expected": .message(expected.message), "found": .message(found.message)])
         case .duplicateField(let field): Message(.duplicateField, texts: ["field": field])
+        case let .sameField(field, first): Message(.sameField, texts: ["field": field, "first": first])
         }
     }
 
     var hint: Message? {
         switch self {
         case .missingFrontMatter, .missingTitle: Message(.missingTitleHint)
+        case let .misspeltTitle(field, suggestion): Message(.misspeltTitleHint, texts: ["field": field, "suggestion": suggestion])
         case .unclosedFrontMatter: Message(.unclosedFrontMatterHint)
         case .unknownField(_, let suggestion?):
-            Message(.unknownFieldSuggestionHint, texts: ["suggestion": suggestion, "fields": Self.knownFields])
-        case .unknownField: Message(.unknownFieldHint, texts: ["fields": Self.knownFields])
+            Message(.unknownFieldSuggestionHint, ["suggestion": .text(suggestion), "fields": FieldNames.speech.list])
+        case .unknownField: Message(.unknownFieldHint, ["fields": FieldNames.speech.list])
         case .badDate: Message(.badDateHint)
+        case let .impossibleDate(_, _, month, _) where !(1...12).contains(month): Message(.impossibleMonthHint)
+        case let .impossibleDate(_, year, month, _):
+            Message(.impossibleDayHint, texts: [
+                "last": SpeechDate(year: year, month: month, day: TextDateParser.daysIn(month: month, year: year))?.description ?? "",
+            ])
         case .invalidSlug: Message(.invalidSlugHint)
         case .duplicateSlug: Message(.duplicateSlugHint)
         case .emptyFile: Message(.emptyFileHint)
@@ -120,22 +140,24 @@ enum ContentError: Reportable, Equatable {
         case .notMapping: Message(.notMappingHint)
         case .emptyField(let field): Message(.emptyFieldHint, texts: ["field": field])
         case let .wrongType(field, expected, _):
-            Self.example(for: field).map { Message(.wrongTypeExampleHint, texts: ["example": $0]) }
+            Self.example(for: field, expected: expected).map { Message(.wrongTypeExampleHint, texts: ["example": $0]) }
                 ?? Message(.wrongTypeHint, ["field": .text(field), "expected": .message(expected.message)])
         case .duplicateField(let field): Message(.duplicateFieldHint, texts: ["field": field])
+        case let .sameField(field, first): Message(.sameFieldHint, texts: ["field": field, "first": first])
         }
     }
 
-    private static var knownFields: String { SpeechMetadata.knownFields.joined(separator: ", ") }
-
-    /// A field written right, for the fields whose value editors get wrong.
-    private static func example(for field: String) -> String? {
-        switch field {
-        case "title": "title: 在工会干部培训班上的讲话"
-        case "keywords": "keywords: [劳模精神, 工匠精神]"
-        case "draft": "draft: true"
-        case "date": "date: 2023-10-23"
+    /// A speech's field written right, for the fields whose value editors get wrong, under the name the
+    /// editor wrote (`草稿: 是`, `draft: true`).
+    private static func example(for field: String, expected: ValueKind) -> String? {
+        let chinese = field.unicodeScalars.contains { $0.properties.isIdeographic }
+        let value: String? = switch (FieldNames.speech.field(field) ?? field, expected) {
+        case ("title", .text): "在工会干部培训班上的讲话"
+        case ("keywords", .textList): "[劳模精神, 工匠精神]"
+        case ("draft", .bool): chinese ? "是" : "true"
+        case ("date", .text): "2023-10-23"
         default: nil
         }
+        return value.map { "\(field): \($0)" }
     }
 }

@@ -32,18 +32,8 @@ struct ContentLoader {
     static let lockFile = "content/keywords.lock"
 
     func load() -> LoadedContent {
-        var diagnostics: [Diagnostic] = []
-        var config = SiteConfig.defaults
-        switch readText(Self.configFile) {
-        case .missing:
-            break
-        case .text(let yaml):
-            let (read, found) = SiteConfig.read(yaml: yaml, file: Self.configFile)
-            config = read
-            diagnostics += found
-        case .failed(let diagnostic):
-            diagnostics.append(diagnostic)
-        }
+        let (config, configDiagnostics) = loadConfig()
+        var diagnostics = configDiagnostics
 
         var glossary: (String, String)?
         switch readText(Self.glossaryFile) {
@@ -61,6 +51,15 @@ struct ContentLoader {
 
         let speeches = listSpeechFiles(into: &diagnostics)
         return LoadedContent(config: config, glossary: glossary, lock: lock, speechFiles: speeches, diagnostics: diagnostics)
+    }
+
+    /// `content/site.yml`; the defaults when there is none, or where it is wrong.
+    func loadConfig() -> (SiteConfig, [Diagnostic]) {
+        switch readText(Self.configFile) {
+        case .missing: (SiteConfig.defaults, [])
+        case .text(let yaml): SiteConfig.read(yaml: yaml, file: Self.configFile)
+        case .failed(let diagnostic): (SiteConfig.defaults, [diagnostic])
+        }
     }
 
     private enum TextFile {

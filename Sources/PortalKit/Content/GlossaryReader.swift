@@ -4,25 +4,23 @@ import Yams
 
 /// Reads `content/keywords.yml` into a `Glossary`; problems in one entry do not hide the others.
 enum GlossaryReader {
-    static let entryFields = ["term", "aliases", "formerly", "description", "group", "related"]
-    static let topFields = ["keywords", "groups", "deny", "discovery"]
-
     static func read(yaml: String, file: String) -> (Glossary, [Diagnostic]) {
         var glossary = Glossary.empty
         var diagnostics: [Diagnostic] = []
         let fields: YAMLFields
         do {
-            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1)
+            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1, names: .glossary, nestedNames: [.glossaryEntry])
         } catch {
             return (glossary, [error])
         }
         for (key, keyNode, value) in fields.entries {
+            let field = YAMLFields.written(keyNode)
             do throws(Diagnostic) {
                 switch key {
                 case "keywords":
                     guard case .sequence(let items) = value else {
                         throw fields.diagnostic(
-                            ContentError.wrongType(field: key, expected: .glossaryEntries, found: YAMLFields.describe(value)), at: value)
+                            ContentError.wrongType(field: field, expected: .glossaryEntries, found: YAMLFields.describe(value)), at: value)
                     }
                     for item in items {
                         do throws(Diagnostic) {
@@ -31,12 +29,12 @@ enum GlossaryReader {
                             diagnostics.append(error)
                         }
                     }
-                case "groups": glossary.groups = try fields.stringList(value, field: key)
-                case "deny": glossary.deny = Set(try fields.stringList(value, field: key))
+                case "groups": glossary.groups = try fields.stringList(value, field: field)
+                case "deny": glossary.deny = Set(try fields.stringList(value, field: field))
                 case "discovery":
                     guard case .mapping(let settings) = value else {
                         throw fields.diagnostic(
-                            ContentError.wrongType(field: key, expected: .settings, found: YAMLFields.describe(value)), at: value)
+                            ContentError.wrongType(field: field, expected: .settings, found: YAMLFields.describe(value)), at: value)
                     }
                     for (settingKey, settingValue) in settings {
                         let name = settingKey.scalar?.string ?? ""
@@ -45,7 +43,9 @@ enum GlossaryReader {
                             location: fields.location(of: settingKey))
                     }
                 default:
-                    diagnostics.append(fields.diagnostic(SettingsError.unknownGlossaryField(key, known: topFields), at: keyNode))
+                    diagnostics.append(fields.diagnostic(
+                        SettingsError.unknownGlossaryField(field, suggestion: FieldNames.glossary.suggestion(for: field), known: .glossary),
+                        at: keyNode))
                 }
             } catch {
                 diagnostics.append(error)
@@ -67,24 +67,25 @@ enum GlossaryReader {
         var entry = Glossary.Entry(term: "", location: fields.location(of: node))
         var sawTerm = false
         for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
-            switch key {
+            let field = YAMLFields.written(keyNode)
+            switch FieldNames.glossaryEntry.field(field) ?? field {
             case "term":
                 sawTerm = true
-                let term = try fields.string(value, field: key)
+                let term = try fields.string(value, field: field)
                 guard !term.isEmpty else {
                     throw fields.diagnostic(SettingsError.glossaryEmptyTerm, at: value)
                 }
                 entry.term = term
                 entry.location = fields.location(of: value)
-            case "aliases": entry.aliases = try fields.stringList(value, field: key)
-            case "formerly": entry.formerly = try fields.stringList(value, field: key)
-            case "description": entry.description = try fields.string(value, field: key).nilIfEmpty
-            case "group": entry.group = try fields.string(value, field: key).nilIfEmpty
-            case "related": entry.related = try fields.stringList(value, field: key)
+            case "aliases": entry.aliases = try fields.stringList(value, field: field)
+            case "formerly": entry.formerly = try fields.stringList(value, field: field)
+            case "description": entry.description = try fields.string(value, field: field).nilIfEmpty
+            case "group": entry.group = try fields.string(value, field: field).nilIfEmpty
+            case "related": entry.related = try fields.stringList(value, field: field)
             default:
                 diagnostics.append(fields.diagnostic(
-                    SettingsError.unknownGlossaryEntryField(key, suggestion: key.closest(in: entryFields), known: entryFields),
+                    SettingsError.unknownGlossaryEntryField(
+                        field, suggestion: FieldNames.glossaryEntry.suggestion(for: field), known: .glossaryEntry),
                     at: keyNode))
             }
         }

@@ -142,12 +142,15 @@ public struct NewSpeech: Sendable {
         return nil
     }
 
-    /// The date an editor gave with `--date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    /// The date an editor gave with `--date`, in any form a date field takes (`2024-05-01`, `2024年5月1日`…).
     public static func date(option text: String) throws(Diagnostic) -> SpeechDate {
-        guard let date = SpeechDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
+        do {
+            return try SpeechDate.reading(field: text)
+        } catch .badDate {
             throw Diagnostic(WritingError.badDateOption(text), at: nil)
+        } catch {
+            throw Diagnostic(error, at: nil)
         }
-        return date
     }
 
     private func refuseExisting(in folder: String) throws(Diagnostic) {

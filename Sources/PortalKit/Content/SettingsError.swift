@@ -1,13 +1,15 @@
 /// What can be wrong with `content/site.yml` and `content/keywords.yml` beyond their YAML values.
 enum SettingsError: Reportable, Equatable {
-    case unknownSiteField(String, suggestion: String?, known: [String])
+    case unknownSiteField(String, suggestion: String?, known: FieldNames)
     case baseURLScheme
     case readingSpeedNotPositive
-    case unknownGlossaryField(String, known: [String])
+    /// `archive_page_speeches` or `keyword_page_speeches` below 1.
+    case pageSizeNotPositive(field: String, default: Int)
+    case unknownGlossaryField(String, suggestion: String?, known: FieldNames)
     case glossaryEntryNotMapping
     case glossaryEmptyTerm
     case glossaryEntryWithoutTerm
-    case unknownGlossaryEntryField(String, suggestion: String?, known: [String])
+    case unknownGlossaryEntryField(String, suggestion: String?, known: FieldNames)
 
     var severity: Diagnostic.Severity {
         switch self {
@@ -21,7 +23,8 @@ enum SettingsError: Reportable, Equatable {
         case .unknownSiteField(let field, _, _): Message(.unknownSiteField, texts: ["field": field])
         case .baseURLScheme: Message(.baseURL)
         case .readingSpeedNotPositive: Message(.readingSpeed)
-        case .unknownGlossaryField(let field, _): Message(.unknownGlossaryField, texts: ["field": field])
+        case .pageSizeNotPositive(let field, _): Message(.pageSize, texts: ["field": field])
+        case .unknownGlossaryField(let field, _, _): Message(.unknownGlossaryField, texts: ["field": field])
         case .glossaryEntryNotMapping: Message(.glossaryEntryNotMapping)
         case .glossaryEmptyTerm: Message(.glossaryEmptyTerm)
         case .glossaryEntryWithoutTerm: Message(.glossaryEntryWithoutTerm)
@@ -31,19 +34,18 @@ enum SettingsError: Reportable, Equatable {
 
     var hint: Message? {
         switch self {
-        case .unknownSiteField(_, let suggestion?, _), .unknownGlossaryEntryField(_, let suggestion?, _):
+        case .unknownSiteField(_, let suggestion?, _), .unknownGlossaryField(_, let suggestion?, _),
+             .unknownGlossaryEntryField(_, let suggestion?, _):
             Message(.didYouMeanHint, texts: ["suggestion": suggestion])
-        case .unknownSiteField(_, nil, let known):
-            Message(.unknownSiteFieldHint, texts: ["fields": known.joined(separator: ", ")])
+        case .unknownSiteField(_, nil, let known): Message(.unknownSiteFieldHint, ["fields": known.list])
         case .baseURLScheme: Message(.baseURLHint)
         case .readingSpeedNotPositive: Message(.readingSpeedHint)
-        case .unknownGlossaryField(_, let known):
-            Message(.unknownGlossaryFieldHint, texts: ["fields": known.map { "`\($0)`" }.joined(separator: ", ")])
+        case .pageSizeNotPositive(_, let size): Message(.pageSizeHint, texts: ["default": String(size)])
+        case .unknownGlossaryField(_, nil, let known): Message(.unknownGlossaryFieldHint, ["fields": known.list])
         case .glossaryEntryNotMapping: Message(.glossaryEntryNotMappingHint)
         case .glossaryEmptyTerm: Message(.glossaryEmptyTermHint)
         case .glossaryEntryWithoutTerm: Message(.glossaryEntryWithoutTermHint)
-        case .unknownGlossaryEntryField(_, nil, let known):
-            Message(.unknownGlossaryEntryFieldHint, texts: ["fields": known.joined(separator: ", ")])
+        case .unknownGlossaryEntryField(_, nil, let known): Message(.unknownGlossaryEntryFieldHint, ["fields": known.list])
         }
     }
 }

@@ -1,4 +1,5 @@
 import PortalSupport
+import Yams
 
 /// `content/site.yml`: what the site says about itself.
 public struct SiteConfig: Sendable, Hashable {
@@ -12,18 +13,25 @@ public struct SiteConfig: Sendable, Hashable {
     public var latestCount: Int
     /// Characters a reader reads per minute, for the reading time shown on speech pages.
     public var readingSpeed: Int
-    /// On a keyword page, the speeches (most mentions first) shown with sentences in context; further
-    /// speeches are listed with their counts only, which keeps pages of very common keywords small.
+    /// On each page of a keyword's speeches, how many (the first on the page) are shown with sentences in
+    /// context; the others are listed with their counts only.
     public var keywordContextSpeeches: Int
+    /// Speeches on one page of a keyword's list (most mentions first); more continue on further pages.
+    public var keywordPageSpeeches: Int
+    /// Speeches on one page of the archive. A year with more gets a page per month, and a month with more
+    /// continues on further pages.
+    public var archivePageSpeeches: Int
 
     public static let defaults = SiteConfig(
         title: "工会学习园地", subtitle: nil, description: nil, baseURL: nil, language: "zh-CN",
-        latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 100)
+        latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 10, keywordPageSpeeches: 200,
+        archivePageSpeeches: 100)
 
-    static let knownFields = [
-        "title", "subtitle", "description", "base_url", "language", "latest_count", "reading_speed",
-        "keyword_context_speeches",
-    ]
+    /// The site's settings as the next build reads them, for those who need them without building (the live
+    /// preview shows errors in the site's language); problems are left for the build to report.
+    public static func load(siteRoot: String) -> SiteConfig {
+        ContentLoader(siteRoot: siteRoot).loadConfig().0
+    }
 
     /// Reads `site.yml`; every field is optional, a missing file gives the defaults.
     static func read(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -31,39 +39,54 @@ public struct SiteConfig: Sendable, Hashable {
         var diagnostics: [Diagnostic] = []
         let fields: YAMLFields
         do {
-            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1)
+            fields = try YAMLFields(yaml: yaml, file: file, firstLine: 1, names: .site)
         } catch {
             return (config, [error])
         }
         for (key, keyNode, value) in fields.entries {
+            let field = YAMLFields.written(keyNode)
             do throws(Diagnostic) {
                 switch key {
-                case "title": config.title = try fields.nonEmptyString(value, field: key)
-                case "subtitle": config.subtitle = try fields.string(value, field: key).nilIfEmpty
-                case "description": config.description = try fields.string(value, field: key).nilIfEmpty
+                case "title": config.title = try fields.nonEmptyString(value, field: field)
+                case "subtitle": config.subtitle = try fields.string(value, field: field).nilIfEmpty
+                case "description": config.description = try fields.string(value, field: field).nilIfEmpty
                 case "base_url":
-                    let url = try fields.string(value, field: key)
+                    let url = try fields.string(value, field: field)
                     guard url.isEmpty || url.hasPrefix("http://") || url.hasPrefix("https://") else {
                         throw fields.diagnostic(SettingsError.baseURLScheme, at: value)
                     }
                     config.baseURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
-                case "language": config.language = try fields.nonEmptyString(value, field: key)
-                case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: key))
-                case "latest_count": config.latestCount = max(1, try fields.int(value, field: key))
+                case "language": config.language = try fields.nonEmptyString(value, field: field)
+                case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: field))
+                case "keyword_page_speeches":
+                    config.keywordPageSpeeches = try fields.pageSize(value, field: field, default: Self.defaults.keywordPageSpeeches)
+                case "archive_page_speeches":
+                    config.archivePageSpeeches = try fields.pageSize(value, field: field, default: Self.defaults.archivePageSpeeches)
+                case "latest_count": config.latestCount = max(1, try fields.int(value, field: field))
                 case "reading_speed":
-                    let speed = try fields.int(value, field: key)
+                    let speed = try fields.int(value, field: field)
                     guard speed > 0 else {
                         throw fields.diagnostic(SettingsError.readingSpeedNotPositive, at: value)
                     }
                     config.readingSpeed = speed
                 default:
                     diagnostics.append(fields.diagnostic(
-                        SettingsError.unknownSiteField(key, suggestion: key.closest(in: knownFields), known: knownFields), at: keyNode))
+                        SettingsError.unknownSiteField(field, suggestion: FieldNames.site.suggestion(for: field), known: .site),
+                        at: keyNode))
                 }
             } catch {
                 diagnostics.append(error)
             }
         }
         return (config, diagnostics)
+    }
+}
+
+private extension YAMLFields {
+    /// A number of speeches per page: a page must hold at least one.
+    func pageSize(_ value: Node, field: String, default: Int) throws(Diagnostic) -> Int {
+        let size = try int(value, field: field)
+        guard size >= 1 else { throw diagnostic(SettingsError.pageSizeNotPositive(field: field, default: `default`), at: value) }
+        return size
     }
 }

@@ -1,3 +1,5 @@
+import SpeechText
+
 /// A date as precise as the editor knows it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 ///
 /// Editors often know only the year of a speech, so month and day are optional. Partial dates sort before
@@ -12,7 +14,7 @@ public struct SpeechDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         if let month {
             guard (1...12).contains(month) else { return nil }
             if let day {
-                guard (1...SpeechDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+                guard (1...TextDateParser.daysIn(month: month, year: year)).contains(day) else { return nil }
             }
         } else if day != nil {
             return nil
@@ -52,17 +54,27 @@ public struct SpeechDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 }
 
 /// Zero-padded decimal digits, without Foundation's formatters.
 private func padded(_ value: Int, width: Int) -> String {
     let digits = String(value)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+extension SpeechDate {
+    /// A date as an editor writes it in a field (front matter, `--date`): `2024-04-28`, `2024-4-28`,
+    /// `2024.04.28`, `2024/04/28`, `2024年4月28日`, `二〇二四年四月二十八日`, or as far as it is known (`2024`,
+    /// `2024-04`, `2024年4月`). The forms are SpeechText's, which reads dates in speeches' texts.
+    static func reading(field text: String) throws(ContentError) -> SpeechDate {
+        switch TextDateParser.parse(field: text) {
+        case .date(let date)?:
+            guard let speechDate = SpeechDate(year: date.year, month: date.month, day: date.day) else { throw .badDate(text) }
+            return speechDate
+        case let .impossible(year, month, day)?:
+            throw .impossibleDate(text, year: year, month: month, day: day)
+        case nil:
+            throw .badDate(text)
+        }
+    }
 }

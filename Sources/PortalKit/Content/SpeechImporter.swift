@@ -25,7 +25,7 @@ public struct SpeechImporter: Sendable {
         public var occasion: String?
         public var headings: Int
         /// What the editor should still check in the written file.
-        public var checks: [String]
+        public var checks: [Message]
     }
 
     /// Writes the Markdown file for the text file at `path`.
@@ -44,8 +44,6 @@ public struct SpeechImporter: Sendable {
             throw Diagnostic(WritingError.importedFileExists(target), at: SourceLocation(file: target))
         }
 
-        // The converter's checks already cover the title and the date.
-        var checks: [String] = []
         var frontMatter = FrontMatterWriter()
         if let title = converted.title {
             frontMatter.add("title", title)
@@ -61,10 +59,8 @@ public struct SpeechImporter: Sendable {
             frontMatter.add("occasion", occasion)
         } else {
             frontMatter.comment("occasion: 会议或场合")
-            checks.append("occasion: the title does not name one; add it if known")
         }
         frontMatter.comment("speaker, place, source, summary, keywords: optional")
-        checks += converted.checks
 
         do throws(FileSystem.Failure) {
             try FileSystem.createDirectories(destination)
@@ -74,6 +70,8 @@ public struct SpeechImporter: Sendable {
         }
         return Imported(
             source: path, written: target, encoding: decoded.encoding, title: converted.title, date: date,
-            occasion: converted.occasion, headings: converted.outline.count, checks: checks)
+            occasion: converted.occasion, headings: converted.outline.count,
+            // The converter's checks cover the title, the date and the occasion.
+            checks: converted.checks.map(\.keyedMessage))
     }
 }

@@ -28,9 +28,4 @@ public struct SpeechMetadata: Sendable, Hashable {
         self.draft = draft
         self.slug = slug
     }
-
-    /// Every field the front matter may have; anything else is reported as a warning.
-    static let knownFields: [String] = [
-        "title", "date", "occasion", "speaker", "place", "source", "keywords", "summary", "draft", "slug",
-    ]
 }

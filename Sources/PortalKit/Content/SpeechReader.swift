@@ -64,7 +64,7 @@ public enum SpeechReader {
         var diagnostics: [Diagnostic] = []
         let metadata: SpeechMetadata
         do {
-            let fields = try YAMLFields(yaml: split.yaml, file: path, firstLine: split.yamlFirstLine)
+            let fields = try YAMLFields(yaml: split.yaml, file: path, firstLine: split.yamlFirstLine, names: .speech)
             metadata = try readMetadata(fields, diagnostics: &diagnostics)
         } catch {
             diagnostics.append(error)
@@ -78,45 +78,60 @@ public enum SpeechReader {
         return Result(speech: speech, diagnostics: diagnostics)
     }
 
-    /// Reads every field; a wrong field is an error with its place, an unknown one a warning.
+    /// Reads every field (named in English or Chinese); a wrong field is an error with its place, an unknown
+    /// one a warning with the nearest name.
     static func readMetadata(_ fields: YAMLFields, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> SpeechMetadata {
         var metadata = SpeechMetadata(title: "")
         var errors: [Diagnostic] = []
         var sawTitle = false
+        var misspeltTitle: (field: String, suggestion: String, place: SourceLocation)?
         for (key, keyNode, value) in fields.entries {
+            let field = YAMLFields.written(keyNode)
             do throws(Diagnostic) {
                 switch key {
                 case "title":
                     sawTitle = true
-                    metadata.title = try fields.nonEmptyString(value, field: key)
+                    metadata.title = try fields.nonEmptyString(value, field: field)
                 case "date":
-                    let text = try fields.string(value, field: key)
+                    let text = try fields.string(value, field: field)
                     guard !text.isEmpty else { break }
-                    guard let date = SpeechDate(parsing: text) else { throw fields.diagnostic(ContentError.badDate(text), at: value) }
-                    metadata.date = date
-                case "occasion": metadata.occasion = try fields.string(value, field: key).nilIfEmpty
-                case "speaker": metadata.speaker = try fields.string(value, field: key).nilIfEmpty
-                case "place": metadata.place = try fields.string(value, field: key).nilIfEmpty
-                case "source": metadata.source = try fields.string(value, field: key).nilIfEmpty
-                case "summary": metadata.summary = try fields.string(value, field: key).nilIfEmpty
-                case "keywords": metadata.keywords = uniqued(try fields.stringList(value, field: key))
-                case "draft": metadata.draft = try fields.bool(value, field: key)
+                    do {
+                        metadata.date = try SpeechDate.reading(field: text)
+                    } catch {
+                        throw fields.diagnostic(error, at: value)
+                    }
+                case "occasion": metadata.occasion = try fields.string(value, field: field).nilIfEmpty
+                case "speaker": metadata.speaker = try fields.string(value, field: field).nilIfEmpty
+                case "place": metadata.place = try fields.string(value, field: field).nilIfEmpty
+                case "source": metadata.source = try fields.string(value, field: field).nilIfEmpty
+                case "summary": metadata.summary = try fields.string(value, field: field).nilIfEmpty
+                case "keywords": metadata.keywords = uniqued(try fields.stringList(value, field: field))
+                case "draft": metadata.draft = try fields.bool(value, field: field)
                 case "slug":
-                    let slug = try fields.nonEmptyString(value, field: key)
+                    let slug = try fields.nonEmptyString(value, field: field)
                     if let problem = SpeechFileName.problem(with: slug) {
                         throw fields.diagnostic(ContentError.invalidSlug(slug, problem), at: value)
                     }
                     metadata.slug = slug
                 default:
-                    diagnostics.append(fields.diagnostic(
-                        ContentError.unknownField(key, suggestion: key.closest(in: SpeechMetadata.knownFields)), at: keyNode))
+                    let suggestion = FieldNames.speech.suggestion(for: field)
+                    if let suggestion, FieldNames.speech.field(suggestion) == "title", misspeltTitle == nil {
+                        misspeltTitle = (field, suggestion, fields.location(of: keyNode))
+                    } else {
+                        diagnostics.append(fields.diagnostic(ContentError.unknownField(field, suggestion: suggestion), at: keyNode))
+                    }
                 }
             } catch {
                 errors.append(error)
             }
         }
         if !sawTitle {
-            errors.append(Diagnostic(ContentError.missingTitle, at: fields.startLocation()))
+            // `titel: …` is the title misspelt: the error says so where it is.
+            errors.append(misspeltTitle.map { Diagnostic(ContentError.misspeltTitle($0.field, suggestion: $0.suggestion), at: $0.place) }
+                ?? Diagnostic(ContentError.missingTitle, at: fields.startLocation()))
+        } else if let misspeltTitle {
+            diagnostics.append(Diagnostic(
+                ContentError.unknownField(misspeltTitle.field, suggestion: misspeltTitle.suggestion), at: misspeltTitle.place))
         }
         if let first = errors.first {
             diagnostics.append(contentsOf: errors.dropFirst())

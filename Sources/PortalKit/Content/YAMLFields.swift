@@ -2,25 +2,46 @@ import PortalSupport
 import Yams
 
 /// Typed, located access to a YAML mapping from an editor's file. Every error names the place in the file.
+///
+/// An editor's habits that can only mean one thing are accepted (`YAMLLenience`: `标题：…`), fields may be
+/// named in Chinese (`FieldNames`), and a file the parser refuses is explained in the editor's terms at the
+/// line where the mistake is (`YAMLMistake`).
 struct YAMLFields {
     /// The file as printed in messages.
     let file: String
     /// The file line of the YAML's first line, minus one (front matter starts under its `---`).
     let lineOffset: Int
-    /// The mapping's entries in file order.
+    /// The mapping's entries in file order; `key` is the field's English name when `names` knows it (`标题`
+    /// is `title`), else the name as written.
     let entries: [(key: String, keyNode: Node, value: Node)]
+    /// Where the parsed text differs from the editor's, for columns.
+    private let lenience: YAMLLenience
 
     /// Parses `yaml`; an empty document is an empty mapping.
-    init(yaml: String, file: String, firstLine: Int) throws(Diagnostic) {
+    /// - Parameters:
+    ///   - names: the names of the mapping's fields.
+    ///   - nestedNames: the names of fields further down (a glossary entry's), for `YAMLLenience`.
+    init(
+        yaml: String, file: String, firstLine: Int, names: FieldNames = .none, nestedNames: [FieldNames] = []
+    ) throws(Diagnostic) {
         self.file = file
         self.lineOffset = firstLine - 1
+        let lenience = YAMLLenience(yaml, names: [names] + nestedNames)
+        self.lenience = lenience
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: lenience.text)
         } catch let error as YamlError {
-            throw Self.diagnostic(for: error, file: file, lineOffset: firstLine - 1)
+            throw Self.diagnostic(for: error, yaml: yaml, file: file, lineOffset: firstLine - 1)
         } catch {
             throw Diagnostic(ContentError.invalidYAML(problem: "\(error)"), at: SourceLocation(file: file, line: firstLine, column: 1))
+        }
+        // YAML that parses but not as the editor meant: fields indented with full-width spaces (their names
+        // start with them), or a line that is no field at all (the whole text is one value).
+        let isMapping = root?.mapping != nil
+        if (root != nil && !isMapping) || yaml.contains("\u{3000}"),
+           let (mistake, line, column) = YAMLMistake.find(in: yaml, upTo: .max, onlyIndentation: isMapping || root == nil) {
+            throw Diagnostic(mistake, at: SourceLocation(file: file, line: line + lineOffset, column: column))
         }
         guard let root else {
             entries = []
@@ -30,19 +51,29 @@ struct YAMLFields {
             throw Diagnostic(ContentError.notMapping, at: Self.location(of: root, file: file, lineOffset: firstLine - 1))
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
-        var seen: Set<String> = []
+        var seen: [String: String] = [:]
         for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
-            if !seen.insert(key).inserted {
-                throw Diagnostic(ContentError.duplicateField(key), at: Self.location(of: keyNode, file: file, lineOffset: firstLine - 1))
+            let written = keyNode.scalar?.string ?? ""
+            let key = names.field(written) ?? written
+            if let first = seen[key] {
+                let place = Self.location(of: keyNode, file: file, lineOffset: firstLine - 1)
+                throw Diagnostic(first == written ? ContentError.duplicateField(written) : .sameField(written, first: first), at: place)
             }
+            seen[key] = written
             entries.append((key, keyNode, value))
         }
         self.entries = entries
     }
 
     func location(of node: Node) -> SourceLocation {
-        Self.location(of: node, file: file, lineOffset: lineOffset)
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(
+            file: file, line: mark.line + lineOffset, column: lenience.column(mark.column, line: mark.line))
+    }
+
+    /// The field's name as the editor wrote it (`标题`), for messages.
+    static func written(_ keyNode: Node) -> String {
+        keyNode.scalar?.string ?? ""
     }
 
     /// The place of the whole mapping, for fields that are missing.
@@ -71,9 +102,12 @@ struct YAMLFields {
         return text
     }
 
-    /// `true`/`false` (and YAML's yes/no).
+    /// `true`/`false` (and YAML's yes/no, and 是/否).
     func bool(_ node: Node, field: String) throws(Diagnostic) -> Bool {
         if case .scalar = node, let value = node.bool { return value }
+        if case .scalar(let scalar) = node, let value = ["是": true, "否": false][scalar.string.trimmingWhitespace()] {
+            return value
+        }
         throw diagnostic(ContentError.wrongType(field: field, expected: .bool, found: Self.describe(node)), at: node)
     }
 
@@ -89,8 +123,9 @@ struct YAMLFields {
         throw diagnostic(ContentError.wrongType(field: field, expected: .number, found: Self.describe(node)), at: node)
     }
 
-    /// A list of texts. A single text is accepted too and split at commas and 、, since editors write
-    /// `keywords: 劳模精神、工匠精神` as often as a YAML list.
+    /// A list of texts. Editors separate items the Chinese way as often as YAML's: a single text is split at
+    /// commas, `，`, `、`, `;` and `；` (`keywords: 劳模精神、工匠精神`), and so is each item of a list
+    /// (`[劳模精神，工匠精神]`, whose `，` YAML does not see as a separator).
     func stringList(_ node: Node, field: String) throws(Diagnostic) -> [String] {
         switch node {
         case .sequence(let sequence):
@@ -101,19 +136,20 @@ struct YAMLFields {
                         ContentError.wrongType(field: field, expected: .textList, found: .listContaining(Self.describe(item))),
                         at: item)
                 }
-                let text = try string(item, field: field)
-                if !text.isEmpty { values.append(text) }
+                values += Self.items(try string(item, field: field))
             }
             return values
         case .scalar:
             if Self.isNull(node) { return [] }
-            return try string(node, field: field)
-                .split(whereSeparator: { ",，、;；".contains($0) })
-                .map { String($0).trimmingWhitespace() }
-                .filter { !$0.isEmpty }
+            return Self.items(try string(node, field: field))
         default:
             throw diagnostic(ContentError.wrongType(field: field, expected: .textList, found: Self.describe(node)), at: node)
         }
+    }
+
+    /// The items of a text that lists several.
+    private static func items(_ text: String) -> [String] {
+        text.split(whereSeparator: { ",，、;；".contains($0) }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     static func isNull(_ node: Node) -> Bool {
@@ -137,9 +173,19 @@ struct YAMLFields {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    /// The parser's error, as the editor's mistake on its own line when the lines above the parser's place
+    /// show one, else in the parser's words.
+    private static func diagnostic(for error: YamlError, yaml: String, file: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            if let (mistake, line, column) = YAMLMistake.find(in: yaml, upTo: mark.line) {
+                return Diagnostic(mistake, at: SourceLocation(file: file, line: line + lineOffset, column: column))
+            }
+        default:
+            break
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),

@@ -68,18 +68,34 @@ extension KeywordsError: Reportable {
 extension SpeechTextDecodingError {
     /// Keyed by what went wrong; the decoder's own words, with the values a translation needs.
     var keyedMessage: Message {
-        let key: MessageKey = switch reason {
-        case .binaryData: .decodingBinaryData
-        case .invalidSequence: .decodingInvalidSequence
-        case .truncated: .decodingTruncated
+        let key: MessageKey = switch (reason, clue) {
+        case (.binaryData, _): .decodingBinaryData
+        case (.invalidSequence, .unknownEncoding): .decodingUnknownEncoding
+        case (.invalidSequence, _): .decodingInvalidSequence
+        case (.truncated, _): .decodingTruncated
         }
         var values = ["text": message, "byte": String(byteOffset), "line": String(line)]
         values["encoding"] = encoding?.displayName
-        values["character"] = codePoint.map { "U+" + String($0, radix: 16, uppercase: true) }
+        values["character"] = codePoint.map { point in
+            let hex = String(point, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
         return Message(key, texts: values)
     }
 
-    var keyedHint: Message { Message(.decodingHint, texts: ["text": hint]) }
+    /// Keyed by what the bytes look like, else by what went wrong.
+    var keyedHint: Message {
+        let key: MessageKey = switch (clue, reason) {
+        case (.utf16WithoutBOM, _): .decodingUTF16WithoutBOMHint
+        case (.utf32, _): .decodingUTF32Hint
+        case (.mixedOrDamaged, _): .decodingMixedHint
+        case (.unknownEncoding, _): .decodingUnknownEncodingHint
+        case (.none, .binaryData): .decodingBinaryDataHint
+        case (.none, .invalidSequence): .decodingInvalidSequenceHint
+        case (.none, .truncated): .decodingTruncatedHint
+        }
+        return Message(key, texts: ["text": hint])
+    }
 }
 
 extension FileSystem.Failure {
@@ -146,5 +162,40 @@ extension TemplateError {
         return Message(key, texts: values)
     }
 
-    var keyedHint: Message? { hint.isEmpty ? nil : Message(.templateHint, texts: ["text": hint]) }
+    /// Keyed by the kind of mistake, like the message; the names that have near spellings suggest them.
+    var keyedHint: Message? {
+        guard !hint.isEmpty else { return nil }
+        var values = ["text": hint]
+        let key: MessageKey
+        switch kind {
+        case .unclosedTag(_, let closing): key = .templateUnclosedTagHint; values["closing"] = closing
+        case .emptyTagName: key = .templateEmptyTagNameHint
+        case .invalidTagName: key = .templateInvalidTagNameHint
+        case .badSetDelimiters: key = .templateBadSetDelimitersHint
+        case .unclosedSection(let name, let opening):
+            key = .templateUnclosedSectionHint
+            values["name"] = name
+            values["opening"] = opening
+        case let .mismatchedClose(expected, _, openLine, _):
+            key = .templateMismatchedCloseHint
+            values["expected"] = expected
+            values["open_line"] = String(openLine)
+        case .unexpectedClose(let name): key = .templateUnexpectedCloseHint; values["name"] = name
+        case .tagInsideParent: key = .templateTagInsideParentHint
+        case .nestingTooDeep: key = .templateNestingTooDeepHint
+        case .unknownPartial(_, let suggestions), .unknownParent(_, let suggestions), .unknownBlock(_, _, let suggestions),
+             .unknownTemplate(_, let suggestions):
+            if suggestions.isEmpty {
+                key = .templateCheckNameHint
+            } else {
+                key = .templateSuggestionHint
+                values["suggestions"] = suggestions.map { "`\($0)`" }.joined(separator: " / ")
+            }
+        case .recursiveInclude: key = .templateRecursiveIncludeHint
+        case .includeDepthExceeded: key = .templateIncludeDepthExceededHint
+        case .unreadable: key = .templateUnreadableHint
+        case .invalidEncoding: return Message(.notUTF8Hint)
+        }
+        return Message(key, texts: values)
+    }
 }

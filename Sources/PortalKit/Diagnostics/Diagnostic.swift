@@ -33,13 +33,20 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.excerpt = excerpt
     }
 
-    /// `path:line:col: error: message`, the excerpt, and `  hint: …`, in the catalogue's words.
+    /// `path:line:col: error: message`, the excerpt, and `  hint: …`, in the catalogue's words
+    /// (`path:line:col: 错误：…` and `  提示：…` in Chinese).
     public func text(in catalogue: MessageCatalogue) -> String {
+        let separator = catalogue.text(Message(.labelSeparator))
         var text = location.map { "\($0): " } ?? ""
-        text += "\(severity.rawValue): \(catalogue.text(message))"
+        text += label(in: catalogue) + separator + catalogue.text(message)
         if let excerpt, !excerpt.isEmpty { text += "\n" + excerpt }
-        if let hint { text += "\n  hint: \(catalogue.text(hint))" }
+        if let hint { text += "\n  " + catalogue.text(Message(.labelHint)) + separator + catalogue.text(hint) }
         return text
+    }
+
+    /// `error` or `warning`, in the catalogue's words.
+    public func label(in catalogue: MessageCatalogue) -> String {
+        catalogue.text(Message(severity == .error ? .labelError : .labelWarning))
     }
 
     /// In English.

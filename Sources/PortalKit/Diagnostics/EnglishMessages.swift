@@ -1,8 +1,15 @@
-/// The English words of every message: for now the only catalogue. `{name}` is a value the message names.
-/// Messages of the template engine and the text decoder keep those components' own words (`{text}`).
+/// The English words of every message. `{name}` is a value the message names. Messages of the template
+/// engine, the text decoder and the text converter's checks keep those components' own words (`{text}`).
 enum EnglishMessages {
     static func text(_ key: MessageKey) -> String {
         switch key {
+        case .labelError: "error"
+        case .labelWarning: "warning"
+        case .labelHint: "hint"
+        case .labelSeparator: ": "
+        case .listSeparator: ", "
+        case .fieldAndAlias: "{name} ({alias})"
+
         // Speech files
         case .missingFrontMatter: "this speech has no front matter, so it has no title"
         case .unclosedFrontMatter: "the front matter starts with --- here but never ends"
@@ -10,12 +17,17 @@ enum EnglishMessages {
         case .missingTitle: "the speech has no title"
         case .missingTitleHint:
             "start the file with three lines: `---`, `title: 讲话的标题`, `---`; then the text of the speech"
+        case .misspeltTitleHint: "`{field}` is not a field portalgen knows: did you mean `{suggestion}`?"
         case .unknownField: "unknown front matter field `{field}` is ignored"
         case .unknownFieldHint: "known fields: {fields}"
         case .unknownFieldSuggestionHint: "did you mean `{suggestion}`? Known fields: {fields}"
         case .badDate: "`{text}` is not a date"
         case .badDateHint:
-            "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2023-10-23` or `date: 2023` when only the year is known"
+            "write the date as `2023-10-23`, `2023年10月23日` or `2023.10.23`; `2023` or `2023-10` when only the year or month is known"
+        case .impossibleMonth: "`{text}` is not a date: there is no month {month}"
+        case .impossibleMonthHint: "a month is 1 to 12; were month and day swapped?"
+        case .impossibleDay: "`{text}` is not a date: month {month} of {year} has {days} days"
+        case .impossibleDayHint: "check the day against the original; the last day of that month is {last}"
         case .invalidSlug: "the slug `{slug}` {problem}"
         case .invalidSlugHint:
             "use letters, digits, `-` and `_` only, e.g. `slug: 2023-peixunban`; a slug cannot contain `/`, `\\` or `..`"
@@ -40,7 +52,7 @@ enum EnglishMessages {
         case .unsafeLinkHint: "link to a web address (https://…) or to another speech's file (other.md)"
 
         // YAML values
-        case .invalidYAML: "the front matter is not valid YAML: {problem}"
+        case .invalidYAML: "the fields are not valid YAML: {problem}"
         case .invalidYAMLHint:
             "write each field as `name: value` with a space after the colon; put quotes around a value that contains `: ` or starts with a special character (\", ', [, {, *, &, !, |, >, %, @)"
         case .notMapping: "the front matter must be a list of `field: value` lines"
@@ -52,6 +64,24 @@ enum EnglishMessages {
         case .wrongTypeExampleHint: "write it as `{example}`"
         case .duplicateField: "`{field}` is given twice"
         case .duplicateFieldHint: "keep one `{field}:` line and delete the other"
+        case .sameField: "`{field}` is `{first}` again: the same field, given twice"
+        case .sameFieldHint: "keep one of the `{first}:` and `{field}:` lines and delete the other"
+
+        // YAML mistakes
+        case .yamlTabIndentation: "the line is indented with a tab; fields are indented with spaces only"
+        case .yamlFullWidthSpace: "the line is indented with a full-width space (　); fields are indented with ordinary spaces only"
+        case .yamlExtraIndentation: "`{field}` is indented under the field above, which already has a value"
+        case .yamlMissingColon: "this line has no colon between the field's name and its value"
+        case .yamlCommaForColon: "`{field}` is followed by a comma; a field's name is followed by a colon"
+        case .yamlMissingSpace: "there is no space after the colon of `{field}`"
+        case .yamlColonInValue:
+            "the value of `{field}` contains a colon followed by a space, which starts a new field; put the value in quotes"
+        case .yamlUnclosedQuote: "the value of `{field}` opens a quote that is not closed"
+        case .yamlTextAfterQuote: "the value of `{field}` goes on after its closing quote; put the whole value in quotes"
+        case .yamlUnclosedBracket: "the `{bracket}` of `{field}` is not closed with `{closing}` on its line"
+        case .yamlTextAfterBracket: "the value of `{field}` goes on after its closing bracket; put the whole value in quotes"
+        case .yamlReservedStart: "the value of `{field}` starts with `{character}`, which has a meaning of its own; put the value in quotes"
+        case .yamlCorrectedLineHint: "write the line as `{line}`"
         case .expectedText: "text"
         case .expectedBool: "true or false"
         case .expectedWholeNumber: "a whole number"
@@ -77,7 +107,10 @@ enum EnglishMessages {
         case .slugTooLong: "is too long"
 
         // Decoding: the decoder's own words
-        case .decodingBinaryData, .decodingInvalidSequence, .decodingTruncated, .decodingHint: "{text}"
+        case .decodingBinaryData, .decodingInvalidSequence, .decodingTruncated, .decodingUnknownEncoding,
+            .decodingUTF16WithoutBOMHint, .decodingUTF32Hint, .decodingMixedHint, .decodingUnknownEncodingHint,
+            .decodingBinaryDataHint, .decodingInvalidSequenceHint, .decodingTruncatedHint:
+            "{text}"
 
         // site.yml and keywords.yml
         case .unknownSiteField: "unknown field `{field}` in site.yml is ignored"
@@ -86,6 +119,8 @@ enum EnglishMessages {
         case .baseURLHint: "write the address where the site is published, e.g. `base_url: https://xuexi.example.org/`"
         case .readingSpeed: "`reading_speed` must be a positive number of characters per minute"
         case .readingSpeedHint: "Chinese readers read about 300 to 500 characters a minute; the default is 400"
+        case .pageSize: "`{field}` must be at least 1: it is the number of speeches on one page"
+        case .pageSizeHint: "write a number such as {default} (the default, used when the line is left out)"
         case .unknownGlossaryField: "unknown field `{field}` in the glossary is ignored"
         case .unknownGlossaryFieldHint: "the glossary has {fields}"
         case .glossaryEntryNotMapping: "a glossary entry must be a term with its fields"
@@ -152,7 +187,11 @@ enum EnglishMessages {
             .templateUnclosedSection, .templateMismatchedClose, .templateUnexpectedClose, .templateTagInsideParent,
             .templateNestingTooDeep, .templateUnknownPartial, .templateUnknownParent, .templateUnknownBlock,
             .templateRecursiveInclude, .templateIncludeDepthExceeded, .templateUnknownTemplate, .templateUnreadable,
-            .templateInvalidEncoding, .templateHint:
+            .templateInvalidEncoding, .templateUnclosedTagHint, .templateEmptyTagNameHint, .templateInvalidTagNameHint,
+            .templateBadSetDelimitersHint, .templateUnclosedSectionHint, .templateMismatchedCloseHint,
+            .templateUnexpectedCloseHint, .templateTagInsideParentHint, .templateNestingTooDeepHint,
+            .templateRecursiveIncludeHint, .templateIncludeDepthExceededHint, .templateUnreadableHint,
+            .templateSuggestionHint, .templateCheckNameHint:
             "{text}"
 
         // The output
@@ -196,7 +235,7 @@ enum EnglishMessages {
         case .newFileExistsHint:
             "open that file to go on with the speech, or give another `--date` or title; to start it again, delete or rename the file first"
         case .badDateOption: "`{text}` is not a date"
-        case .badDateOptionHint: "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `--date 2024-05-01`"
+        case .badDateOptionHint: "write the date as `--date 2024-05-01` or `--date 2024年5月1日`"
         case .folderNotWritableHint: "check that the folder is writable"
         case .cannotReadImportHint: "check the path and that the file is readable"
         case .importedFileExists: "{path} exists already; nothing was written"
@@ -208,6 +247,24 @@ enum EnglishMessages {
         case .glossaryListNotEditableHint: "write `{key}:` with one `- ` line per item, or add the line by hand"
         case .glossaryEditFailed: "adding `{term}` would change more of the glossary than that term; nothing was changed"
         case .glossaryEditFailedHint: "add the line by hand (see `portalgen keywords --suggest` for the line to copy)"
+
+        // What to check after an import: the converter's own words
+        case .checkNoTitleLine, .checkNoOccasion, .checkMultilineTitle, .checkHeaderDatesDiffer, .checkNoBody,
+            .checkDateLineDiffers, .checkSeveralDateLines, .checkNoDateLine, .checkNoDateLineYears,
+            .checkWrappedParagraphs, .checkControlCharacters, .checkRestartedNumberingIsList, .checkSemicolonLinesAreList,
+            .checkSentenceLinesAreList, .checkSectionWordKept, .checkSeriesLineKept, .checkLongLeadMadeHeading,
+            .checkUnexpectedHeadingNumber, .checkHeadingTooDeep, .checkTooLongForHeading, .checkSeriesStartMadeHeading,
+            .checkNumberingStartsAgain, .checkHeadingsBelowLowerRank, .checkMore:
+            "{text}"
+        case .checkDatedLine: "line {line}: {date}"
+        case .checkYear: "{year}年"
+        case .placeLine: "line {line}"
+        case .placeLines: "lines {first}–{last}"
+        case .sourceTitle: "{place} (title)"
+        case .sourceSubtitle: "{place} (subtitle)"
+        case .sourceDateLine: "{place} (date line)"
+        case .sourceByline: "{place} (byline)"
+        case .sourceBodyDateLine: "{place} (date line after the header)"
 
         // portalgen check
         case .emptyLink: "`{link}` is empty"
@@ -223,6 +280,92 @@ enum EnglishMessages {
         case .listeningBeyondLoopback:
             "listening on `{host}`: other machines on the network can read the preview (and its drafts)"
         case .listeningBeyondLoopbackHint: "leave out `--host`, or use `--host 127.0.0.1`, to keep it to this machine"
+        case .serveDraftsIntoPublished:
+            "`serve --drafts` would write drafts into {output}, the folder `portalgen build` publishes; nothing was built"
+        case .serveDraftsIntoPublishedHint:
+            "leave out `--output`: the preview is built in {preview}, and {published} keeps only what `portalgen build` made"
+        case .serveCannotLock: "cannot make {path}: {reason}"
+        case .serveCannotLockHint: "check that {folder} is a folder you can write to, or choose another `--output`"
+        case .serveAlreadyServing: "another `portalgen serve` is already building its preview into {output}"
+        case .serveAlreadyServingHint:
+            "use the preview that is running (or stop it with Ctrl-C in its terminal); or give this one its own folder with `--output`"
+        case .serveStartedAlready: "this preview server was started already"
+        case .serveStoppedWhileStarting: "the preview server was stopped while it started"
+        case .serveNotAPort: "{port} is not a port number (0–65535)"
+        case .serveUnknownHost: "cannot use the host `{host}`: {reason}"
+        case .servePortInUse: "port {port} on {host} is in use (another `portalgen serve`?)"
+        case .servePortNeedsPrivileges: "not allowed to listen on port {port} (ports below 1024 need privileges)"
+        case .serveNotThisMachine: "{host} is not an address of this machine"
+        case .serveCannotListen: "cannot listen on {host}:{port}: {reason}"
+        case .serveChooseAnotherPortHint: "choose another port with `--port`, e.g. `--port 8001`"
+        case .serveUseLoopbackHint: "use `--host 127.0.0.1`"
+        case .watchInotify: "with inotify"
+        case .watchPolling: "every {interval} s"
+        case .watchPollingBecause: "every {interval} s ({reason})"
+        case .watchSystemCallFailed: "{call}: {error}"
+        case .watchLimitReached: "the system's limit of inotify watches is reached (raise fs.inotify.max_user_watches with sysctl)"
+        case .watchNotLinux: "inotify is Linux only"
+        case .overlayHeading: "portalgen: the build failed with {errors} — this is the last good version of the site"
+        case .overlayFixAndSave: "Fix the files and save: the page reloads by itself. (Only the preview shows this.)"
+        case .overlayNoSite:
+            "portalgen has no site to show yet: the output folder is missing. Save a file in content/ to build again."
+        case .overlayNoSiteTitle: "portalgen: no site to show"
+
+        // What the commands print
+        case .statusBuilding: "building: {stage}…"
+        case .statusStageStarted: "{stage}…"
+        case .statusStageTime: "  {stage}: {ms} ms"
+        case .statusStageTimePeak: "  {stage}: {ms} ms, peak {peak} MiB"
+        case .statusBuilt:
+            "built {speeches} speeches, {keywords} keywords: {files} pages and files ({written} written, {unchanged} unchanged; {rendered} pages rendered) in {seconds} s"
+        case .statusUpToDate:
+            "nothing changed: {speeches} speeches, {keywords} keywords, {files} pages and files up to date (checked in {seconds} s)"
+        case .statusBuildFailed: "build failed with {errors}; the site in {output} was not changed"
+        case .statusSiteDoesNotBuild: "the site does not build: {errors}"
+        case .statusChecked: "checked {pages} pages and {links} links: no problems"
+        case .statusCheckFoundProblems: "{problems} in {pages} pages"
+        case .statusImported: "{source} → {written} ({encoding}, {headings} headings)"
+        case .statusImportCheck: "  check: {check}"
+        case .statusNotImported: "{failed} of {files} files were not imported"
+        case .statusNewSpeech:
+            "  fill in the front matter and the text; the address will be speeches/{slug}/ (rename the file to change it)"
+        case .statusKeywordsHeader: "mentions  speeches  origin        keyword"
+        case .statusKeywordCount: "{count} keywords"
+        case .statusSiteHasErrors: "the site has errors; fix them first"
+        case .statusSuggestionsIntroduction:
+            "# Terms found in all speeches, best first. Copy a good one's `- term:` line under `keywords:` in\n# content/keywords.yml (or run `portalgen keywords --accept TERM`); send noise to `deny:`\n# (`portalgen keywords --deny TERM`). Uses and speeches are those of its page when it has one."
+        case .statusSuggestion: "  - term: {term}\n    # {count} uses in {speeches} speeches{years}{quoted}; {page}"
+        case .statusSuggestionQuoted: ", quoted"
+        case .statusSuggestionHasPage: "has a page: {address}"
+        case .statusSuggestionKeptPage: "the kept page of a former keyword: {address}"
+        case .statusSuggestionRedirected: "no page; its old address {address} leads to another page"
+        case .statusSuggestionBelowCut: "no page: not among the first {count} found (max_terms)"
+        case .statusSuggestionGeneral: "no page: general vocabulary, used everywhere"
+        case .statusSuggestionPartOf: "no page: most of its uses are inside “{term}”"
+        case .statusSuggestionExtension: "no page: the page of “{term}” lists all its uses"
+        case .statusSuggestionExample: "    #   {sentence}"
+        case .statusGlossaryLineAdded: "content/keywords.yml: added\n{line}"
+        case .statusServing: "serving the preview (built in {folder}) at {url} — watching {folders} {method}; Ctrl-C stops"
+        case .statusChanged: "changed: {files}"
+        case .statusPreviewBuildFailed:
+            "build failed with {errors}; still serving the last good site, with the errors shown on every page"
+        case .statusStopped: "stopped"
+        case .countErrorOne: "{count} error"
+        case .countErrors: "{count} errors"
+        case .countProblemOne: "{count} problem"
+        case .countProblems: "{count} problems"
+        case .stageLoad: "load"
+        case .stageParse: "parse"
+        case .stageKeywords: "keywords"
+        case .stageMarkdown: "markdown"
+        case .stageLink: "link"
+        case .stageRender: "render"
+        case .stageSearch: "search"
+        case .stageCommit: "commit"
+        case .originGlossary: "glossary"
+        case .originFrontMatter: "front matter"
+        case .originDiscovered: "discovered"
+        case .originKept: "kept"
         }
     }
 }

@@ -6,6 +6,8 @@ public struct Message: Sendable, Hashable {
     public indirect enum Argument: Sendable, Hashable {
         case text(String)
         case message(Message)
+        /// Several values, joined the catalogue's way (`a, b` or `甲、乙`).
+        case list([Argument])
     }
 
     /// Which message.

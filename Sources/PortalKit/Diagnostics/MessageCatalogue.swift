@@ -10,19 +10,25 @@ public struct MessageCatalogue: Sendable {
         self.text = text
     }
 
-    /// English, the language of portalgen's messages until another catalogue is chosen.
+    /// English, the language of portalgen's messages unless the editor's locale or `--lang` says Chinese.
     public static let english = MessageCatalogue(text: EnglishMessages.text)
+
+    /// Simplified Chinese, for editors whose locale is `zh…` or who ask with `--lang zh`.
+    public static let chinese = MessageCatalogue(text: ChineseMessages.text)
 
     /// The text of `key`, placeholders unfilled.
     public func template(_ key: MessageKey) -> String { text(key) }
 
     /// `message` in words.
     public func text(_ message: Message) -> String {
-        PlaceholderText.fill(text(message.key), message.arguments.mapValues { argument in
-            switch argument {
-            case .text(let value): value
-            case .message(let nested): self.text(nested)
-            }
-        })
+        PlaceholderText.fill(text(message.key), message.arguments.mapValues(text))
+    }
+
+    private func text(_ argument: Message.Argument) -> String {
+        switch argument {
+        case .text(let value): value
+        case .message(let nested): text(nested)
+        case .list(let items): items.map(text).joined(separator: text(.listSeparator))
+        }
     }
 }

@@ -2,9 +2,21 @@
 /// catalogue of another language translates each key (`MessageCatalogue`); the raw values never change once
 /// released, so a translation keeps matching.
 ///
-/// To add a message: a case here, its words in `EnglishMessages` (the compiler asks for them), a case in
-/// the component's error enum that returns it, and a sample in the catalogue tests.
+/// To add a message: a case here, its words in `EnglishMessages` and `ChineseMessages` (the compiler asks
+/// for both), a case in the component's error enum that returns it, and a sample in the catalogue tests.
 public enum MessageKey: String, CaseIterable, Sendable {
+    // MARK: - How a diagnostic is printed: `error: …`, `  hint: …`, lists
+
+    case labelError = "label.error"
+    case labelWarning = "label.warning"
+    case labelHint = "label.hint"
+    /// After a label: `: ` or `：`.
+    case labelSeparator = "label.separator"
+    /// Between the items of a list: `, ` or `、`.
+    case listSeparator = "list.separator"
+    /// A field and its Chinese name in a list of fields: `title (标题)`.
+    case fieldAndAlias = "field.name-and-alias"
+
     // MARK: - Speech files (ContentError)
 
     case missingFrontMatter = "content.missing-front-matter"
@@ -12,11 +24,16 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case unclosedFrontMatterHint = "content.unclosed-front-matter.hint"
     case missingTitle = "content.missing-title"
     case missingTitleHint = "content.missing-title.hint"
+    case misspeltTitleHint = "content.missing-title.hint-misspelt"
     case unknownField = "content.unknown-field"
     case unknownFieldHint = "content.unknown-field.hint"
     case unknownFieldSuggestionHint = "content.unknown-field.hint-suggestion"
     case badDate = "content.bad-date"
     case badDateHint = "content.bad-date.hint"
+    case impossibleMonth = "content.impossible-month"
+    case impossibleMonthHint = "content.impossible-month.hint"
+    case impossibleDay = "content.impossible-day"
+    case impossibleDayHint = "content.impossible-day.hint"
     case invalidSlug = "content.invalid-slug"
     case invalidSlugHint = "content.invalid-slug.hint"
     case duplicateSlug = "content.duplicate-slug"
@@ -51,6 +68,25 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case wrongTypeExampleHint = "yaml.wrong-type.hint-example"
     case duplicateField = "yaml.duplicate-field"
     case duplicateFieldHint = "yaml.duplicate-field.hint"
+    case sameField = "yaml.same-field"
+    case sameFieldHint = "yaml.same-field.hint"
+
+    // MARK: - YAML an editor wrote that cannot be parsed, by what the editor did (YAMLMistake)
+
+    case yamlTabIndentation = "yaml.tab-indentation"
+    case yamlFullWidthSpace = "yaml.full-width-space"
+    case yamlExtraIndentation = "yaml.extra-indentation"
+    case yamlMissingColon = "yaml.missing-colon"
+    case yamlCommaForColon = "yaml.comma-for-colon"
+    case yamlMissingSpace = "yaml.missing-space"
+    case yamlColonInValue = "yaml.colon-in-value"
+    case yamlUnclosedQuote = "yaml.unclosed-quote"
+    case yamlTextAfterQuote = "yaml.text-after-quote"
+    case yamlUnclosedBracket = "yaml.unclosed-bracket"
+    case yamlTextAfterBracket = "yaml.text-after-bracket"
+    case yamlReservedStart = "yaml.reserved-start"
+    /// The line written right.
+    case yamlCorrectedLineHint = "yaml.corrected-line.hint"
     /// What a field must be.
     case expectedText = "value.text"
     case expectedBool = "value.true-or-false"
@@ -83,7 +119,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case decodingBinaryData = "decoding.binary-data"
     case decodingInvalidSequence = "decoding.invalid-sequence"
     case decodingTruncated = "decoding.truncated"
-    case decodingHint = "decoding.hint"
+    case decodingUnknownEncoding = "decoding.unknown-encoding"
+    case decodingUTF16WithoutBOMHint = "decoding.utf16-without-bom.hint"
+    case decodingUTF32Hint = "decoding.utf32.hint"
+    case decodingMixedHint = "decoding.mixed.hint"
+    case decodingUnknownEncodingHint = "decoding.unknown-encoding.hint"
+    case decodingBinaryDataHint = "decoding.binary-data.hint"
+    case decodingInvalidSequenceHint = "decoding.invalid-sequence.hint"
+    case decodingTruncatedHint = "decoding.truncated.hint"
 
     // MARK: - site.yml and keywords.yml (SettingsError, KeywordsError)
 
@@ -93,6 +136,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case baseURLHint = "config.base-url.hint"
     case readingSpeed = "config.reading-speed"
     case readingSpeedHint = "config.reading-speed.hint"
+    case pageSize = "config.page-size"
+    case pageSizeHint = "config.page-size.hint"
     case unknownGlossaryField = "glossary.unknown-field"
     case unknownGlossaryFieldHint = "glossary.unknown-field.hint"
     case glossaryEntryNotMapping = "glossary.entry-not-mapping"
@@ -167,7 +212,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case templateUnknownTemplate = "template.unknown-template"
     case templateUnreadable = "template.unreadable"
     case templateInvalidEncoding = "template.invalid-encoding"
-    case templateHint = "template.hint"
+    case templateUnclosedTagHint = "template.unclosed-tag.hint"
+    case templateEmptyTagNameHint = "template.empty-tag-name.hint"
+    case templateInvalidTagNameHint = "template.invalid-tag-name.hint"
+    case templateBadSetDelimitersHint = "template.bad-set-delimiters.hint"
+    case templateUnclosedSectionHint = "template.unclosed-section.hint"
+    case templateMismatchedCloseHint = "template.mismatched-close.hint"
+    case templateUnexpectedCloseHint = "template.unexpected-close.hint"
+    case templateTagInsideParentHint = "template.tag-inside-parent.hint"
+    case templateNestingTooDeepHint = "template.nesting-too-deep.hint"
+    case templateRecursiveIncludeHint = "template.recursive-include.hint"
+    case templateIncludeDepthExceededHint = "template.include-depth-exceeded.hint"
+    case templateUnreadableHint = "template.unreadable.hint"
+    /// An unknown partial, parent, block or template whose name is near others.
+    case templateSuggestionHint = "template.unknown-name.hint-suggestion"
+    case templateCheckNameHint = "template.unknown-name.hint"
 
     // MARK: - The output folder and files (OutputError, FileSystem.Failure)
 
@@ -219,6 +278,44 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case glossaryEditFailed = "glossary-edit.failed"
     case glossaryEditFailedHint = "glossary-edit.failed.hint"
 
+    // MARK: - What SpeechText asks an editor to check after an import (SpeechCheck)
+
+    case checkNoTitleLine = "check-text.no-title-line"
+    case checkNoOccasion = "check-text.no-occasion"
+    case checkMultilineTitle = "check-text.multiline-title"
+    case checkHeaderDatesDiffer = "check-text.header-dates-differ"
+    case checkNoBody = "check-text.no-body"
+    case checkDateLineDiffers = "check-text.date-line-differs"
+    case checkSeveralDateLines = "check-text.several-date-lines"
+    case checkDatedLine = "check-text.dated-line"
+    case checkNoDateLine = "check-text.no-date-line"
+    case checkNoDateLineYears = "check-text.no-date-line-years"
+    case checkYear = "check-text.year"
+    case checkWrappedParagraphs = "check-text.wrapped-paragraphs"
+    case checkControlCharacters = "check-text.control-characters"
+    case checkRestartedNumberingIsList = "check-text.restarted-numbering-is-list"
+    case checkSemicolonLinesAreList = "check-text.semicolon-lines-are-list"
+    case checkSentenceLinesAreList = "check-text.sentence-lines-are-list"
+    case checkSectionWordKept = "check-text.section-word-kept"
+    case checkSeriesLineKept = "check-text.series-line-kept"
+    case checkLongLeadMadeHeading = "check-text.long-lead-made-heading"
+    case checkUnexpectedHeadingNumber = "check-text.unexpected-heading-number"
+    case checkHeadingTooDeep = "check-text.heading-too-deep"
+    case checkTooLongForHeading = "check-text.too-long-for-heading"
+    case checkSeriesStartMadeHeading = "check-text.series-start-made-heading"
+    case checkNumberingStartsAgain = "check-text.numbering-starts-again"
+    case checkHeadingsBelowLowerRank = "check-text.headings-below-lower-rank"
+    case checkMore = "check-text.more"
+    /// `line 3`, `lines 3–5`: where a check is.
+    case placeLine = "place.line"
+    case placeLines = "place.lines"
+    /// Where a value of the text was read: `line 3 (date line)`.
+    case sourceTitle = "source.title"
+    case sourceSubtitle = "source.subtitle"
+    case sourceDateLine = "source.date-line"
+    case sourceByline = "source.byline"
+    case sourceBodyDateLine = "source.body-date-line"
+
     // MARK: - portalgen check (CheckProblem)
 
     case emptyLink = "check.empty-link"
@@ -230,8 +327,87 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case noHomePage = "check.no-home-page"
     case unreachablePage = "check.unreachable-page"
 
-    // MARK: - portalgen serve (PreviewWarning)
+    // MARK: - portalgen serve (PreviewWarning, PreviewError, WatchMethod)
 
     case listeningBeyondLoopback = "serve.beyond-loopback"
     case listeningBeyondLoopbackHint = "serve.beyond-loopback.hint"
+    case serveDraftsIntoPublished = "serve.drafts-into-published"
+    case serveDraftsIntoPublishedHint = "serve.drafts-into-published.hint"
+    case serveCannotLock = "serve.cannot-lock"
+    case serveCannotLockHint = "serve.cannot-lock.hint"
+    case serveAlreadyServing = "serve.already-serving"
+    case serveAlreadyServingHint = "serve.already-serving.hint"
+    case serveStartedAlready = "serve.started-already"
+    case serveStoppedWhileStarting = "serve.stopped-while-starting"
+    case serveNotAPort = "serve.not-a-port"
+    case serveUnknownHost = "serve.unknown-host"
+    case servePortInUse = "serve.port-in-use"
+    case servePortNeedsPrivileges = "serve.port-needs-privileges"
+    case serveNotThisMachine = "serve.not-this-machine"
+    case serveCannotListen = "serve.cannot-listen"
+    case serveChooseAnotherPortHint = "serve.choose-another-port.hint"
+    case serveUseLoopbackHint = "serve.use-loopback.hint"
+    case watchInotify = "watch.inotify"
+    case watchPolling = "watch.polling"
+    case watchPollingBecause = "watch.polling-because"
+    case watchSystemCallFailed = "watch.system-call-failed"
+    case watchLimitReached = "watch.limit-reached"
+    case watchNotLinux = "watch.not-linux"
+    /// The banner over a page of the preview when the last build failed.
+    case overlayHeading = "overlay.heading"
+    case overlayFixAndSave = "overlay.fix-and-save"
+    case overlayNoSite = "overlay.no-site"
+    case overlayNoSiteTitle = "overlay.no-site-title"
+
+    // MARK: - What the commands print besides diagnostics (StatusLine, BuildStage, KeywordReport)
+
+    case statusBuilding = "status.building"
+    case statusStageStarted = "status.stage-started"
+    case statusStageTime = "status.stage-time"
+    case statusStageTimePeak = "status.stage-time-peak"
+    case statusBuilt = "status.built"
+    case statusUpToDate = "status.up-to-date"
+    case statusBuildFailed = "status.build-failed"
+    case statusSiteDoesNotBuild = "status.site-does-not-build"
+    case statusChecked = "status.checked"
+    case statusCheckFoundProblems = "status.check-found-problems"
+    case statusImported = "status.imported"
+    case statusImportCheck = "status.import-check"
+    case statusNotImported = "status.not-imported"
+    case statusNewSpeech = "status.new-speech"
+    case statusKeywordsHeader = "status.keywords-header"
+    case statusKeywordCount = "status.keyword-count"
+    case statusSiteHasErrors = "status.site-has-errors"
+    case statusSuggestionsIntroduction = "status.suggestions-introduction"
+    case statusSuggestion = "status.suggestion"
+    case statusSuggestionQuoted = "status.suggestion-quoted"
+    case statusSuggestionHasPage = "status.suggestion-has-page"
+    case statusSuggestionKeptPage = "status.suggestion-kept-page"
+    case statusSuggestionRedirected = "status.suggestion-redirected"
+    case statusSuggestionBelowCut = "status.suggestion-below-cut"
+    case statusSuggestionGeneral = "status.suggestion-general"
+    case statusSuggestionPartOf = "status.suggestion-part-of"
+    case statusSuggestionExtension = "status.suggestion-extension"
+    case statusSuggestionExample = "status.suggestion-example"
+    case statusGlossaryLineAdded = "status.glossary-line-added"
+    case statusServing = "status.serving"
+    case statusChanged = "status.changed"
+    case statusPreviewBuildFailed = "status.preview-build-failed"
+    case statusStopped = "status.stopped"
+    case countErrorOne = "count.error"
+    case countErrors = "count.errors"
+    case countProblemOne = "count.problem"
+    case countProblems = "count.problems"
+    case stageLoad = "stage.load"
+    case stageParse = "stage.parse"
+    case stageKeywords = "stage.keywords"
+    case stageMarkdown = "stage.markdown"
+    case stageLink = "stage.link"
+    case stageRender = "stage.render"
+    case stageSearch = "stage.search"
+    case stageCommit = "stage.commit"
+    case originGlossary = "origin.glossary"
+    case originFrontMatter = "origin.front-matter"
+    case originDiscovered = "origin.discovered"
+    case originKept = "origin.kept"
 }

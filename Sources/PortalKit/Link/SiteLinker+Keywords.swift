@@ -22,8 +22,10 @@ extension SiteLinker {
         let hasPage = Set(ids)
         let entries = ids.parallelMap { id -> KeywordEntry in
             var uses = allUses[id.index].sorted { ($1.mentions, $0.speech) < ($0.mentions, $1.speech) }
-            // Sentences only for the speeches shown with them: on a large site most uses are just listed.
-            for position in uses.indices.prefix(config.keywordContextSpeeches) {
+            // Sentences only for the speeches shown with them, the first of each page of the keyword's list: on
+            // a large site most uses are just listed.
+            let paging = Paging(count: uses.count, size: config.keywordPageSpeeches)
+            for position in uses.indices where paging.offset(of: position) < config.keywordContextSpeeches {
                 uses[position].contexts = Self.contexts(of: id, in: speeches[uses[position].speech.index].body, limit: 3)
             }
             return KeywordEntry(

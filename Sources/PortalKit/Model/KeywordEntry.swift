@@ -21,7 +21,8 @@ struct KeywordUse: Sendable {
     var mentions: Int
     /// Of those, the uses of each alias.
     var aliasUses: [AliasUse]
-    /// Up to three sentences around mentions; empty past the site's context limit.
+    /// Up to three sentences around mentions; empty for the speeches a page of the keyword's list shows
+    /// without them (`keyword_context_speeches`).
     var contexts: [KeywordContext]
     /// The anchor of the first mention's block, for the link to the speech.
     var firstAnchor: String?

@@ -175,21 +175,30 @@ struct BuildCache: Sendable, Equatable {
     }
 }
 
-// Messages as the cache stores them: the key, then each argument by name, text or a message of its own.
+// Messages as the cache stores them: the key, then each argument by name: text, a message of its own, or a
+// list of arguments.
 extension ByteWriter {
     fileprivate mutating func message(_ message: Message) {
         string(message.key.rawValue)
         count(message.arguments.count)
         for (name, argument) in message.arguments.sorted(by: { $0.key < $1.key }) {
             string(name)
-            switch argument {
-            case .text(let text):
-                count(0)
-                string(text)
-            case .message(let nested):
-                count(1)
-                self.message(nested)
-            }
+            self.argument(argument)
+        }
+    }
+
+    private mutating func argument(_ argument: Message.Argument) {
+        switch argument {
+        case .text(let text):
+            count(0)
+            string(text)
+        case .message(let nested):
+            count(1)
+            message(nested)
+        case .list(let items):
+            count(2)
+            count(items.count)
+            for item in items { self.argument(item) }
         }
     }
 }
@@ -200,18 +209,28 @@ extension ByteReader {
         guard depth < 8, let key = string().flatMap(MessageKey.init(rawValue:)), let count = count() else { return nil }
         var arguments: [String: Message.Argument] = [:]
         for _ in 0..<count {
-            guard let name = string(), let kind = self.count() else { return nil }
-            switch kind {
-            case 0:
-                guard let text = string() else { return nil }
-                arguments[name] = .text(text)
-            case 1:
-                guard let nested = message(depth: depth + 1) else { return nil }
-                arguments[name] = .message(nested)
-            default:
-                return nil
-            }
+            guard let name = string(), let argument = argument(depth: depth) else { return nil }
+            arguments[name] = argument
         }
         return Message(key, arguments)
+    }
+
+    private mutating func argument(depth: Int) -> Message.Argument? {
+        switch count() {
+        case 0:
+            return string().map(Message.Argument.text)
+        case 1:
+            return message(depth: depth + 1).map(Message.Argument.message)
+        case 2:
+            guard depth < 8, let count = count() else { return nil }
+            var items: [Message.Argument] = []
+            for _ in 0..<count {
+                guard let item = argument(depth: depth + 1) else { return nil }
+                items.append(item)
+            }
+            return .list(items)
+        default:
+            return nil
+        }
     }
 }

@@ -3,9 +3,9 @@ import PortalSupport
 /// Every address of the site: where each page and file is written, and how a page links to another. The
 /// stages ask here rather than write paths, so an address changes in one place.
 ///
-/// Paged lists (an archive page per year, a long keyword page split in pages) get their addresses from
-/// `paged(_:page:)`: the first page keeps the list's address, page n is `<folder>/page/<n>/index.html`, as
-/// Hugo and Zola write them.
+/// Paged lists (a long keyword page, a busy month of the archive) get their addresses from `paged(_:page:)`:
+/// the first page keeps the list's address, page n is `<folder>/page/<n>/index.html`, as Hugo and Zola write
+/// them. The archive's addresses are in `SiteRoutes+Archive.swift`.
 enum SiteRoutes {
     // MARK: - Pages
 
@@ -29,12 +29,18 @@ enum SiteRoutes {
         return PagePath((folder.isEmpty ? "" : folder + "/") + "page/\(number)/index.html")
     }
 
-    /// Every page of `model`, in the order they are rendered: home, archive, keyword index, search, 404,
-    /// the speeches (newest first), the keywords (most used first), the redirects of published keyword
-    /// addresses.
+    /// Every page of `model`, in the order they are rendered: home, the archive's front page and its lists
+    /// (newest first), keyword index, search, 404, the speeches (newest first), the keywords (most used first),
+    /// each list with all its pages, and the redirects of published keyword addresses.
     static func pages(of model: SiteModel) -> [Page] {
-        [.home, .archive, .keywordIndex, .search, .notFound] + model.speechIDs.map(Page.speech)
-            + model.keywordPageIDs.map(Page.keyword) + model.redirectIDs.map(Page.keywordRedirect)
+        let archiveLists = archiveLists(of: model).flatMap { list in
+            paging(of: list, in: model).pages.map { Page.archiveList(list, page: $0) }
+        }
+        let keywords = model.keywordPageIDs.flatMap { id in
+            paging(ofKeyword: id, in: model).pages.map { Page.keyword(id, page: $0) }
+        }
+        return [.home, .archive] + archiveLists + [.keywordIndex, .search, .notFound] + model.speechIDs.map(Page.speech)
+            + keywords + model.redirectIDs.map(Page.keywordRedirect)
     }
 
     /// The pages a sitemap lists: not the 404 page (servers show it at any address) nor redirects (their
@@ -48,23 +54,24 @@ enum SiteRoutes {
         }
     }
 
+    /// How a keyword page's list of speeches is cut into pages.
+    static func paging(ofKeyword id: KeywordPageID, in model: SiteModel) -> Paging {
+        Paging(count: model[id].uses.count, size: model.config.keywordPageSpeeches)
+    }
+
     /// Where `page` is written.
     static func path(of page: Page, in model: SiteModel) -> PagePath {
         switch page {
         case .home: home
         case .archive: archive
+        case .archiveList(let list, let number): paged(firstPage(of: list, in: model), page: number)
         case .keywordIndex: keywordIndex
         case .search: search
         case .notFound: notFound
         case .speech(let id): model[id].path
-        case .keyword(let id): model[id].path
+        case .keyword(let id, let number): paged(model[id].path, page: number)
         case .keywordRedirect(let id): model[id].path
         }
-    }
-
-    /// The archive's place for the speeches of `year` (nil: of unknown date).
-    static func archiveSection(year: Int?) -> (page: PagePath, fragment: String) {
-        (archive, year.map { "y\($0)" } ?? "undated")
     }
 
     // MARK: - Files

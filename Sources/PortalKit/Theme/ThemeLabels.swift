@@ -1,8 +1,9 @@
 import PortalSupport
 
 /// The words the build itself writes into pages (navigation, page titles and descriptions, dates, the keyword
-/// chart's summary, the tooltip of keyword links in speeches), read from the theme's `labels.yml`. A theme in
-/// another language translates them there; the templates hold the rest of its words.
+/// chart's summary, the tooltip of keyword links in speeches, the numbers of later pages of long lists), read
+/// from the theme's `labels.yml`. A theme in another language translates them there; the templates hold the
+/// rest of its words.
 ///
 /// A label's text may name values in braces (`{term}`); `Key.placeholders` says which each label has.
 struct ThemeLabels: Sendable {
@@ -38,6 +39,14 @@ struct ThemeLabels: Sendable {
         case formerKeywords = "former_keywords"
         /// A speech's column head in the keyword index's table.
         case speechNumber = "speech_number"
+        /// The archive's heading for the speeches of a year whose month is not known, and their page's title.
+        case monthUnknown = "month_unknown"
+        case yearMonthUnknown = "year_month_unknown"
+        /// The description of an archive page: a year's or a month's speeches.
+        case archiveListDescription = "archive_list_description"
+        /// Page 2 and later of a long list: the last breadcrumb, and the page's title.
+        case pageNumber = "page_number"
+        case pagedTitle = "paged_title"
 
         /// The values the label's text may name.
         var placeholders: Set<String> {
@@ -50,6 +59,10 @@ struct ThemeLabels: Sendable {
             case .month: ["month"]
             case .chartYear: ["year", "mentions"]
             case .speechNumber: ["number"]
+            case .yearMonthUnknown: ["year"]
+            case .archiveListDescription: ["period", "count"]
+            case .pageNumber: ["page"]
+            case .pagedTitle: ["title", "page"]
             default: []
             }
         }
@@ -83,5 +96,16 @@ struct ThemeLabels: Sendable {
     /// A year of the archive, or its undated speeches.
     func year(_ year: Int?) -> String {
         year.map { text(.dateYear, ["year": String($0)]) } ?? text(.undated)
+    }
+
+    /// A month of the archive with its year, `2023年10月`, or the year's speeches whose month is not known.
+    func month(_ month: Int?, of year: Int) -> String {
+        guard let month else { return text(.yearMonthUnknown, ["year": String(year)]) }
+        return text(.dateMonth, ["year": String(year), "month": String(month)])
+    }
+
+    /// A month under its year's heading, `10月`, or `月份不详`.
+    func month(_ month: Int?) -> String {
+        month.map { text(.month, ["month": String($0)]) } ?? text(.monthUnknown)
     }
 }

@@ -18,6 +18,9 @@ struct PageFrame {
     var breadcrumbs: [(label: String, target: PagePath?)]
     /// The way to the site root when it cannot be relative: the 404 page is shown at any address.
     var absoluteRoot: String? = nil
+    /// For a page of a list cut into pages: which page. Later pages add their number to the title and the
+    /// breadcrumbs, and every page of a paged list links to the others.
+    var pagination: Pagination? = nil
 
     /// `../` per level, or the absolute root.
     var root: String { absoluteRoot ?? page.root }
@@ -37,7 +40,7 @@ struct PageFrame {
         ]
         values["root"] = .string(root)
         values["page"] = [
-            "title": .text(title),
+            "title": .text(pagedTitle),
             "description": .string(description ?? config.description ?? config.title),
             "path": .string(page.path),
             "isHome": .bool(page == SiteRoutes.home),
@@ -61,15 +64,32 @@ struct PageFrame {
                 "isPage": .bool(target == page),
             ]
         })
-        values["breadcrumbs"] = .list(breadcrumbs.enumerated().map { index, crumb in
+        let crumbs = pagedBreadcrumbs
+        values["breadcrumbs"] = .list(crumbs.enumerated().map { index, crumb in
             [
                 "label": .string(crumb.label),
                 "href": crumb.target.map { .string(link(to: $0)) } ?? .null,
-                "last": .bool(index == breadcrumbs.count - 1),
+                "last": .bool(index == crumbs.count - 1),
             ]
         })
-        values["hasBreadcrumbs"] = .bool(breadcrumbs.count > 1)
+        values["hasBreadcrumbs"] = .bool(crumbs.count > 1)
+        values["pagination"] = pagination?.value(link: { link(to: $0) }) ?? .null
         return .map(values)
+    }
+
+    /// Page 2 and later of a list: “劳模精神（第2页）”.
+    private var pagedTitle: String? {
+        guard let title, let pagination, pagination.isLater else { return title }
+        return labels.text(.pagedTitle, ["title": title, "page": String(pagination.number)])
+    }
+
+    /// Page 2 and later of a list: the list's own crumb leads to its first page, and the page's number follows.
+    private var pagedBreadcrumbs: [(label: String, target: PagePath?)] {
+        guard let pagination, pagination.isLater, !breadcrumbs.isEmpty else { return breadcrumbs }
+        var crumbs = breadcrumbs
+        crumbs[crumbs.count - 1].target = pagination.first
+        crumbs.append((labels.text(.pageNumber, ["page": String(pagination.number)]), nil))
+        return crumbs
     }
 
     private var navigation: [(String, PagePath, Section)] {

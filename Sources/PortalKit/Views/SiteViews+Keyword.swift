@@ -2,13 +2,15 @@ import PortalSupport
 import TemplateEngine
 
 extension SiteViews {
-    /// A keyword page: what the term means, how often it is used and where, with sentences in context.
-    func keyword(_ id: KeywordPageID) -> PageView {
+    /// A keyword page: what the term means, how often it is used and where, with sentences in context. Its
+    /// speeches are cut into pages (`keyword_page_speeches`); every page has the keyword's header.
+    func keyword(_ id: KeywordPageID, page number: Int) -> PageView {
         let entry = model[id]
         let keyword = model.vocabulary[entry.id]
-        let page = entry.path
+        let pagination = Pagination(paging: SiteRoutes.paging(ofKeyword: id, in: model), number: number, first: entry.path)
+        let page = pagination.path(ofPage: number)
         // Rows share the speech's card; templates link to `{{root}}{{path}}#{{anchor}}`.
-        let uses = entry.uses.map { use -> TemplateValue in
+        let uses = entry.uses[pagination.items].map { use -> TemplateValue in
             let contexts = use.contexts.map { context -> TemplateValue in
                 [
                     "before": .string(context.before.replacingLineBreaks),
@@ -54,13 +56,14 @@ extension SiteViews {
                 "hasCooccurring": .bool(!cooccurring.isEmpty),
             ],
         ]
-        let frame = PageFrame(
+        var frame = PageFrame(
             page: page, labels: labels, title: keyword.term,
             description: keyword.description ?? labels.text(.keywordDescription, [
                 "term": keyword.term, "speeches": String(entry.uses.count), "mentions": String(entry.mentions),
             ]),
             section: .keywords,
             breadcrumbs: [homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (keyword.term, nil)])
+        frame.pagination = pagination
         return PageView(path: page, template: "keyword", context: frame.context(model.config, pageValues: values))
     }
 

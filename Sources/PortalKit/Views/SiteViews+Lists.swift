@@ -11,51 +11,11 @@ extension SiteViews {
             "speechCount": .int(model.speeches.count),
             "keywordCount": .int(model.keywords.count),
             "topKeywords": .list(topKeywords),
-            "years": .list(archiveYears(from: page)),
+            "years": .list(archiveYearLinks(from: page)),
         ]
         let frame = PageFrame(
             page: page, labels: labels, title: nil, description: nil, section: .home, breadcrumbs: [(labels.text(.home), nil)])
         return PageView(path: page, template: "home", context: frame.context(model.config, pageValues: values))
-    }
-
-    /// Years with their counts, linking to their place in the archive.
-    func archiveYears(from page: PagePath) -> [TemplateValue] {
-        model.archive.map { year -> TemplateValue in
-            [
-                "label": .string(labels.year(year.year)),
-                "href": .string(page.link(to: SiteRoutes.archiveSection(year: year.year).page,
-                                          fragment: SiteRoutes.archiveSection(year: year.year).fragment)),
-                "count": .int(year.count),
-            ]
-        }
-    }
-
-    func archive() -> PageView {
-        let page = SiteRoutes.archive
-        let years = model.archive.map { year -> TemplateValue in
-            let months = year.months.map { month -> TemplateValue in
-                [
-                    "label": .text(month.month.map { labels.text(.month, ["month": String($0)]) }),
-                    "count": .int(month.speeches.count),
-                    "speeches": .list(month.speeches.map(card)),
-                ]
-            }
-            return [
-                "label": .string(labels.year(year.year)),
-                "anchor": .string(SiteRoutes.archiveSection(year: year.year).fragment),
-                "count": .int(year.count),
-                "months": .list(months),
-            ]
-        }
-        let values: [String: TemplateValue] = [
-            "years": .list(years),
-            "yearLinks": .list(archiveYears(from: page)),
-            "speechCount": .int(model.speeches.count),
-        ]
-        let frame = PageFrame(
-            page: page, labels: labels, title: labels.text(.archive), description: labels.text(.archiveDescription),
-            section: .archive, breadcrumbs: [homeCrumb(), (labels.text(.archive), nil)])
-        return PageView(path: page, template: "archive", context: frame.context(model.config, pageValues: values))
     }
 
     func keywordIndex() -> PageView {
@@ -98,32 +58,51 @@ extension SiteViews {
         return PageView(path: page, template: "keywords", context: frame.context(model.config, pageValues: values))
     }
 
-    /// Which speeches stress which themes: a table of the most used keywords against the speeches, shown
-    /// only while it stays readable.
+    /// The keyword index's table: as many speeches as a screen's width shows (the newest) against the
+    /// keywords they mention most.
+    static let overviewSpeeches = 12
+    static let overviewKeywords = 15
+
+    /// Which speeches stress which themes: the newest speeches against the keywords they mention most, so the
+    /// table stays the size of a screen however large the site grows.
     func overview() -> TemplateValue {
-        let speeches = model.speeches.count
-        guard (2...12).contains(speeches), model.keywords.count >= 2 else { return .null }
-        let columns = model.speechIDs.map { id -> TemplateValue in
+        let speeches = Array(model.speechIDs.prefix(Self.overviewSpeeches))
+        guard speeches.count >= 2, model.keywords.count >= 2 else { return .null }
+        var counts: [KeywordPageID: [SpeechID: Int]] = [:]
+        for speech in speeches {
+            for counted in model[speech].keywords {
+                guard let page = model.keywordPage[counted.keyword] else { continue }
+                counts[page, default: [:]][speech, default: 0] += counted.mentions
+            }
+        }
+        // Most mentioned in these speeches first; on a tie, the keyword used more across the site.
+        let keywords = counts.map { (id: $0.key, total: $0.value.values.reduce(0, +)) }.filter { $0.total > 0 }
+            .sorted { ($1.total, $0.id) < ($0.total, $1.id) }.prefix(Self.overviewKeywords).map(\.id)
+        guard keywords.count >= 2 else { return .null }
+        let columns = speeches.map { id -> TemplateValue in
             [
                 "title": .string(model[id].title),
                 "short": .string(labels.text(.speechNumber, ["number": String(id.index + 1)])),
                 "path": .string(model[id].path.encoded),
             ]
         }
-        let rows = model.keywordPageIDs.prefix(15).map { id -> TemplateValue in
-            let entry = model[id]
-            let counts = Dictionary(entry.uses.map { ($0.speech, $0.mentions) }, uniquingKeysWith: +)
-            let highest = max(1, counts.values.max() ?? 1)
+        let rows = keywords.map { id -> TemplateValue in
+            let row = counts[id] ?? [:]
+            let highest = max(1, row.values.max() ?? 1)
             return [
-                "term": .string(model.vocabulary[entry.id].term),
-                "path": .string(entry.path.encoded),
-                "cells": .list(model.speechIDs.map { speech -> TemplateValue in
-                    let count = counts[speech] ?? 0
+                "term": .string(model.vocabulary[model[id].id].term),
+                "path": .string(model[id].path.encoded),
+                "cells": .list(speeches.map { speech -> TemplateValue in
+                    let count = row[speech] ?? 0
                     return ["count": .int(count), "level": .int(count == 0 ? 0 : 1 + min(3, count * 3 / highest))]
                 }),
             ]
         }
-        return ["speeches": .list(columns), "rows": .list(rows)]
+        return [
+            "speeches": .list(columns), "rows": .list(rows),
+            // The site has more speeches than the table: its caption says these are the newest.
+            "isNewest": .bool(model.speeches.count > speeches.count), "speechCount": .int(speeches.count),
+        ]
     }
 
     func search() -> PageView {

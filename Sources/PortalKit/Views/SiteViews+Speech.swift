@@ -48,10 +48,12 @@ extension SiteViews {
                 "isDraft": .bool(metadata.draft),
             ],
         ]
+        // Up through the archive's page that lists the speech: its year's, or its month's in a long year.
+        let listCrumbs = SiteRoutes.archivePlace(of: id, in: model).map { archiveCrumbs(to: $0.list, page: $0.page) }
+            ?? [homeCrumb(), (labels.text(.archive), SiteRoutes.archive)]
         let frame = PageFrame(
             page: page, labels: labels, title: metadata.title, description: metadata.summary ?? Self.excerpt(of: speech.body),
-            section: .archive,
-            breadcrumbs: [homeCrumb(), (labels.text(.archive), SiteRoutes.archive), (metadata.title, nil)])
+            section: .archive, breadcrumbs: listCrumbs + [(metadata.title, nil)])
         return PageView(path: page, template: "speech", context: frame.context(model.config, pageValues: values))
     }
 }

@@ -23,7 +23,7 @@ struct SiteViews: Sendable {
     private let keywordLinks: [TemplateValue]
 
     /// The templates the site needs, by page kind.
-    static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "search", "404", "redirect"]
+    static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404", "redirect"]
 
     init(model: SiteModel, labels: ThemeLabels) {
         self.model = model
@@ -44,11 +44,12 @@ struct SiteViews: Sendable {
         switch page {
         case .home: home()
         case .archive: archive()
+        case .archiveList(let list, let number): archiveList(list, page: number)
         case .keywordIndex: keywordIndex()
         case .search: search()
         case .notFound: notFound()
         case .speech(let id): speech(id)
-        case .keyword(let id): keyword(id)
+        case .keyword(let id, let number): keyword(id, page: number)
         case .keywordRedirect(let id): redirect(id)
         }
     }

@@ -8,11 +8,13 @@ extension String {
             .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
-    /// Levenshtein distance over characters.
+    /// Edit distance over characters, a swap of two neighbours counting as one edit (`titel` → `title` is 1):
+    /// the optimal string alignment distance.
     package func editDistance(to other: String) -> Int {
         let source = Array(self), target = Array(other)
         guard !source.isEmpty else { return target.count }
         guard !target.isEmpty else { return source.count }
+        var beforePrevious = [Int](repeating: 0, count: target.count + 1)
         var previous = Array(0...target.count)
         var current = [Int](repeating: 0, count: target.count + 1)
         for i in 1...source.count {
@@ -20,8 +22,11 @@ extension String {
             for j in 1...target.count {
                 let cost = source[i - 1] == target[j - 1] ? 0 : 1
                 current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, source[i - 1] == target[j - 2], source[i - 2] == target[j - 1] {
+                    current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[target.count]
     }

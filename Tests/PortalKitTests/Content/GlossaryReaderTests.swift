@@ -40,7 +40,7 @@ import Testing
         #expect(diagnostics.map(\.description) == [
             "content/keywords.yml:10:5: warning: unknown field `grup` in a glossary entry is ignored\n  hint: did you mean `group`?",
             "content/keywords.yml:15:1: warning: unknown field `colour` in the glossary is ignored\n"
-                + "  hint: the glossary has `keywords`, `groups`, `deny`, `discovery`",
+                + "  hint: the glossary has keywords (关键词), groups (分组), deny (排除), discovery (自动发现)",
         ])
     }
 
@@ -65,7 +65,7 @@ import Testing
         let (_, diagnostics) = GlossaryReader.read(yaml: "keywords: 劳模精神\ndiscovery: 3\n", file: "k.yml")
         #expect(diagnostics.map(\.description) == [
             "k.yml:1:11: error: `keywords` must be a list of entries (`- term: …`), but it is `劳模精神`\n"
-                + "  hint: write it as `keywords: [劳模精神, 工匠精神]`",
+                + "  hint: give `keywords` a list of entries (`- term: …`)",
             "k.yml:2:12: error: `discovery` must be a group of `setting: number` lines, but it is `3`\n"
                 + "  hint: give `discovery` a group of `setting: number` lines",
         ])

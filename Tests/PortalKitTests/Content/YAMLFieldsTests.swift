@@ -25,8 +25,13 @@ import Testing
 
     @Test func syntaxErrorsArePlacedInTheFile() {
         let broken = error { _ = try fields("title: a: b\n") }
-        #expect(broken?.message.key == .invalidYAML)
+        #expect(broken?.message.key == .yamlColonInValue)
         #expect(broken?.location == SourceLocation(file: "a.md", line: 2, column: 9))
+        // What a person would not see as a mistake is left in the parser's words.
+        let alias = error { _ = try fields("title: a\nb: *x\n") }
+        #expect(alias?.message.key == .yamlReservedStart)
+        let deep = error { _ = try fields("a:\n  - b\n - c\n") }
+        #expect(deep?.message.key == .invalidYAML)
         let twice = error { _ = try fields("title: a\ndate: 2023\ntitle: b\n") }
         #expect(twice?.message.key == .duplicateField)
         #expect(twice?.description.contains("`title` is given twice") == true)

@@ -65,6 +65,19 @@ import Testing
         #expect(model.keywords[0].uses.map { !$0.contexts.isEmpty } == [true, false, false])
     }
 
+    @Test func contextsAreForTheFirstSpeechesOfEachPageOfAKeywordsList() {
+        var config = SiteConfig.defaults
+        config.keywordContextSpeeches = 1
+        config.keywordPageSpeeches = 2
+        let model = TestSite.model(Self.files, glossary: Self.glossary, config: config)
+        // 劳模精神 is in four speeches: pages of two, the first of each with its sentences.
+        #expect(model.keywords[1].uses.map { !$0.contexts.isEmpty } == [true, false, true, false])
+        config.keywordContextSpeeches = 0
+        #expect(TestSite.model(Self.files, glossary: Self.glossary, config: config).keywords.allSatisfy { keyword in
+            keyword.uses.allSatisfy(\.contexts.isEmpty)
+        })
+    }
+
     @Test func mentionsPerYearLeaveOutUndatedSpeeches() {
         #expect(Self.model.keywords[1].mentionsPerYear.map { [$0.year, $0.mentions] } == [[2023, 2], [2024, 1]])
     }

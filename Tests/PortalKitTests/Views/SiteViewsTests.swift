@@ -61,12 +61,12 @@ import Testing
         #expect(value(context, "speech.newer") == .null)
         #expect(value(context, "speech.older.title") == "乙")
         #expect(value(context, "root") == "../../")
-        #expect(list(context, "breadcrumbs").compactMap { value($0, "label") } == ["首页", "讲话归档", "甲"])
+        #expect(list(context, "breadcrumbs").compactMap { value($0, "label") } == ["首页", "讲话归档", "2023年", "甲"])
     }
 
     @Test func aKeywordPageDescribesItselfInTheThemesWords() {
         let views = Self.views()
-        let context = views.view(of: .keyword(KeywordPageID(0))).context
+        let context = views.view(of: .keyword(KeywordPageID(0), page: 1)).context
         #expect(value(context, "keyword.term") == "两个确立")
         #expect(value(context, "page.description") == "“两个确立”在3篇讲话中出现4次")
         // Every year from the first to the last, the undated speech left out.
@@ -76,14 +76,136 @@ import Testing
         #expect(list(context, "keyword.cooccurring").compactMap { value($0, "term") } == ["劳模精神", "工匠精神"])
     }
 
-    @Test func theArchiveNamesYearsMonthsAndUndatedSpeeches() {
+    @Test func theArchiveFrontPageListsTheYearsWithTheirMonthsAndOldAnchors() {
         let context = Self.views().view(of: .archive).context
-        #expect(list(context, "years").compactMap { value($0, "label") } == ["2023年", "2021年", "日期不详"])
-        #expect(list(context, "years").compactMap { value($0, "anchor") } == ["y2023", "y2021", "undated"])
-        #expect(list(list(context, "years")[0], "months").compactMap { value($0, "label") } == ["10月"])
-        #expect(list(context, "yearLinks").compactMap { value($0, "href") } == ["#y2023", "#y2021", "#undated"])
+        let years = list(context, "years")
+        #expect(years.compactMap { value($0, "label") } == ["2023年", "2021年", "日期不详"])
+        // The anchors of the one-page archive, so `archive/index.html#y2023` still finds the year.
+        #expect(years.compactMap { value($0, "anchor") } == ["y2023", "y2021", "undated"])
+        #expect(years.compactMap { value($0, "href") }
+            == ["2023/index.html", "2021/index.html", "undated/index.html"].map { .string("../archive/" + $0) })
+        #expect(years.compactMap { value($0, "count") } == [.int(1), .int(1), .int(1)])
+        // A year on one page links its months to their places on it; speeches of unknown date have no months.
+        #expect(list(years[0], "months").compactMap { value($0, "label") } == ["10月"])
+        #expect(list(years[0], "months").compactMap { value($0, "href") } == ["../archive/2023/index.html#m10"])
+        #expect(list(years[2], "months").isEmpty && value(years[2], "hasMonths") == .bool(false))
+        // The home page's years lead to their pages.
         #expect(list(Self.views().view(of: .home).context, "years").compactMap { value($0, "href") }.first
-            == "archive/index.html#y2023")
+            == "archive/2023/index.html")
+    }
+
+    @Test func aYearsPageGroupsItsSpeechesByMonth() {
+        let view = Self.views().view(of: .archiveList(ArchiveList(year: 0, month: nil), page: 1))
+        #expect(view.path.path == "archive/2023/index.html" && view.template == "archive-list")
+        #expect(value(view.context, "list.title") == "2023年")
+        #expect(value(view.context, "list.byMonth") == .bool(false))
+        #expect(value(view.context, "page.description") == "2023年的1篇讲话")
+        let months = list(view.context, "months")
+        #expect(months.compactMap { value($0, "label") } == ["10月"] && months.compactMap { value($0, "anchor") } == ["m10"])
+        #expect(list(months[0], "speeches").compactMap { value($0, "title") } == ["甲"])
+        // One month needs no links to itself; a year on one page has no pagination.
+        #expect(value(view.context, "hasMonthLinks") == .bool(false))
+        #expect(value(view.context, "pagination") == .null)
+        #expect(list(view.context, "breadcrumbs").compactMap { value($0, "label") } == ["首页", "讲话归档", "2023年"])
+        // The undated speeches' list has one group without a heading.
+        let undated = Self.views().view(of: .archiveList(ArchiveList(year: 2, month: nil), page: 1))
+        #expect(list(undated.context, "months").map { value($0, "label") } == [.null])
+    }
+
+    /// Eight speeches of 2024 (five in March, two in May, one of unknown month) and one of 2023, three to an
+    /// archive page and two to a keyword page.
+    static func pagedViews() -> SiteViews {
+        var config = SiteConfig.defaults
+        config.archivePageSpeeches = 3
+        config.keywordPageSpeeches = 2
+        config.keywordContextSpeeches = 1
+        let dates = ["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", "2024-03-05", "2024-05-01", "2024-05-02", "2024",
+                     "2023-06-01"]
+        let files = dates.enumerated().map { index, date in
+            (name: "s\(index).md", text: TestSite.speech("讲话\(index)", date: date, "坚决拥护两个确立。\n"))
+        }
+        return SiteViews(model: TestSite.model(files, glossary: TestSite.glossary(["两个确立"]), config: config), labels: TestSite.labels)
+    }
+
+    @Test func aLongYearListsItsMonthsAndEachMonthHasItsPages() {
+        let views = Self.pagedViews()
+        let year = views.view(of: .archiveList(ArchiveList(year: 0, month: nil), page: 1)).context
+        #expect(value(year, "list.byMonth") == .bool(true) && value(year, "list.count") == .int(8))
+        #expect(list(year, "months").isEmpty)
+        #expect(list(year, "monthLinks").compactMap { value($0, "label") } == ["5月", "3月", "月份不详"])
+        #expect(list(year, "monthLinks").compactMap { value($0, "href") }
+            == ["../../archive/2024/05/index.html", "../../archive/2024/03/index.html", "../../archive/2024/undated/index.html"])
+
+        let march = views.view(of: .archiveList(ArchiveList(year: 0, month: 1), page: 2))
+        #expect(march.path.path == "archive/2024/03/page/2/index.html")
+        #expect(value(march.context, "list.title") == "2024年3月" && value(march.context, "list.count") == .int(5))
+        #expect(value(march.context, "page.title") == "2024年3月（第2页）")
+        // The two oldest of March's five, in one group without a heading (the page is the month).
+        #expect(list(list(march.context, "months")[0], "speeches").compactMap { value($0, "title") } == ["讲话1", "讲话0"])
+        #expect(list(march.context, "months").map { value($0, "label") } == [.null])
+        #expect(list(march.context, "monthLinks").compactMap { value($0, "current") } == [.bool(false), .bool(true), .bool(false)])
+        #expect(list(march.context, "breadcrumbs").compactMap { value($0, "label") } == ["首页", "讲话归档", "2024年", "3月", "第2页"])
+        #expect(list(march.context, "breadcrumbs").compactMap { value($0, "href") }[3] == "../../../../../archive/2024/03/index.html")
+        #expect(value(march.context, "pagination.previous") == "../../../../../archive/2024/03/index.html")
+        #expect(value(march.context, "pagination.next") == .null)
+
+        let unknown = views.view(of: .archiveList(ArchiveList(year: 0, month: 2), page: 1))
+        #expect(unknown.path.path == "archive/2024/undated/index.html" && value(unknown.context, "list.title") == "2024年（月份不详）")
+    }
+
+    @Test func aSpeechsBreadcrumbsLeadToTheArchivePageThatListsIt() {
+        let views = Self.pagedViews()
+        // 讲话0 is March's oldest, on the month's second page.
+        let id = SpeechID(views.model.speeches.firstIndex { $0.title == "讲话0" } ?? -1)
+        let crumbs = list(views.view(of: .speech(id)).context, "breadcrumbs")
+        #expect(crumbs.compactMap { value($0, "label") } == ["首页", "讲话归档", "2024年", "3月", "讲话0"])
+        #expect(crumbs.map { value($0, "href") }.suffix(3)
+            == [.string("../../archive/2024/index.html"), .string("../../archive/2024/03/page/2/index.html"), .null])
+        // A speech of a year on one page: up through its year.
+        let older = list(views.view(of: .speech(SpeechID(8))).context, "breadcrumbs")
+        #expect(older.compactMap { value($0, "href") }.dropLast().last == "../../archive/2023/index.html")
+    }
+
+    @Test func aKeywordsLaterPageShowsItsSliceWithItsNumberAndLinks() {
+        let views = Self.pagedViews()
+        let first = views.view(of: .keyword(KeywordPageID(0), page: 1)).context
+        #expect(value(first, "pagination.pageCount") == .int(5))
+        #expect(value(first, "pagination.isFirst") == .bool(true) && value(first, "pagination.previous") == .null)
+        #expect(value(first, "pagination.next") == "../../keywords/两个确立/page/2/index.html")
+        #expect(value(first, "page.title") == "两个确立")
+
+        let view = views.view(of: .keyword(KeywordPageID(0), page: 3))
+        #expect(view.path.path == "keywords/两个确立/page/3/index.html")
+        #expect(value(view.context, "page.title") == "两个确立（第3页）")
+        #expect(list(view.context, "breadcrumbs").compactMap { value($0, "label") } == ["首页", "关键词", "两个确立", "第3页"])
+        #expect(list(view.context, "breadcrumbs").compactMap { value($0, "href") }.dropLast().last
+            == "../../../../keywords/两个确立/index.html")
+        // Speeches 5 and 6 of nine, the first of the page with its sentences.
+        let uses = list(view.context, "keyword.uses")
+        #expect(uses.compactMap { value($0, "hasContexts") } == [.bool(true), .bool(false)])
+        #expect(value(view.context, "keyword.speechCount") == .int(9))
+        #expect(value(view.context, "pagination.firstItem") == .int(5) && value(view.context, "pagination.lastItem") == .int(6))
+        #expect(value(view.context, "pagination.first") == "../../../../keywords/两个确立/index.html")
+        #expect(value(view.context, "pagination.previous") == "../../../../keywords/两个确立/page/2/index.html")
+        #expect(value(view.context, "pagination.next") == "../../../../keywords/两个确立/page/4/index.html")
+        #expect(value(view.context, "pagination.last") == "../../../../keywords/两个确立/page/5/index.html")
+        // Two pages on each side of the current one.
+        #expect(list(view.context, "pagination.pages").compactMap { value($0, "number") } == [1, 2, 3, 4, 5].map { .int($0) })
+        #expect(list(view.context, "pagination.pages").compactMap { value($0, "current") }[2] == .bool(true))
+    }
+
+    @Test func theKeywordIndexTableShowsTheNewestSpeechesOnALargeSite() {
+        let files = (1...15).map { day in
+            (name: "s\(day).md", text: TestSite.speech("讲话\(day)", date: "2024-01-\(day < 10 ? "0" : "")\(day)",
+                                                        day == 15 ? "劳模精神。\n" : "两个确立。劳模精神。\n"))
+        }
+        let model = TestSite.model(files, glossary: TestSite.glossary(["两个确立", "劳模精神"]))
+        let overview = SiteViews(model: model, labels: TestSite.labels).overview()
+        #expect(list(overview, "speeches").compactMap { value($0, "title") } == (4...15).reversed().map { .string("讲话\($0)") })
+        #expect(value(overview, "isNewest") == .bool(true) && value(overview, "speechCount") == .int(12))
+        // Keywords by their mentions in these speeches.
+        #expect(list(overview, "rows").compactMap { value($0, "term") } == ["劳模精神", "两个确立"])
+        #expect(list(list(overview, "rows")[1], "cells").compactMap { value($0, "count") }.first == .int(0))
     }
 
     @Test func theKeywordIndexGroupsKeywordsAndShowsASmallTable() {
@@ -92,10 +214,11 @@ import Testing
         let grouped = Self.views(groups: ["两个确立": "思想"]).view(of: .keywordIndex).context
         #expect(list(grouped, "groups").compactMap { value($0, "name") } == ["思想", "其他关键词"])
         #expect(list(grouped, "overview.speeches").compactMap { value($0, "short") } == ["第1篇", "第2篇", "第3篇"])
+        #expect(value(grouped, "overview.isNewest") == .bool(false))
     }
 
     @Test func navigationMarksTheCurrentSection() {
-        let context = Self.views().view(of: .keyword(KeywordPageID(1))).context
+        let context = Self.views().view(of: .keyword(KeywordPageID(1), page: 1)).context
         let nav = list(context, "nav")
         #expect(nav.compactMap { value($0, "label") } == ["首页", "讲话归档", "关键词", "搜索"])
         #expect(nav.compactMap { value($0, "current") } == [.bool(false), .bool(false), .bool(true), .bool(false)])
