@@ -166,71 +166,76 @@ public struct KeywordMatcher: Sendable {
     /// (at one end, the longest first). What counting builds on: `KeywordMentions(occurrences:)` makes each
     /// keyword's uses from these.
     public func forEachOccurrence(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
-        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
-        let count = bytes.count
         let firstMatch = firstMatchOffset
+        withTable(bytes) { text, count, t, classOf in
+            var i = 0
+            var state = 0
+            while i < count {
+                state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                i &+= 1
+                guard state >= firstMatch else { continue }
+                // Every pattern ending here: the longest, then its suffixes that are patterns too.
+                var pattern = Int(t[state &+ 2])
+                while pattern >= 0 {
+                    body(KeywordMatch(keyword: patternKeywords[pattern], start: i &- Int(patternLengths[pattern]), end: i))
+                    pattern = Int(shorterSuffix[pattern])
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the text, its length, the table and the byte classes, unless there is nothing to find.
+    @inline(__always)
+    private func withTable(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafePointer<UInt8>, Int, UnsafePointer<Int32>, UnsafePointer<Int32>) -> Void
+    ) {
+        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
         table.withUnsafeBufferPointer { tableBuffer in
             byteClass.withUnsafeBufferPointer { classBuffer in
                 guard let t = tableBuffer.baseAddress, let classOf = classBuffer.baseAddress else { return }
-                var i = 0
-                var state = 0
-                while i < count {
-                    state = Int(t[state &+ Int(classOf[Int(text[i])])])
-                    i &+= 1
-                    guard state >= firstMatch else { continue }
-                    // Every pattern ending here: the longest, then its suffixes that are patterns too.
-                    var pattern = Int(t[state &+ 2])
-                    while pattern >= 0 {
-                        body(KeywordMatch(keyword: patternKeywords[pattern], start: i &- Int(patternLengths[pattern]), end: i))
-                        pattern = Int(shorterSuffix[pattern])
-                    }
-                }
+                body(text, bytes.count, t, classOf)
             }
         }
     }
 
     /// Calls `body` for each mention in order, without building an array (for counting passes).
     public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
-        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
-        let count = bytes.count
         let firstMatch = firstMatchOffset
-        table.withUnsafeBufferPointer { tableBuffer in
-            byteClass.withUnsafeBufferPointer { classBuffer in
-                guard let t = tableBuffer.baseAddress, let classOf = classBuffer.baseAddress else { return }
-                var i = 0
-                var state = 0
-                while i < count {
-                    // Hot loop: one table load per byte until a state that ends some pattern.
-                    repeat {
-                        state = Int(t[state &+ Int(classOf[Int(text[i])])])
-                        i &+= 1
-                    } while state < firstMatch && i < count
-                    if state < firstMatch { return }
+        withTable(bytes) { text, count, t, classOf in
+            var i = 0
+            var state = 0
+            while i < count {
+                // Hot loop: one table load per byte until a state that ends some pattern.
+                repeat {
+                    state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                    i &+= 1
+                } while state < firstMatch && i < count
+                if state < firstMatch { return }
 
-                    // A mention is known; a longer one at the same start, or one starting earlier, may still
-                    // be under way. The state's depth says where the earliest unfinished candidate starts:
-                    // once that is past the best start, nothing can beat the best any more.
-                    var bestEnd = i
-                    var bestStart = i &- Int(t[state &+ 1])
-                    var bestPattern = Int(t[state &+ 2])
-                    while i < count && i &- Int(t[state]) <= bestStart {
-                        state = Int(t[state &+ Int(classOf[Int(text[i])])])
-                        i &+= 1
-                        if state >= firstMatch {
-                            let start = i &- Int(t[state &+ 1])
-                            if start <= bestStart {
-                                bestStart = start
-                                bestEnd = i
-                                bestPattern = Int(t[state &+ 2])
-                            }
+                // A mention is known; a longer one at the same start, or one starting earlier, may still
+                // be under way. The state's depth says where the earliest unfinished candidate starts:
+                // once that is past the best start, nothing can beat the best any more.
+                var bestEnd = i
+                var bestStart = i &- Int(t[state &+ 1])
+                var bestPattern = Int(t[state &+ 2])
+                while i < count && i &- Int(t[state]) <= bestStart {
+                    state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                    i &+= 1
+                    if state >= firstMatch {
+                        let start = i &- Int(t[state &+ 1])
+                        if start <= bestStart {
+                            bestStart = start
+                            bestEnd = i
+                            bestPattern = Int(t[state &+ 2])
                         }
                     }
-                    body(KeywordMatch(keyword: patternKeywords[bestPattern], start: bestStart, end: bestEnd))
-                    // Non-overlapping: resume right after the mention, from the root. At most one pattern's
-                    // length of bytes is read twice.
-                    i = bestEnd
-                    state = 0
                 }
+                body(KeywordMatch(keyword: patternKeywords[bestPattern], start: bestStart, end: bestEnd))
+                // Non-overlapping: resume right after the mention, from the root. At most one pattern's
+                // length of bytes is read twice.
+                i = bestEnd
+                state = 0
             }
         }
     }
