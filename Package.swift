@@ -36,6 +36,8 @@ let package = Package(
         // Keywords: the glossary's and the site's vocabulary, discovery of new terms, the matcher that finds
         // mentions, sentence snippets around them.
         .target(name: "Keywords", dependencies: ["PortalSupport"]),
+        // Near-duplicate texts among thousands of speeches: MinHash of paragraph pairs, verified on the sentences.
+        .target(name: "NearDuplicates", dependencies: ["PortalSupport"]),
         // The Chinese full-text search index (bigrams, sharded, stored text) that the search page queries.
         .target(name: "SearchIndex", dependencies: ["PortalSupport"]),
         // Word .docx files read into value types (ZIPFoundation and Foundation's XML parser).
@@ -50,8 +52,8 @@ let package = Package(
         .target(
             name: "PortalKit",
             dependencies: [
-                "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText",
-                .product(name: "Yams", package: "Yams"),
+                "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText", "WordDocument",
+                "NearDuplicates", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The live preview for `portalgen serve`: a small HTTP/1.1 server, a watcher, live reload.
@@ -73,6 +75,7 @@ let package = Package(
         .target(name: "PortalTestSupport", path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalSupportTests", dependencies: ["PortalSupport"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "PortalTestSupport"]),
+        .testTarget(name: "NearDuplicatesTests", dependencies: ["NearDuplicates", "PortalTestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "PortalSupport"]),
         .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "PortalSupport", "PortalTestSupport"]),
         .executableTarget(
@@ -80,6 +83,7 @@ let package = Package(
             dependencies: ["WordDocument", "WordDocumentTestSupport", "PortalTestSupport"],
             path: "Benchmarks/WordDocumentBenchmark"
         ),
+        .executableTarget(name: "duplicate-bench", dependencies: ["NearDuplicates"], path: "Benchmarks/DuplicateBenchmark"),
         .executableTarget(name: "speechtext-bench", dependencies: ["SpeechText"], path: "Benchmarks/SpeechTextBenchmark"),
         .testTarget(
             name: "TemplateEngineTests",
@@ -104,6 +108,7 @@ let package = Package(
             name: "PortalKitTests",
             dependencies: [
                 "PortalKit", "PortalServer", "PortalSupport", "Keywords", "Markdown", "SpeechText", "PortalTestSupport",
+                "WordDocument", "WordDocumentTestSupport",
             ]
         ),
         .testTarget(
@@ -113,7 +118,7 @@ let package = Package(
         // End to end: runs the built `portalgen` on the fixture sites under Tests/Fixtures.
         .testTarget(
             name: "PortalgenTests",
-            dependencies: ["portalgen", "PortalTestSupport"]
+            dependencies: ["portalgen", "PortalTestSupport", "WordDocument", "WordDocumentTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,11 @@
 // Search index benchmark (not a test): builds the index for a synthetic corpus and reports its size, build
-// time and memory, and the bytes a browser downloads for the first page of results of three queries, measured
-// by running the real client (templates/static/search*.js) in Node against the written files.
+// time and memory, and the bytes a browser downloads for the first page of results of a fixed set of queries
+// (Tests/JavaScript/bench-queries.txt: median and worst), measured by running the real client
+// (templates/static/search*.js) in Node against the written files.
 //
 //     python3 ../shared/bench/make-corpus.py --count 10000 --out /tmp/corpus
-//     swift run -c release search-bench /tmp/corpus [/tmp/search-index] [--runs 5] [--threads N]
+//     python3 ../shared/bench/make-corpus.py --count 1000 --length 20000-60000 --out /tmp/long
+//     swift run -c release search-bench /tmp/corpus [/tmp/search-index] [--runs 5] [--threads N] [--block CHARACTERS]
 //     Tests/JavaScript/time-to-first-results.sh /tmp/search-index      # headless Chromium
 import Foundation
 import SearchIndex
@@ -24,7 +26,7 @@ let corpus = URL(fileURLWithPath: positional.first ?? "/tmp/corpus")
 let output = URL(fileURLWithPath: positional.count > 1 ? positional[1] : "/tmp/search-index")
 let runs = max(1, Int(option("--runs") ?? "") ?? 5)
 let threads = Int(option("--threads") ?? "")
-let queries = ["两个确立", "产业工人队伍建设改革", "劳模精神"]
+let blockCharacters = Int(option("--block") ?? "") ?? SearchIndexBuilder.Options().blockCharacters
 
 func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -63,7 +65,6 @@ guard !names.isEmpty else {
 
 struct Speech: Sendable {
     var document: SearchDocument
-    var date: String
     var keywords: [String]
 }
 
@@ -73,6 +74,13 @@ enum CorpusReader {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         let units = ["年", "月", "日"]
         return zip(parts, units).map { "\($0)\($1)" }.joined()
+    }
+
+    /// `YYYYMMDD` (00 for a missing part), 0 without a date.
+    static func dateKey(_ iso: String) -> Int {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first else { return 0 }
+        return year * 10000 + (parts.count > 1 ? parts[1] * 100 : 0) + (parts.count > 2 ? parts[2] : 0)
     }
 
     static func unescapeMarkdown(_ line: Substring) -> String {
@@ -113,8 +121,9 @@ enum CorpusReader {
         }
         let slug = url.deletingPathExtension().lastPathComponent
         let document = SearchDocument(
-            url: "speeches/\(slug)/index.html", title: title, date: displayDate(date), sections: sections)
-        return Speech(document: document, date: date, keywords: keywords)
+            url: "speeches/\(slug)/index.html", title: title, date: displayDate(date), dateKey: dateKey(date),
+            sections: sections)
+        return Speech(document: document, keywords: keywords)
     }
 }
 
@@ -132,17 +141,21 @@ slots.speeches.withUnsafeMutableBufferPointer { buffer in
         base[index] = CorpusReader.readSpeech(urls[index])
     }
 }
-let speeches = slots.speeches.compactMap { $0 }.sorted {
-    $0.date != $1.date ? $0.date > $1.date : $0.document.url < $1.document.url
-}
-let documents = speeches.map(\.document)
+let speeches = slots.speeches.compactMap { $0 }
 var keywordCounts: [String: Int] = [:]
 for speech in speeches { for keyword in speech.keywords { keywordCounts[keyword, default: 0] += 1 } }
 let aliases = ["产业工人队伍建设改革": ["产改"], "中国式现代化": ["式现代化"]]
-let keywords = keywordCounts.keys.sorted().map { term in
+let terms = keywordCounts.keys.sorted()
+let keywordIndex = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
+let keywords = terms.map { term in
     SearchKeyword(
         term: term, aliases: aliases[term] ?? [], url: "keywords/\(term)/index.html",
         speechCount: keywordCounts[term] ?? 0, description: "关于“\(term)”的讲话")
+}
+let documents = speeches.map { speech in
+    var document = speech.document
+    document.keywords = speech.keywords.compactMap { keywordIndex[$0] }
+    return document
 }
 let characters = documents.reduce(0) { total, document in
     total + document.title.count + document.sections.reduce(0) { $0 + $1.text.unicodeScalars.count }
@@ -152,7 +165,7 @@ print("corpus: \(documents.count) speeches, \(characters) characters, \(keywords
 
 // MARK: Building
 
-let builder = SearchIndexBuilder(options: .init(threads: threads))
+let builder = SearchIndexBuilder(options: .init(blockCharacters: blockCharacters, threads: threads))
 var times: [Double] = []
 var files: [SearchIndexFile] = []
 var peaks: [Double] = []
@@ -189,14 +202,14 @@ for file in files {
 var byKind: [String: (files: Int, bytes: Int)] = [:]
 for file in files {
     let parts = file.path.split(separator: "/")
-    let kind = parts.count > 2 ? String(parts[parts.count - 2]) : "index.js"
+    let kind = parts.count > 2 ? String(parts[1]) : "index.js"
     byKind[kind, default: (0, 0)].files += 1
     byKind[kind, default: (0, 0)].bytes += file.bytes.count
 }
 let totalBytes = files.reduce(0) { $0 + $1.bytes.count }
 print(String(format: "index: %d files, %.1f MB (%d bytes) in %@", files.count, Double(totalBytes) / 1e6, totalBytes,
     output.path))
-let kindNames = ["index.js": "manifest", "s": "term shards", "p": "posting lists", "t": "speech texts"]
+let kindNames = ["index.js": "manifest", "s": "term shards", "p": "lists", "t": "text blocks"]
 for kind in byKind.keys.sorted() {
     let entry = byKind[kind]!
     print(String(format: "  %-14@ %6d files %10d bytes", kindNames[kind] ?? kind, entry.files, entry.bytes))
@@ -220,7 +233,8 @@ let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
 let script = repository.appendingPathComponent("Tests/JavaScript/query-bytes.js").path
 let process = Process()
 process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-process.arguments = ["node", script, output.path] + queries
+process.arguments = ["node", script, output.path, "--queries",
+    repository.appendingPathComponent("Tests/JavaScript/bench-queries.txt").path]
 let pipe = Pipe()
 process.standardOutput = pipe
 do {

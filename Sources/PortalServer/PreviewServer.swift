@@ -123,6 +123,8 @@ public final class PreviewServer: @unchecked Sendable {
         let announced = Announcement(state: state, language: language)
         var options = configuration.build
         options.siteReplaced = { announced.announce() }
+        // The preview publishes nothing: a placeholder still in a speech is a warning here, an error in a build.
+        options.placeholdersAreErrors = false
         do {
             let report = try SiteBuilder(options: options).build()
             // A build with nothing to do replaces no site: pages reload now, as after every build.

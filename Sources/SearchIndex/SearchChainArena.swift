@@ -12,7 +12,7 @@ final class SearchChainArena: @unchecked Sendable {
     private static let slabBits = 20
     private static let slabSize = 1 << slabBits
     private static let maximumSlabs = 4095
-    private static let header = 8
+    fileprivate static let header = 8
     private static let firstBlock = 16
     private static let largestBlock = 4096
 
@@ -47,7 +47,7 @@ final class SearchChainArena: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func pointer(_ address: UInt32) -> UnsafeMutablePointer<UInt8> {
+    fileprivate func pointer(_ address: UInt32) -> UnsafeMutablePointer<UInt8> {
         slabs[Int(address >> UInt32(Self.slabBits)) - 1]! + Int(address & UInt32(Self.slabSize - 1))
     }
 
@@ -94,14 +94,61 @@ final class SearchChainArena: @unchecked Sendable {
         List(head: chain.head, tail: chain.tail, tailCount: chain.tailSize - chain.remaining)
     }
 
-    /// Calls `body` with the bytes of each block of `list`, in order.
-    func forEachBlock(_ list: List, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var block = list.head
-        while block != 0 {
-            let isTail = block == list.tail
-            let count = isTail ? Int(list.tailCount) : Int(load(at: block + 4))
-            body(UnsafeBufferPointer(start: pointer(block + UInt32(Self.header)), count: count))
-            block = isTail ? 0 : load(at: block)
+    /// A reader of the varints and bytes of `list`, in order across its blocks.
+    func reader(_ list: List) -> Reader { Reader(arena: self, list: list) }
+
+    /// Reads a finished chain; a value never straddles two blocks, since each was written into one reserve.
+    struct Reader {
+        private let arena: SearchChainArena
+        private let list: List
+        private var block: UInt32
+        private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        private var index = 0
+
+        fileprivate init(arena: SearchChainArena, list: List) {
+            self.arena = arena
+            self.list = list
+            block = list.head
+            enter()
+        }
+
+        var isAtEnd: Bool { index >= bytes.count }
+
+        /// Moves to the next block with bytes (or the end) once the current one is read.
+        private mutating func enter() {
+            while index >= bytes.count && block != 0 {
+                let isTail = block == list.tail
+                let count = isTail ? Int(list.tailCount) : Int(arena.load(at: block + 4))
+                bytes = UnsafeBufferPointer(start: arena.pointer(block + UInt32(SearchChainArena.header)), count: count)
+                index = 0
+                block = isTail ? 0 : arena.load(at: block)
+            }
+        }
+
+        /// The next varint (0 past the end).
+        @inline(__always)
+        mutating func next() -> UInt32 {
+            var value: UInt32 = 0
+            var shift: UInt32 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index &+= 1
+                value |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift &+= 7
+            }
+            if index >= bytes.count { enter() }
+            return value
+        }
+
+        /// The next raw byte (0 past the end).
+        @inline(__always)
+        mutating func byte() -> UInt8 {
+            guard index < bytes.count else { return 0 }
+            let value = bytes[index]
+            index &+= 1
+            if index >= bytes.count { enter() }
+            return value
         }
     }
 
@@ -111,7 +158,7 @@ final class SearchChainArena: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func load(at address: UInt32) -> UInt32 {
+    fileprivate func load(at address: UInt32) -> UInt32 {
         UnsafeRawPointer(pointer(address)).loadUnaligned(as: UInt32.self)
     }
 }

@@ -1,11 +1,16 @@
-/// A corpus-wide character table that stores speech text in about half the bytes of UTF-8.
+import PortalSupport
+
+/// The fixed character table that stores speech text in about 55% of the bytes of UTF-8.
 ///
 /// Chinese text costs three bytes per character in UTF-8. Browsers can only inflate compressed data
 /// asynchronously and not in every engine the site targets, and the text must sit in JavaScript string
-/// literals anyway, so instead each character gets a code by frequency: the 91 most frequent become one
-/// printable ASCII character, the next 1,887 one character in U+00A1–U+07FF (two bytes in UTF-8). Rarer
-/// characters from U+0800 up are written as themselves; a rare one below U+0800 follows `~` (the escape
-/// code). The client (`search.js`, `decodeText`) reverses this with the table from the manifest.
+/// literals anyway, so instead the most frequent characters of Chinese text get short codes: the first 91 of
+/// `SearchCharRanking` one printable ASCII character, the next 1,887 one character in U+00A1–U+07FF (two bytes
+/// in UTF-8). Other characters from U+0800 up are written as themselves; any other below U+0800 (ASCII
+/// included) follows `~` (the escape code). The client (`search-index.js`, `decodeText`) holds the same table.
+///
+/// The table belongs to the format, not to the site: editing a speech never changes the codes of the others,
+/// so their stored text stays byte for byte the same.
 struct SearchCharTable: Sendable {
     /// The printable ASCII codes, in table order: all but `"`, `\` and `<` (which would need escaping) and `~`.
     static let singleByteCodes: [UInt8] = (0x20...0x7D).filter { $0 != 0x22 && $0 != 0x3C && $0 != 0x5C }
@@ -13,47 +18,49 @@ struct SearchCharTable: Sendable {
     static let doubleByteFirst: UInt32 = 0xA1
     static let doubleByteLast: UInt32 = 0x7FF
 
+    /// The one table.
+    static let shared = SearchCharTable(characters: SearchCharRanking.characters.unicodeScalars.map(\.value))
+
     /// The characters that have codes, in code order.
     let characters: [UInt32]
     /// Code by code point; 0 means none.
     private let codes: [UInt16]
 
-    /// Builds the table from occurrence counts by code point.
-    init(counts: [UInt32: Int]) {
-        var used: [(count: Int, scalar: UInt32)] = []
-        for (scalar, count) in counts where count > 0 {
-            used.append((count, scalar))
-        }
-        used.sort { $0.count != $1.count ? $0.count > $1.count : $0.scalar < $1.scalar }
+    /// A table giving `characters` codes in order (at most 1,978 of them).
+    init(characters: [UInt32]) {
         let capacity = Self.singleByteCodes.count + Int(Self.doubleByteLast - Self.doubleByteFirst + 1)
         var codes = [UInt16](repeating: 0, count: 0x11_0000)
-        var characters: [UInt32] = []
-        for (rank, entry) in used.prefix(capacity).enumerated() {
-            characters.append(entry.scalar)
+        for (rank, scalar) in characters.prefix(capacity).enumerated() {
             if rank < Self.singleByteCodes.count {
-                codes[Int(entry.scalar)] = UInt16(Self.singleByteCodes[rank])
+                codes[Int(scalar)] = UInt16(Self.singleByteCodes[rank])
             } else {
-                codes[Int(entry.scalar)] = UInt16(Self.doubleByteFirst + UInt32(rank - Self.singleByteCodes.count))
+                codes[Int(scalar)] = UInt16(Self.doubleByteFirst + UInt32(rank - Self.singleByteCodes.count))
             }
         }
-        self.characters = characters
+        self.characters = Array(characters.prefix(capacity))
         self.codes = codes
     }
 
-    /// The table as the manifest stores it: the characters in code order.
-    var tableString: String {
-        var text = ""
+    /// A checksum of the table (32-bit FNV-1a of its UTF-16 code units, 8 hex digits): the manifest carries
+    /// it, and the client refuses an index written with another table.
+    var checksum: String {
+        var hash: UInt32 = 0x811C_9DC5
         for scalar in characters {
-            if let value = Unicode.Scalar(scalar) { text.unicodeScalars.append(value) }
+            for unit in String(Unicode.Scalar(scalar)!).utf16 { hash = (hash ^ UInt32(unit)) &* 0x0100_0193 }
         }
-        return text
+        return StableHasher.hex(UInt64(hash) << 32, digits: 8)
     }
 
     /// Writes `text` encoded, as a quoted string.
     func write(_ text: String, into writer: inout SearchJSWriter) {
-        var output = writer.takeBytes()
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { write(utf8: $0, into: &writer) }
+    }
+
+    /// Writes the text whose valid UTF-8 is `bytes` encoded, as a quoted string.
+    func write(utf8 bytes: UnsafeBufferPointer<UInt8>, into writer: inout SearchJSWriter) {
+        var output = writer.takeBytes()
+        do {
             let start = output.count
             // Every character but an ASCII one without a code takes at most twice its UTF-8 length.
             let bound = 2 * bytes.count + 2
@@ -91,7 +98,7 @@ struct SearchCharTable: Sendable {
     }
 
     /// Encodes `bytes` with quotes into `target`, returning the byte count, or `nil` (having written garbage)
-    /// when a character needs the escape code.
+    /// when a character needs more than the escape code (a JSON escape, or one below U+0800 beyond ASCII).
     private static func encodeQuickly(
         _ bytes: UnsafeBufferPointer<UInt8>, codes: UnsafeBufferPointer<UInt16>, into target: UnsafeMutablePointer<UInt8>
     ) -> Int? {
@@ -129,6 +136,10 @@ struct SearchCharTable: Sendable {
             } else if scalar >= 0x800 && scalar != 0x2028 && scalar != 0x2029 {
                 for offset in 0..<width { target[out &+ offset] = bytes[index &+ offset] }
                 out &+= width
+            } else if scalar >= 0x20 && scalar < 0x7F && scalar != 0x22 && scalar != 0x5C && scalar != 0x3C {
+                target[out] = escape
+                target[out &+ 1] = UInt8(truncatingIfNeeded: scalar)
+                out &+= 2
             } else {
                 return nil
             }

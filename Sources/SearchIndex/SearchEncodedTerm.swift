@@ -1,9 +1,10 @@
 /// One term of the finished index: its totals and its bit-coded lists (base64url characters).
 ///
-/// Posting list: two Rice parameters plus one (gaps, counts; Elias gamma), then per document in increasing
-/// order the gap from the previous document minus one (the first from -1) and the count minus one, both
-/// Rice-coded.
-/// The counts bound how often a phrase can occur, which lets the client rank before it fetches any text.
+/// Posting list: the Rice parameter of the gaps plus one (Elias gamma), then per document in increasing order:
+/// the gap from the previous document minus one (the first from -1), Rice-coded; the impact (4 bits, see
+/// `SearchScoring`); and when the impact is not 0 (the term is in the speech's headings or paragraphs, not
+/// only in its title), the blocks (`SearchBlocks`) that hold it: a 1 bit for every block of the speech, or a
+/// 0 bit, their number (gamma) and each block's gap from the previous one (the first from -1) plus one (gamma).
 ///
 /// Headings: two lists of documents, those whose title contains the term and those with a heading that does.
 /// Each is one bit (1 = the list holds the documents that do *not*, which keeps terms of templated titles

@@ -4,7 +4,8 @@ import PortalSupport
 /// Builds the full-text search index for Chinese that `search.js` queries in the browser.
 ///
 /// Terms are single characters and overlapping pairs of characters, so no word segmentation can disagree
-/// between index and query: a phrase is found through its pairs, then confirmed against the stored text.
+/// between index and query: a phrase is found through the blocks that hold all of its pairs, then confirmed
+/// in the stored text of those blocks; speeches are ranked by BM25 from the posting lists (`SearchScoring`).
 /// See `SearchIndexLayout` for the files and their format.
 public struct SearchIndexBuilder: Sendable {
     /// Tuning of the index layout; the defaults suit sites from five to tens of thousands of speeches.
@@ -19,21 +20,21 @@ public struct SearchIndexBuilder: Sendable {
         /// The size a term shard aims at; `nil` chooses from the index size (balancing the directory in
         /// `index.js` against the shards a query loads).
         public var shardTargetBytes: Int?
-        /// Speeches per block: a block's files share a content hash in their names, so the manifest stays small.
-        public var documentBlockSize: Int
+        /// The characters a block of stored text aims at (`SearchBlocks`): a result costs about one block.
+        public var blockCharacters: Int
         /// Threads to use; `nil` uses every core.
         public var threads: Int?
 
         /// Creates options; every parameter has a default.
         public init(
             directory: String = "search", singleFileLimit: Int = 192 * 1024, inlinePostingLimit: Int = 64,
-            shardTargetBytes: Int? = nil, documentBlockSize: Int = 64, threads: Int? = nil
+            shardTargetBytes: Int? = nil, blockCharacters: Int = 4000, threads: Int? = nil
         ) {
             self.directory = directory
             self.singleFileLimit = singleFileLimit
             self.inlinePostingLimit = inlinePostingLimit
             self.shardTargetBytes = shardTargetBytes
-            self.documentBlockSize = documentBlockSize
+            self.blockCharacters = blockCharacters
             self.threads = threads
         }
     }
@@ -46,38 +47,36 @@ public struct SearchIndexBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds the index files for `documents` (document numbers follow this order, which also breaks ties in
-    /// the ranking) and `keywords` (offered first, and the alias table). The same input gives the same bytes.
+    /// Builds the index files for `documents` and `keywords` (offered first, the alias table, and the keyword
+    /// filter). Speeches are numbered by date, oldest first (undated ones before all), and by address from Z to
+    /// A (in byte order) on the same date, so that a higher number ranks first among equal scores: newest first, then by
+    /// address. The input order does not matter, and the same input gives the same bytes.
     public func build(documents: [SearchDocument], keywords: [SearchKeyword]) -> [SearchIndexFile] {
         let threads = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let (terms, buffers, table) = collect(documents, threads: threads)
-        return SearchIndexLayout(options: options, threads: threads)
-            .files(terms: terms, buffers: buffers, table: table, documents: documents, keywords: keywords)
+        let order = documents.indices.sorted { a, b in
+            let (x, y) = (documents[a], documents[b])
+            if x.dateKey != y.dateKey { return x.dateKey < y.dateKey }
+            if x.url != y.url { return y.url.utf8.lexicographicallyPrecedes(x.url.utf8) }
+            return a < b
+        }
+        let target = options.blockCharacters
+        let blocks = order.parallelMap(threads: threads) { SearchBlocks(documents[$0].sections, target: target) }
+        let (terms, buffers) = collect(documents, order: order, blocks: blocks, threads: threads)
+        return SearchIndexLayout(options: options, threads: threads).files(
+            terms: terms, buffers: buffers, documents: SearchIndexLayout.Documents(all: documents, order: order, blocks: blocks),
+            keywords: keywords)
     }
 
-    /// Collects terms on every thread (each over a contiguous run of documents), merges them and builds the
-    /// character table; the collectors' memory is released on return.
+    /// Collects terms on every thread (each over a contiguous run of documents) and merges them; the
+    /// collectors' memory is released on return.
     private func collect(
-        _ documents: [SearchDocument], threads: Int
-    ) -> ([SearchEncodedTerm], [SearchCharBuffer], SearchCharTable) {
+        _ documents: [SearchDocument], order: [Int], blocks: [SearchBlocks], threads: Int
+    ) -> ([SearchEncodedTerm], [SearchCharBuffer]) {
         let ranges = IndexRanges.split(count: documents.count, parts: threads)
         let collections = (0..<ranges.count).parallelMap(threads: threads) { part in
-            SearchTermCollector.collect(documents, range: ranges[part])
+            SearchTermCollector.collect(documents, order: order, blocks: blocks, range: ranges[part])
         }
-        let (terms, buffers) = SearchPostingMerger.merge(collections, documentCount: documents.count, threads: threads)
-        // Stored text is original (unfolded): a single-character term counts every character that folds to
-        // it, so the separately counted ones that fold to another move their counts back.
-        var counts: [UInt32: Int] = [:]
-        for term in terms where !SearchTermKey.isPair(term.key) {
-            counts[SearchTermKey.first(term.key), default: 0] += term.countSum
-        }
-        for collection in collections {
-            for (scalar, count) in collection.characterCounts {
-                counts[scalar, default: 0] += Int(count)
-                let folded = SearchNormalization.fold(scalar)
-                if folded != scalar && !SearchNormalization.isSpace(folded) { counts[folded, default: 0] -= Int(count) }
-            }
-        }
-        return (terms, buffers, SearchCharTable(counts: counts))
+        let lengths = SearchLengths(collections.flatMap(\.lengths))
+        return SearchPostingMerger.merge(collections, lengths: lengths, threads: threads)
     }
 }

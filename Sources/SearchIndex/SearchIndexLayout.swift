@@ -3,40 +3,64 @@ import PortalSupport
 /// Lays the index out in files that a browser loads with `<script>` tags (so it works from `file://`).
 ///
 /// Every file is one or more statements `portalgenSearchData("<id>",<data>);` where `<id>` is the file's
-/// path in the index folder without `.js`, and `<data>` is JSON:
+/// path in the index folder without `.js`, and `<data>` is JSON. Format version 2:
 ///
-/// - `index` (`index.js`, the only file without a hash in its name): `{"v":1,"n":documents,
-///   "c":character table,"k":[[term,[aliases],url,speechCount,description]…],"h":the term shards' 12-digit
-///   hashes, concatenated,"b":block size,"t":the document blocks' 8-digit hashes, concatenated}`.
-/// - `s/<hash>`: a term shard (see `SearchShardLayout`).
-/// - `p/<hash>`: a long posting or heading list (a bit string; see `SearchEncodedTerm`).
-/// - `t/<block hash>/<number>`: one speech, `[url, title, date, [anchors], heading flags ("0"/"1"),
-///   [section texts]]`, title and texts encoded with the character table (see `SearchCharTable`). A block's
-///   speeches share a folder, so no folder holds thousands of files (creating a file locks its folder).
+/// - `index` (`index.js`, the entry point; its name never changes): `{"v":2,"n":speeches,"c":the character
+///   table's checksum (SearchCharTable),"g":the generation (12 hex digits, changes with any content),
+///   "h":the term shards' 12-digit hashes, concatenated,"y":[[year,first speech,speeches]…] (speeches are
+///   numbered by date, so a year is a run of numbers),"k":[[term,[aliases],url,speeches,description,
+///   hash of the part listing its speeches or ""]…]}`.
+/// - `s/<hash>`: a term shard (`SearchShardLayout`).
+/// - `p/<hash>`: a long posting or heading list (`SearchEncodedTerm`) or a keyword's speeches
+///   (`SearchDocumentList`), as one base64url string.
+/// - `t/<number / 64>/<number>-<block>`: block `block` of speech `number` (`SearchBlocks`): `[url, title,
+///   date, blocks in the speech, [anchor of each text], heading flags ("0"/"1" per text), [texts],
+///   [[text, UTF-16 length of its end that repeats the next piece]…]]`, title and texts encoded with the
+///   character table (`SearchCharTable`). An anchor is the section's own or the nearest one before it.
+///   Clients add `?v=<generation>` to these names, which do not change with their content.
 ///
-/// A query loads `index`, the shards of its terms, the posting list of its rarest term (and heading lists when
-/// they are long), and the texts of the speeches it shows. Small sites get one `index.js` with every statement.
+/// Content-named files (`s/`, `p/`) change exactly when their bytes do; a block file changes when its text
+/// does. So an edit of one speech rewrites its blocks, the shards of the terms whose lists changed and
+/// `index.js`. A query loads `index`, the shards of its terms, the lists it needs and one block per result
+/// shown. Small sites get one `index.js` with every statement.
 struct SearchIndexLayout {
     let options: SearchIndexBuilder.Options
     let threads: Int
+    static let version = 2
+    /// Speeches per folder of block files (creating a file locks its folder, and no folder should grow large).
+    static let folderSize = 64
+
+    /// The documents in number order (`order[number]` is the index in `all`) and their blocks.
+    struct Documents {
+        var all: [SearchDocument]
+        var order: [Int]
+        var blocks: [SearchBlocks]
+
+        subscript(number: Int) -> SearchDocument { all[order[number]] }
+    }
 
     func files(
-        terms: [SearchEncodedTerm], buffers: [SearchCharBuffer], table: SearchCharTable, documents: [SearchDocument],
-        keywords: [SearchKeyword]
+        terms: [SearchEncodedTerm], buffers: [SearchCharBuffer], documents: Documents, keywords: [SearchKeyword]
     ) -> [SearchIndexFile] {
+        let table = SearchCharTable.shared
         var names = SearchContentNames()
-        let (shards, lists) = SearchShardLayout(
+        var (shards, lists) = SearchShardLayout(
             inlineLimit: options.inlinePostingLimit, targetBytes: options.shardTargetBytes, table: table, threads: threads
         ).parts(for: terms, buffers: buffers, names: &names)
-        let (texts, blockHashes) = documentFiles(documents, table: table)
+        let keywordLists = keywordParts(documents, keywordCount: keywords.count, names: &names, into: &lists)
+        let (texts, textHash) = blockFiles(documents, table: table)
+        var generation = StableHasher()
+        for part in shards + lists { generation.combine(part.id) }
+        generation.combine(textHash)
         let manifest = manifestPart(
-            documentCount: documents.count, table: table, keywords: keywords, shards: shards, blockHashes: blockHashes)
+            documents, keywords: keywords, keywordLists: keywordLists, shards: shards,
+            generation: StableHasher.hex(generation.finalize(), digits: 12))
 
         let directory = options.directory.isEmpty ? "" : options.directory + "/"
         var files = [SearchIndexFile(path: directory + "index.js", bytes: manifest.statement)]
         files.reserveCapacity(shards.count + lists.count + texts.count + 1)
         for part in shards + lists { files.append(SearchIndexFile(path: directory + part.id + ".js", bytes: part.statement)) }
-        files += texts
+        for (id, bytes) in texts { files.append(SearchIndexFile(path: directory + id + ".js", bytes: bytes)) }
         let total = files.reduce(0) { $0 + $1.bytes.count }
         guard total <= options.singleFileLimit else { return files }
         // A small site: one request. The manifest goes last so that every part is registered when it arrives.
@@ -47,86 +71,122 @@ struct SearchIndexLayout {
         return [SearchIndexFile(path: directory + "index.js", bytes: bytes)]
     }
 
-    /// One file per speech, in a folder named by the hash of its block. Each statement is written with a
-    /// placeholder for the hash, which is patched in once the block is complete, so the text is never copied.
-    private func documentFiles(_ documents: [SearchDocument], table: SearchCharTable) -> ([SearchIndexFile], [String]) {
-        let blockSize = max(1, options.documentBlockSize)
-        let placeholder = String(repeating: "0", count: 8)
-        var statements = (0..<documents.count).parallelMap(threads: threads) { number in
-            // Encoded Chinese takes about half its UTF-8 size; the exact-size copy returns what was reserved.
-            let utf8 = documents[number].sections.reduce(documents[number].title.utf8.count) { $0 + $1.text.utf8.count }
-            var writer = SearchJSWriter(capacity: 256 + utf8 / 2 + utf8 / 8)
-            writer.beginCall(id: "t/\(placeholder)/\(number)")
-            let payloadStart = writer.bytes.count
-            Self.writeDocument(documents[number], table: table, into: &writer)
-            writer.endCall()
-            return (writer.bytes.withUnsafeBufferPointer { Array($0) }, payloadStart)
-        }
-        var files: [SearchIndexFile] = []
-        files.reserveCapacity(documents.count)
-        var blockHashes: [String] = []
-        let directory = options.directory.isEmpty ? "" : options.directory + "/"
-        let hashes = Self.blockHashes(statements, blockSize: blockSize, threads: threads)
-        for (blockIndex, blockStart) in stride(from: 0, to: statements.count, by: blockSize).enumerated() {
-            let block = blockStart..<min(statements.count, blockStart + blockSize)
-            let hash = hashes[blockIndex]
-            blockHashes.append(hash)
-            for number in block {
-                var bytes: [UInt8] = []
-                swap(&bytes, &statements[number].0)
-                // The placeholder follows "t/" in the id, which ends with "/<number>", a quote and a comma.
-                let hashStart = statements[number].1 - 2 - "/\(number)".utf8.count - 8
-                bytes.replaceSubrange(hashStart..<(hashStart + 8), with: hash.utf8)
-                files.append(SearchIndexFile(path: directory + "t/\(hash)/\(number).js", bytes: bytes))
-            }
-        }
-        return (files, blockHashes)
-    }
-
-    /// The hash of each block's payloads. A function of its own so that its copy of the statements is gone
-    /// before the caller patches them (a second reference would make every patch copy its statement).
-    private static func blockHashes(_ statements: [([UInt8], Int)], blockSize: Int, threads: Int) -> [String] {
-        let blockCount = (statements.count + blockSize - 1) / blockSize
-        return (0..<blockCount).parallelMap(threads: threads) { block in
+    /// The statement of every block of every speech, with its id, in number order, and a hash of them all.
+    private func blockFiles(_ documents: Documents, table: SearchCharTable) -> ([(String, [UInt8])], UInt64) {
+        let perDocument = (0..<documents.order.count).parallelMap(threads: threads) { number -> ([(String, [UInt8])], UInt64) in
+            let document = documents[number]
+            let blocks = documents.blocks[number]
+            let anchors = Self.effectiveAnchors(document.sections)
             var hasher = StableHasher()
-            for number in (block * blockSize)..<min(statements.count, (block + 1) * blockSize) {
-                let (bytes, payloadStart) = statements[number]
-                bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[payloadStart...])) }
+            let files = (0..<blocks.count).map { block in
+                let id = "t/\(number / Self.folderSize)/\(number)-\(block)"
+                let pieces = blocks.pieces(of: block)
+                let utf8 = pieces.reduce(document.title.utf8.count) { $0 + Int($1.overlapEnd - $1.start) }
+                var writer = SearchJSWriter(capacity: 256 + utf8 / 2 + utf8 / 8)
+                writer.beginCall(id: id)
+                Self.writeBlock(document, pieces: pieces, blockCount: blocks.count, anchors: anchors, table: table,
+                                into: &writer)
+                writer.endCall()
+                writer.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+                // The exact-size copy gives back what the estimate reserved beyond the text.
+                return (id, writer.bytes.withUnsafeBufferPointer { Array($0) })
             }
-            return StableHasher.hex(hasher.finalize(), digits: 8)
+            return (files, hasher.finalize())
+        }
+        var hasher = StableHasher()
+        for (_, hash) in perDocument { hasher.combine(hash) }
+        return (perDocument.flatMap(\.0), hasher.finalize())
+    }
+
+    /// Each section's anchor, or the nearest one before it (nil before the first).
+    static func effectiveAnchors(_ sections: [SearchSection]) -> [String?] {
+        var current: String?
+        return sections.map { section in
+            if let anchor = section.anchor { current = anchor }
+            return current
         }
     }
 
-    private static func writeDocument(_ document: SearchDocument, table: SearchCharTable, into writer: inout SearchJSWriter) {
+    private static func writeBlock(
+        _ document: SearchDocument, pieces: ArraySlice<SearchBlocks.Piece>, blockCount: Int, anchors: [String?],
+        table: SearchCharTable, into writer: inout SearchJSWriter
+    ) {
         writer.byte(UInt8(ascii: "["))
         writer.string(document.url)
         writer.byte(UInt8(ascii: ","))
         table.write(document.title, into: &writer)
         writer.byte(UInt8(ascii: ","))
         writer.optionalString(document.date)
-        writer.raw(",[")
-        for (index, section) in document.sections.enumerated() {
+        writer.raw(",\(blockCount),[")
+        for (index, piece) in pieces.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.optionalString(section.anchor)
+            writer.optionalString(anchors[Int(piece.section)])
         }
         writer.raw("],\"")
-        for section in document.sections { writer.byte(section.isHeading ? UInt8(ascii: "1") : UInt8(ascii: "0")) }
-        writer.raw("\",[")
-        for (index, section) in document.sections.enumerated() {
-            if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            table.write(section.text, into: &writer)
+        for piece in pieces {
+            writer.byte(document.sections[Int(piece.section)].isHeading ? UInt8(ascii: "1") : UInt8(ascii: "0"))
         }
+        writer.raw("\",[")
+        var overlaps: [(Int, Int)] = []
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { writer.byte(UInt8(ascii: ",")) }
+            var text = document.sections[Int(piece.section)].text
+            text.withUTF8 { bytes in
+                table.write(utf8: UnsafeBufferPointer(rebasing: bytes[Int(piece.start)..<Int(piece.overlapEnd)]), into: &writer)
+                // The client counts in UTF-16 code units: one per character, two from U+10000 up (lead byte ≥ F0).
+                let repeated = bytes[Int(piece.end)..<Int(piece.overlapEnd)].reduce(0) {
+                    $0 + ($1 & 0xC0 == 0x80 ? 0 : $1 >= 0xF0 ? 2 : 1)
+                }
+                if repeated > 0 { overlaps.append((index, repeated)) }
+            }
+        }
+        writer.raw("],[")
+        writer.raw(overlaps.map { "[\($0.0),\($0.1)]" }.joined(separator: ","))
         writer.raw("]]")
     }
 
+    /// The part listing each keyword's speeches, by keyword (nil for a keyword of no speech).
+    private func keywordParts(
+        _ documents: Documents, keywordCount: Int, names: inout SearchContentNames, into lists: inout [SearchIndexPart]
+    ) -> [String?] {
+        var speeches = [[Int32]](repeating: [], count: keywordCount)
+        for number in 0..<documents.order.count {
+            for keyword in Set(documents[number].keywords) where keyword >= 0 && keyword < keywordCount {
+                speeches[keyword].append(Int32(number))
+            }
+        }
+        return speeches.map { numbers -> String? in
+            guard !numbers.isEmpty else { return nil }
+            let list = SearchDocumentList(numbers, documentCount: documents.order.count)
+            let buffer = SearchCharBuffer(capacity: list.bits / 6 + 2)
+            let slice = SearchBitWriter.write(into: buffer, bits: list.bits) { list.write(to: &$0) }
+            var payload = SearchJSWriter(capacity: slice.characters + 2)
+            payload.plainString(Array(buffer.characters(slice)))
+            let (name, isNew) = names.name(for: payload.bytes, prefix: "p/")
+            if isNew { lists.append(SearchIndexPart(id: "p/" + name, payload: payload.bytes)) }
+            return name
+        }
+    }
+
     private func manifestPart(
-        documentCount: Int, table: SearchCharTable, keywords: [SearchKeyword],
-        shards: [SearchIndexPart], blockHashes: [String]
+        _ documents: Documents, keywords: [SearchKeyword], keywordLists: [String?], shards: [SearchIndexPart],
+        generation: String
     ) -> SearchIndexPart {
         var writer = SearchJSWriter()
-        writer.raw("{\"v\":1,\"n\":\(documentCount),\"c\":")
-        writer.string(table.tableString)
-        writer.raw(",\"k\":[")
+        writer.raw("{\"v\":\(Self.version),\"n\":\(documents.order.count),\"c\":")
+        writer.string(SearchCharTable.shared.checksum)
+        writer.raw(",\"g\":")
+        writer.string(generation)
+        writer.raw(",\"h\":\"")
+        for shard in shards { writer.raw(String(shard.id.dropFirst(2))) }
+        writer.raw("\",\"y\":[")
+        var years: [(year: Int, first: Int, count: Int)] = []
+        for number in 0..<documents.order.count {
+            guard let year = documents[number].year else { continue }
+            if years.last?.year == year { years[years.count - 1].count += 1 } else { years.append((year, number, 1)) }
+        }
+        writer.raw(years.map { "[\($0.year),\($0.first),\($0.count)]" }.joined(separator: ","))
+        writer.raw("],\"k\":[")
         for (index, keyword) in keywords.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
             writer.byte(UInt8(ascii: "["))
@@ -140,13 +200,11 @@ struct SearchIndexLayout {
             writer.string(keyword.url)
             writer.raw(",\(max(0, keyword.speechCount)),")
             writer.optionalString(keyword.description)
+            writer.byte(UInt8(ascii: ","))
+            writer.string(keywordLists[index] ?? "")
             writer.byte(UInt8(ascii: "]"))
         }
-        writer.raw("],\"h\":\"")
-        for shard in shards { writer.raw(String(shard.id.dropFirst(2))) }
-        writer.raw("\",\"b\":\(max(1, options.documentBlockSize)),\"t\":\"")
-        for hash in blockHashes { writer.raw(hash) }
-        writer.raw("\"}")
+        writer.raw("]}")
         return SearchIndexPart(id: "index", payload: writer.bytes)
     }
 }

@@ -6,7 +6,7 @@ import PortalSupport
 enum SearchPostingMerger {
     /// The terms in key order and the buffers (one per chunk) that hold their lists.
     static func merge(
-        _ parts: [SearchCollectedTerms], documentCount: Int, threads: Int
+        _ parts: [SearchCollectedTerms], lengths: SearchLengths, threads: Int
     ) -> (terms: [SearchEncodedTerm], buffers: [SearchCharBuffer]) {
         let workers = parts.count
         var table = SearchTermTable(capacity: parts.first?.keys.count ?? 16)
@@ -34,7 +34,7 @@ enum SearchPostingMerger {
         let locals = globalToLocal
         let chunks = IndexRanges.split(count: order.count, parts: threads * 8)
         let encoded = (0..<chunks.count).parallelMap(threads: threads) { chunk in
-            var merger = Merger(parts: parts, documentCount: documentCount, chunk: chunk)
+            var merger = Merger(parts: parts, lengths: lengths, chunk: chunk)
             var output: [SearchEncodedTerm] = []
             output.reserveCapacity(chunks[chunk].count)
             for position in chunks[chunk] {
@@ -81,58 +81,66 @@ enum SearchPostingMerger {
         let postings: [[SearchChainArena.List]]
         let headings: [[SearchChainArena.List]]
         let statistics: [[SearchCollectedTerms.Statistics]]
-        let documentCount: Int
+        let lengths: SearchLengths
+        var documentCount: Int { lengths.rounded.count }
         let chunk: Int
         let buffer = SearchCharBuffer()
         var terms: [TermPart] = []
         private var titleDocuments: [Int32] = []
         private var headingDocuments: [Int32] = []
-        private var complement: [Int32] = []
 
-        init(parts: [SearchCollectedTerms], documentCount: Int, chunk: Int) {
+        init(parts: [SearchCollectedTerms], lengths: SearchLengths, chunk: Int) {
             self.chunk = chunk
             arenas = parts.map(\.arena)
             postings = parts.map(\.postings)
             headings = parts.map(\.headings)
             statistics = parts.map(\.statistics)
-            self.documentCount = documentCount
+            self.lengths = lengths
         }
 
-        /// Transcodes the term's varint parts into the final bit codes in one pass. Workers cover increasing
+        /// Transcodes the term's varint records into the final bit codes in one pass. Workers cover increasing
         /// document ranges, and each one's first gap counts from -1, so its documents are absolute.
         mutating func encode(key: UInt64) -> SearchEncodedTerm {
             var documentFrequency = 0
             var countSum = 0
             var lastDocument = -1
             var headingEntries = 0
+            var blockBits = 0
             for term in terms {
                 let statistics = self.statistics[term.worker][term.local]
                 documentFrequency += Int(statistics.documentFrequency)
                 countSum += statistics.countSum
                 lastDocument = Int(statistics.lastDocument)
                 headingEntries += Int(statistics.headingCount)
+                blockBits += statistics.blockBits
             }
             let gapSum = lastDocument + 1 - documentFrequency
-            let extraSum = countSum - documentFrequency
             let gapK = riceParameter(sum: gapSum, count: documentFrequency)
-            let extraK = riceParameter(sum: extraSum, count: documentFrequency)
-            let bits = gammaBits(gapK + 1) + gammaBits(extraK + 1)
-                + riceBits(sum: gapSum, count: documentFrequency, k: gapK)
-                + riceBits(sum: extraSum, count: documentFrequency, k: extraK)
+            let bits = gammaBits(gapK + 1) + riceBits(sum: gapSum, count: documentFrequency, k: gapK)
+                + SearchScoring.impactBits * documentFrequency + blockBits
+            let lengths = self.lengths
             let postingList = SearchBitWriter.write(into: buffer, bits: bits) { writer in
                 writer.writeGamma(UInt32(gapK + 1))
-                writer.writeGamma(UInt32(extraK + 1))
                 var previous = -1
                 for term in terms {
                     var document = -1
-                    arenas[term.worker].forEachBlock(postings[term.worker][term.local]) { block in
-                        var reader = SearchVarintReader(block)
-                        while !reader.isAtEnd {
-                            document &+= Int(reader.next()) &+ 1
-                            writer.writeRice(UInt32(truncatingIfNeeded: document &- previous &- 1), k: gapK)
-                            writer.writeRice(reader.next() &- 1, k: extraK)
-                            previous = document
+                    var reader = arenas[term.worker].reader(postings[term.worker][term.local])
+                    while !reader.isAtEnd {
+                        document &+= Int(reader.next()) &+ 1
+                        writer.writeRice(UInt32(truncatingIfNeeded: document &- previous &- 1), k: gapK)
+                        previous = document
+                        let count = Int(reader.next())
+                        let impact = UInt32(lengths.impact(count: count, document: document))
+                        guard count > 0 else {
+                            writer.write(impact, bits: SearchScoring.impactBits)
+                            continue
                         }
+                        // The impact and the every-block bit in one write.
+                        let blocks = reader.next()
+                        writer.write(impact << 1 | (blocks == 0 ? 1 : 0), bits: SearchScoring.impactBits + 1)
+                        guard blocks > 0 else { continue }
+                        writer.writeGamma(blocks)
+                        for _ in 0..<blocks { writer.writeGamma(reader.next() &+ 1) }
                     }
                 }
             }
@@ -149,68 +157,22 @@ enum SearchPostingMerger {
             headingDocuments.removeAll(keepingCapacity: true)
             for part in terms {
                 var document = -1
-                arenas[part.worker].forEachBlock(headings[part.worker][part.local]) { block in
-                    var reader = SearchVarintReader(block)
-                    while !reader.isAtEnd {
-                        document &+= Int(reader.next()) &+ 1
-                        let places = reader.byte()
-                        if places & SearchTermCollector.Place.title != 0 { titleDocuments.append(Int32(document)) }
-                        if places & SearchTermCollector.Place.heading != 0 { headingDocuments.append(Int32(document)) }
-                    }
+                var reader = arenas[part.worker].reader(headings[part.worker][part.local])
+                while !reader.isAtEnd {
+                    document &+= Int(reader.next()) &+ 1
+                    let places = reader.byte()
+                    if places & SearchTermCollector.Place.title != 0 { titleDocuments.append(Int32(document)) }
+                    if places & SearchTermCollector.Place.heading != 0 { headingDocuments.append(Int32(document)) }
                 }
             }
             term.titleCount = titleDocuments.count
             term.headingCount = headingDocuments.count
-            // Lists of more than half the documents are stored as their complement, which codes in fewer bits.
-            let titlesComplemented = titleDocuments.count * 2 > documentCount
-            let headingsComplemented = headingDocuments.count * 2 > documentCount
-            if titlesComplemented { Self.complement(&titleDocuments, documentCount: documentCount, scratch: &complement) }
-            if headingsComplemented { Self.complement(&headingDocuments, documentCount: documentCount, scratch: &complement) }
-            let titleK = Self.parameter(titleDocuments)
-            let headingK = Self.parameter(headingDocuments)
-            let bits = Self.listBits(titleDocuments, k: titleK) + Self.listBits(headingDocuments, k: headingK)
-            let titles = titleDocuments
-            let headings = headingDocuments
-            term.headings = SearchBitWriter.write(into: buffer, bits: bits) { writer in
-                Self.writeList(titles, complemented: titlesComplemented, k: titleK, to: &writer)
-                Self.writeList(headings, complemented: headingsComplemented, k: headingK, to: &writer)
+            let titles = SearchDocumentList(titleDocuments, documentCount: documentCount)
+            let headings = SearchDocumentList(headingDocuments, documentCount: documentCount)
+            term.headings = SearchBitWriter.write(into: buffer, bits: titles.bits + headings.bits) { writer in
+                titles.write(to: &writer)
+                headings.write(to: &writer)
             }
-        }
-
-        private static func parameter(_ documents: [Int32]) -> Int {
-            riceParameter(sum: Int(documents.last ?? -1) + 1 - documents.count, count: documents.count)
-        }
-
-        private static func listBits(_ documents: [Int32], k: Int) -> Int {
-            let gapSum = Int(documents.last ?? -1) + 1 - documents.count
-            return 1 + gammaBits(documents.count + 1)
-                + (documents.isEmpty ? 0 : gammaBits(k + 1) + riceBits(sum: gapSum, count: documents.count, k: k))
-        }
-
-        private static func writeList(_ documents: [Int32], complemented: Bool, k: Int, to writer: inout SearchBitWriter) {
-            writer.write(complemented ? 1 : 0, bits: 1)
-            writer.writeGamma(UInt32(documents.count + 1))
-            guard !documents.isEmpty else { return }
-            writer.writeGamma(UInt32(k + 1))
-            var previous: Int32 = -1
-            for document in documents {
-                writer.writeRice(UInt32(document - previous - 1), k: k)
-                previous = document
-            }
-        }
-
-        /// Replaces `documents` (ascending) by the documents not in it.
-        private static func complement(_ documents: inout [Int32], documentCount: Int, scratch: inout [Int32]) {
-            scratch.removeAll(keepingCapacity: true)
-            var next = 0
-            for document in 0..<Int32(documentCount) {
-                if next < documents.count && documents[next] == document {
-                    next += 1
-                } else {
-                    scratch.append(document)
-                }
-            }
-            swap(&documents, &scratch)
         }
     }
 }

@@ -9,7 +9,8 @@ import PortalSupport
 ///
 /// - 1 bit: the term is a pair (else one character); 1 bit each: postings, headings in a part of their own;
 /// - Elias gamma: documents; occurrences − documents + 1; title documents + 1; heading documents + 1;
-/// - the posting list (`SearchEncodedTerm`), or the 48-bit hash naming the part `p/<hash>` that holds it;
+/// - the posting list (`SearchEncodedTerm`), or the 48-bit hash naming the part `p/<hash>` that holds it and
+///   its length in characters (gamma), which tells the client what loading it costs;
 /// - if any title or heading documents: the heading lists, or the hash of their part.
 struct SearchShardLayout {
     let inlineLimit: Int
@@ -36,7 +37,7 @@ struct SearchShardLayout {
                 + SearchPostingMerger.gammaBits(term.titleCount + 1) + SearchPostingMerger.gammaBits(term.headingCount + 1)
             if let name = reference(term.postings, in: buffer, lists: &lists, names: &names) {
                 postingParts[index] = name
-                bits += 48
+                bits += 48 + SearchPostingMerger.gammaBits(term.postings.characters)
             } else {
                 bits += term.postings.bits
             }
@@ -52,9 +53,9 @@ struct SearchShardLayout {
             total += (bits + 5) / 6 + 4
         }
         // A query loads the shard list in the manifest (12 bytes per shard) and about four shards; this size
-        // makes the two costs equal.
+        // makes the two costs equal (then the count is rounded to a power of two).
         let target = targetBytes ?? max(256, Int((Double(total) * 12 / 4).squareRoot()))
-        let count = max(1, Int((Double(total) / Double(target)).rounded()))
+        let count = Self.shardCount(Double(total) / Double(target))
 
         // Members of each shard, in term order (a counting sort).
         var starts = [Int](repeating: 0, count: count + 1)
@@ -77,6 +78,14 @@ struct SearchShardLayout {
             SearchIndexPart(id: "s/" + names.name(for: payload, prefix: "s/").0, payload: payload)
         }
         return (shards, lists)
+    }
+
+    /// The power of two nearest to `ideal`: a term's shard depends on the count, so the count must not move
+    /// with every edit (it would move every term); it changes only when the index doubles or halves.
+    static func shardCount(_ ideal: Double) -> Int {
+        var count = 1
+        while Double(count) * 2 <= ideal * 2.0.squareRoot() { count *= 2 }
+        return count
     }
 
     /// `["<terms>","<entry>.<entry>…"]` for the terms `members`.
@@ -108,6 +117,7 @@ struct SearchShardLayout {
                 bits.writeGamma(UInt32(term.headingCount + 1))
                 if postingParts[index] != Self.none {
                     Self.writeHash(postingParts[index], to: &bits)
+                    bits.writeGamma(UInt32(term.postings.characters))
                 } else {
                     bits.append(term.postings, from: buffer)
                 }

@@ -25,9 +25,11 @@ enum HeaderReader {
 
     /// Reads the header of `lines`; `wrap` is the text's wrap width when it was copied from a PDF
     /// (`LineJoiner.wrapWidth(of:)`): a first line broken by that wrap is the body's, not a title.
-    static func read(_ lines: [TextLine], wrap: Int? = nil) -> HeaderReading {
+    /// `hints` (a Word document's) end the header at a heading or a table row, and let centred lines
+    /// continue the title.
+    static func read(_ lines: [TextLine], wrap: Int? = nil, hints: LineHints = LineHints()) -> HeaderReading {
         var reading = HeaderReading()
-        let titleCount = titleLineCount(lines, wrap: wrap)
+        let titleCount = titleLineCount(lines, wrap: wrap, hints: hints)
         if titleCount > 0 {
             readTitle(lines[0..<titleCount], into: &reading)
         } else {
@@ -35,7 +37,7 @@ enum HeaderReader {
         }
         var index = titleCount
         var seen: Set<HeaderLine.Role> = []
-        while index < lines.count, index - titleCount < maximumParts,
+        while index < lines.count, index - titleCount < maximumParts, !hints[lines[index].number].endsHeader,
               let part = HeaderPart.classify(lines[index].scalars), part.role == .note || !seen.contains(part.role) {
             seen.insert(part.role)
             record(part, of: lines[index], into: &reading)
@@ -51,15 +53,24 @@ enum HeaderReader {
         return reading
     }
 
-    /// How many of the first lines are title lines (0 to 3).
-    static func titleLineCount(_ lines: [TextLine], wrap: Int?) -> Int {
-        guard lines.count >= 2, TitleDetector.isTitle(lines[0].scalars),
+    /// How many of the first lines are title lines (0 to 3). With `hints` (a Word document's), a
+    /// heading or a table row is never a title line, and when the first line is centred (or styled
+    /// as a title) the title goes on over the centred lines after it that read as title lines and are
+    /// no other header part, without the plain-text heuristics about the lines around them.
+    static func titleLineCount(_ lines: [TextLine], wrap: Int?, hints: LineHints = LineHints()) -> Int {
+        guard lines.count >= 2, !hints[lines[0].number].endsHeader, TitleDetector.isTitle(lines[0].scalars),
               HeaderPart.dashLength(lines[0].scalars) == nil else { return 0 }
         if let wrap, LineJoiner.isWrapped(lines[0], wrap: wrap) { return 0 }
+        let centred = hints[lines[0].number].isHeaderCandidate
         var count = 1
-        while count < maximumTitleLines, count + 1 < lines.count,
-              wrap.map({ !LineJoiner.isWrapped(lines[count], wrap: $0) }) ?? true,
-              continuesTitle(lines[count].scalars, after: lines[count - 1].scalars, before: lines[count + 1].scalars) {
+        while count < maximumTitleLines, count + 1 < lines.count, !hints[lines[count].number].endsHeader,
+              wrap.map({ !LineJoiner.isWrapped(lines[count], wrap: $0) }) ?? true {
+            let line = lines[count].scalars, previous = lines[count - 1].scalars
+            let continues = centred
+                ? hints[lines[count].number].isHeaderCandidate && TitleDetector.isTitle(line)
+                    && !TitleDetector.isComplete(previous) && HeaderPart.classify(line) == nil && !SectionWord.matches(line)
+                : continuesTitle(line, after: previous, before: lines[count + 1].scalars)
+            guard continues else { break }
             count += 1
         }
         return count

@@ -20,8 +20,9 @@ enum LineJoiner {
         var joins: [LineJoin]
     }
 
-    /// Joins the wrapped lines of `lines`, given the text's wrap width (`wrapWidth(of:)`).
-    static func join(_ lines: [TextLine], wrap: Int?) -> Result {
+    /// Joins the wrapped lines of `lines`, given the text's wrap width (`wrapWidth(of:)`); a verbatim
+    /// line of `hints` is never joined.
+    static func join(_ lines: [TextLine], wrap: Int?, hints: LineHints = LineHints()) -> Result {
         guard lines.count >= 2, let wrap else { return Result(lines: lines, joins: []) }
         let widths = lines.map(width)
         let indentationMarksParagraphs = lines.count { $0.indented } * 5 < lines.count * 4
@@ -29,6 +30,7 @@ enum LineJoiner {
             let line = lines[next - 1], following = lines[next]
             return isWrapped(line, width: widths[next - 1], wrap: wrap) && following.number == line.lastNumber + 1
                 && !(indentationMarksParagraphs && following.indented) && !startsBlock(following.scalars)
+                && (hints.isEmpty || !hints[line.number].isVerbatim && !hints[following.number].isVerbatim)
         }
         var result = Result(lines: [], joins: [])
         result.lines.reserveCapacity(lines.count)

@@ -24,17 +24,30 @@ struct MarkdownWriter {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// A paragraph with the given sorted, non-overlapping ranges in bold.
-    mutating func paragraph(_ s: [Unicode.Scalar], _ range: Range<Int>, bold: [Range<Int>] = []) {
+    /// A paragraph with the given sorted, non-overlapping ranges in bold, and links (in order; those
+    /// outside the paragraph or overlapping a bold range are left as plain text).
+    mutating func paragraph(_ s: [Unicode.Scalar], _ range: Range<Int>, bold: [Range<Int>] = [], links: [InlineLink] = []) {
         guard !range.isEmpty else { return }
         startBlock()
+        var spans: [(range: Range<Int>, link: String?)] = bold.map { ($0, nil) }
+        for link in links where range.contains(link.range.lowerBound) && link.range.upperBound <= range.upperBound
+            && !link.range.isEmpty && !bold.contains(where: { $0.overlaps(link.range) }) {
+            spans.append((link.range, link.destination))
+        }
+        if !links.isEmpty { spans.sort { $0.range.lowerBound < $1.range.lowerBound } }
         var position = range.lowerBound
-        for strong in bold where strong.lowerBound >= position && strong.upperBound <= range.upperBound {
-            appendEscaped(s, position..<strong.lowerBound, atBlockStart: position == range.lowerBound)
-            bytes.append(UInt8(ascii: "*")); bytes.append(UInt8(ascii: "*"))
-            appendEscaped(s, strong, atBlockStart: strong.lowerBound == range.lowerBound)
-            bytes.append(UInt8(ascii: "*")); bytes.append(UInt8(ascii: "*"))
-            position = strong.upperBound
+        for span in spans where span.range.lowerBound >= position && span.range.upperBound <= range.upperBound {
+            appendEscaped(s, position..<span.range.lowerBound, atBlockStart: position == range.lowerBound)
+            if span.link == nil { bytes.append(UInt8(ascii: "*")); bytes.append(UInt8(ascii: "*")) } else { bytes.append(UInt8(ascii: "[")) }
+            appendEscaped(s, span.range, atBlockStart: span.link == nil && span.range.lowerBound == range.lowerBound)
+            if let destination = span.link {
+                bytes.append(contentsOf: "](".utf8)
+                bytes.append(contentsOf: destination.utf8)
+                bytes.append(UInt8(ascii: ")"))
+            } else {
+                bytes.append(UInt8(ascii: "*")); bytes.append(UInt8(ascii: "*"))
+            }
+            position = span.range.upperBound
         }
         appendEscaped(s, position..<range.upperBound, atBlockStart: position == range.lowerBound)
         bytes.append(UInt8(ascii: "\n"))

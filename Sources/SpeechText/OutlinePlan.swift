@@ -12,6 +12,8 @@ struct OutlinePlan {
         case plain
         /// A numbered line kept as one paragraph (a list item, an inline list, too long for a heading).
         case numberedParagraph
+        /// A paragraph written exactly as it is (a table row of a Word document).
+        case verbatim
         /// The whole line is a heading.
         case heading(level: Int8)
         /// The line's lead sentence is a heading, the rest (from `split`) a paragraph.
@@ -31,7 +33,7 @@ struct OutlinePlan {
     /// The range of line `index` that is its (first) heading, if it has one.
     func headingRange(of index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
         switch layouts[index] {
-        case .plain, .numberedParagraph: return nil
+        case .plain, .numberedParagraph, .verbatim: return nil
         case .heading: return 0..<s.count
         case .headingAndParagraph(_, let split): return 0..<Int(split)
         case .segments(let table):

@@ -7,14 +7,20 @@ extension OutlinePlanner {
         let series: [NumberedSeries]
         let parents: [Int?]
         let decisions: [SeriesDecision]
+        /// Numbered lines the document styles as headings: headings whatever their shape.
+        let styledBlocks: Set<Int>
         private var levels: [Int]
         private var expected: [Int]
         private var lastLevel = 1
+        /// The level of the last unnumbered heading styled by the document: a series that starts at the
+        /// top of the numbering nests below it.
+        private var sectionLevel = 1
 
-        init(series: [NumberedSeries], parents: [Int?], decisions: [SeriesDecision]) {
+        init(series: [NumberedSeries], parents: [Int?], decisions: [SeriesDecision], styledBlocks: Set<Int> = []) {
             self.series = series
             self.parents = parents
             self.decisions = decisions
+            self.styledBlocks = styledBlocks
             levels = [Int](repeating: 2, count: series.count)
             expected = [Int](repeating: 1, count: series.count)
         }
@@ -22,7 +28,8 @@ extension OutlinePlanner {
         mutating func item(_ item: NumberedItem, _ lines: [TextLine], _ plan: inout OutlinePlan) {
             let index = item.series, one = series[index]
             if item.block == one.firstBlock {
-                levels[index] = parents[index].map { levels[$0] + (decisions[$0] == .headings ? 1 : 0) } ?? 2
+                let nested = parents[index].map { levels[$0] + (decisions[$0] == .headings ? 1 : 0) } ?? 2
+                levels[index] = max(nested, sectionLevel + 1)
             }
             // Never deeper than one below the last heading: a series can go on after a shallower heading
             // that is not its ancestor (a restart read as a new run); it then moves up from there on.
@@ -34,9 +41,15 @@ extension OutlinePlanner {
                     expected[index] = one.firstNumber
                     lastLevel = levels[index]
                 }
+                // A numbered heading at or above the last styled heading's level ends that styled section.
+                if levels[index] <= sectionLevel { sectionLevel = levels[index] - 1 }
                 // A local copy: passing `&expected[index]` to a method of `self` would copy the whole array.
                 var next = expected[index]
-                if Self.heading(item, level: levels[index], expected: &next, lines, &plan) {
+                if styledBlocks.contains(item.block) {
+                    Self.styledHeading(item, level: levels[index], lines, &plan)
+                    next = item.numbering.number + 1
+                    lastLevel = levels[index]
+                } else if Self.heading(item, level: levels[index], expected: &next, lines, &plan) {
                     lastLevel = levels[index]
                 }
                 expected[index] = next
@@ -49,14 +62,38 @@ extension OutlinePlanner {
             }
         }
 
-        mutating func sectionWord(_ index: Int, promoted: Bool, _ lines: [TextLine], _ plan: inout OutlinePlan) {
-            let line = lines[index]
-            if promoted {
+        /// A section word, promoted to a top-level heading when the document has top-level sections, or a
+        /// line the document styles as a heading, at its style's level (never more than one below the last).
+        mutating func unnumbered(_ heading: UnnumberedHeading, promoted: Bool, _ lines: [TextLine], _ plan: inout OutlinePlan) {
+            let index = heading.block, line = lines[index]
+            if let styleLevel = heading.styleLevel {
+                let level = min(styleLevel, lastLevel + 1)
+                plan.layouts[index] = .heading(level: Int8(clamping: level))
+                lastLevel = level
+                sectionLevel = level
+            } else if promoted {
                 plan.layouts[index] = .heading(level: 2)
                 lastLevel = 2
+                sectionLevel = 1
             } else {
                 plan.checks.add(line: line.number, .sectionWordKept(line: line.number, text: OutlinePlanner.short(line.scalars[...])))
             }
+        }
+
+        /// A numbered line the document styles as a heading: a heading whatever its shape (a lead sentence
+        /// is still split off as the heading when the line has one).
+        private static func styledHeading(_ item: NumberedItem, level: Int, _ lines: [TextLine], _ plan: inout OutlinePlan) {
+            if case .lead(let split) = item.shape {
+                plan.layouts[item.block] = .headingAndParagraph(level: Int8(clamping: level), split: split)
+            } else {
+                plan.layouts[item.block] = .heading(level: Int8(clamping: level))
+            }
+            checkDepth(lines[item.block], level: level, &plan)
+        }
+
+        private static func checkDepth(_ line: TextLine, level: Int, _ plan: inout OutlinePlan) {
+            guard level > 6 else { return }
+            plan.checks.add(line: line.number, .headingTooDeep(line: line.number, text: OutlinePlanner.short(line.scalars[...])))
         }
 
         /// Lays out a line of a heading series; whether it became a heading.
@@ -84,9 +121,7 @@ extension OutlinePlanner {
                 plan.checks.add(line: line.number, .unexpectedHeadingNumber(
                     line: line.number, text: text, number: item.numbering.number, expected: expected))
             }
-            if level > 6 {
-                plan.checks.add(line: line.number, .headingTooDeep(line: line.number, text: short(s[...])))
-            }
+            checkDepth(line, level: level, &plan)
             expected = item.numbering.number + 1
             return true
         }

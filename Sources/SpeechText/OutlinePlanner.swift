@@ -9,39 +9,85 @@
 ///    that paragraph ends with it (…工作。一是加强学习。…), so the series is whole.
 /// 5. Section words (结束语, 附件 …) become top-level headings when the document has a numbered
 ///    top-level heading series of two or more sections.
+///
+/// With `hints` (a Word document's styles), when the document styles any heading, the styles decide: a
+/// numbered line with a heading style makes its series a heading series, a series without one is kept as
+/// paragraphs (with the bold leads the document gives them); an unnumbered line with one is a heading at its style's rank among the document's
+/// heading levels (the top closes every open series, as a section word does); a verbatim line (a
+/// table row) is never numbered.
 enum OutlinePlanner {
-    static func plan(_ lines: [TextLine]) -> OutlinePlan {
+    static func plan(_ lines: [TextLine], hints: LineHints = LineHints()) -> OutlinePlan {
         var plan = OutlinePlan(lineCount: lines.count)
         var grouping = SeriesGrouping()
-        var sectionWords: [Int] = []
+        var unnumbered: [UnnumberedHeading] = []
+        var styledBlocks: Set<Int> = []
+        let styleLevels = StyleLevels(hints)
         for (index, line) in lines.enumerated() {
             let s = line.scalars
-            if let numbering = Numbering.parse(s, at: 0, end: s.count) {
+            let hint = hints.isEmpty ? LineHint() : hints[line.number]
+            if hint.isVerbatim {
+                plan.layouts[index] = .verbatim
+            } else if let numbering = Numbering.parse(s, at: 0, end: s.count) {
                 grouping.add(NumberedItem(block: index, numbering: numbering, shape: NumberedLine.shape(s, numbering)))
+                if hint.headingLevel != nil { styledBlocks.insert(index) }
+            } else if let level = hint.headingLevel.flatMap(styleLevels.level) {
+                unnumbered.append(UnnumberedHeading(block: index, styleLevel: level))
+                if level == 2 { grouping.closeAll() }
             } else if SectionWord.matches(s) {
-                sectionWords.append(index)
+                unnumbered.append(UnnumberedHeading(block: index, styleLevel: nil))
                 grouping.closeAll()
             }
         }
         let series = grouping.series
+        var styledSeries: Set<Int> = []
+        for item in grouping.items where styledBlocks.contains(item.block) { styledSeries.insert(item.series) }
         let (parents, restartsInside) = effectiveParents(series)
-        let decisions = series.indices.map { SeriesDecision.decide(series[$0], restartsInside: restartsInside[$0]) }
+        let decisions = series.indices.map { index -> SeriesDecision in
+            let plain = SeriesDecision.decide(series[index], restartsInside: restartsInside[index])
+            guard !styleLevels.isEmpty else { return plain }
+            if styledSeries.contains(index) { return .headings }
+            return plain == .headings ? .list(.unstyled) : plain
+        }
         checkOrder(series, parents, decisions, lines, &plan)
-        // Section words are top-level headings when a numbered heading series of two or more sections is.
-        let hasTopSections = series.indices.contains {
+        // Section words are top-level headings when a numbered heading series of two or more sections is,
+        // or two or more top-level headings come from the document's styles.
+        let hasTopSections = unnumbered.count { $0.styleLevel == 2 } >= 2 || series.indices.contains {
             decisions[$0] == .headings && series[$0].count >= 2 && parents[$0].flatMap { nearestHeading($0, parents, decisions) } == nil
         }
-        var walk = Walk(series: series, parents: parents, decisions: decisions)
-        var nextWord = sectionWords.startIndex
+        var walk = Walk(series: series, parents: parents, decisions: decisions, styledBlocks: styledBlocks)
+        var next = unnumbered.startIndex
         for item in grouping.items {
-            while nextWord < sectionWords.endIndex, sectionWords[nextWord] < item.block {
-                walk.sectionWord(sectionWords[nextWord], promoted: hasTopSections, lines, &plan)
-                nextWord += 1
+            while next < unnumbered.endIndex, unnumbered[next].block < item.block {
+                walk.unnumbered(unnumbered[next], promoted: hasTopSections, lines, &plan)
+                next += 1
             }
             walk.item(item, lines, &plan)
         }
-        for index in sectionWords[nextWord...] { walk.sectionWord(index, promoted: hasTopSections, lines, &plan) }
+        for heading in unnumbered[next...] { walk.unnumbered(heading, promoted: hasTopSections, lines, &plan) }
         return plan
+    }
+
+    /// An unnumbered line that can head a section: a section word (结束语, 附件 …), or a line the
+    /// document styles as a heading, with the level its style gives.
+    struct UnnumberedHeading {
+        var block: Int
+        var styleLevel: Int?
+    }
+
+    /// The Markdown level of each heading level a document's styles use: the highest used is `##`,
+    /// the next `###`, and so on, so a document that starts at Word's Heading 2 skips no level.
+    struct StyleLevels {
+        private var levels: [Int: Int] = [:]
+
+        init(_ hints: LineHints) {
+            let used = Set(hints.lines.values.compactMap(\.headingLevel)).sorted()
+            for (rank, level) in used.enumerated() { levels[level] = rank + 2 }
+        }
+
+        func level(_ styleLevel: Int) -> Int? { levels[styleLevel] }
+
+        /// Whether the document styles no heading at all.
+        var isEmpty: Bool { levels.isEmpty }
     }
 
     /// Notes restarts read as new runs, and a family of the conventional upper ranks that nests below

@@ -45,28 +45,42 @@ public enum PastedText {
         }
     }
 
-    /// Assesses a Markdown body (without front matter).
+    /// Assesses a Markdown body (without front matter). Reads its UTF-8 bytes once: every marker it looks
+    /// for is ASCII, and an ASCII byte is never part of another character in UTF-8.
     public static func assess(_ body: String) -> Assessment {
-        var indented = 0, adjacent = 0, separated = 0
+        var body = body
+        return body.withUTF8(assess(bytes:))
+    }
+
+    private static func assess(bytes: UnsafeBufferPointer<UInt8>) -> Assessment {
+        var indented = 0, adjacent = 0, separated = 0, number = 0
         var markdownLine: Int?
         var previousLong = false, blankSincePrevious = false
-        for (index, raw) in lines(of: body).enumerated() {
-            let line = raw.trimmingWhitespace
-            if line.isEmpty {
+        var start = 0
+        while start <= bytes.count, markdownLine == nil {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            number += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let trimmed = trimmedRange(line)
+            if trimmed.isEmpty {
                 blankSincePrevious = true
-                continue
+            } else {
+                if startsWithIdeographicSpace(line) { indented += 1 }
+                if isMarkdown(line) {
+                    markdownLine = number
+                } else {
+                    let long = scalarCount(line, trimmed) >= longLineLength
+                    if long, previousLong {
+                        if blankSincePrevious { separated += 1 } else { adjacent += 1 }
+                    }
+                    previousLong = long
+                    blankSincePrevious = false
+                }
             }
-            if raw.unicodeScalars.first == "\u{3000}" { indented += 1 }
-            if isMarkdown(raw) {
-                markdownLine = index + 1
-                break
-            }
-            let long = line.unicodeScalars.count >= longLineLength
-            if long, previousLong {
-                if blankSincePrevious { separated += 1 } else { adjacent += 1 }
-            }
-            previousLong = long
-            blankSincePrevious = false
+            // CRLF ends one line.
+            if end + 1 < bytes.count, bytes[end] == 0x0D, bytes[end + 1] == 0x0A { end += 1 }
+            start = end + 1
         }
         let pasted = markdownLine == nil
             && (indented >= minimumIndentedLines || (adjacent >= minimumAdjacentPairs && adjacent > separated))
@@ -74,59 +88,68 @@ public enum PastedText {
                           separatedLongPairs: separated, markdownLine: markdownLine)
     }
 
-    /// The lines of `text`; CRLF, CR and LF all end a line.
-    private static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(Substring(scalars[start..<index]))
-                index = scalars.index(after: index)
-                if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
-                start = index
-            } else {
-                index = scalars.index(after: index)
-            }
+    private static func startsWithIdeographicSpace(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 3 && line[0] == 0xE3 && line[1] == 0x80 && line[2] == 0x80
+    }
+
+    /// The line without white space at either end: ASCII white space, U+00A0 and U+3000.
+    private static func trimmedRange(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0, end = line.count
+        while start < end {
+            if line[start] == 0x20 || line[start] == 0x09 || line[start] == 0x0B || line[start] == 0x0C { start += 1 }
+            else if start + 1 < end, line[start] == 0xC2, line[start + 1] == 0xA0 { start += 2 }
+            else if start + 2 < end, line[start] == 0xE3, line[start + 1] == 0x80, line[start + 2] == 0x80 { start += 3 }
+            else { break }
         }
-        if start < scalars.endIndex { lines.append(Substring(scalars[start...])) }
-        return lines
+        while end > start {
+            if line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0B || line[end - 1] == 0x0C { end -= 1 }
+            else if end - 2 >= start, line[end - 2] == 0xC2, line[end - 1] == 0xA0 { end -= 2 }
+            else if end - 3 >= start, line[end - 3] == 0xE3, line[end - 2] == 0x80, line[end - 1] == 0x80 { end -= 3 }
+            else { break }
+        }
+        return start..<end
+    }
+
+    /// Unicode scalars in `line[range]`: the bytes that start one.
+    private static func scalarCount(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where line[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Whether a line carries Markdown block syntax, a link or a code span.
     static func isMarkdown(_ raw: Substring) -> Bool {
-        var s = raw
-        var spaces = 0
-        while s.first == " ", spaces < 3 { s = s.dropFirst(); spaces += 1 }
-        if s.contains("](") || s.contains("`") { return true }
-        if let first = s.first, first == "<", let second = s.dropFirst().first, second.isASCII, second.isLetter || second == "/" {
-            return true
-        }
-        let hashes = s.prefix { $0 == "#" }.count
-        if (1...6).contains(hashes), s.dropFirst(hashes).first == " " { return true }
-        for marker in ["```", "~~~", "> ", "- ", "* ", "+ "] where s.hasPrefix(marker) { return true }
-        let trimmed = s.trimmingWhitespace
-        if trimmed.count >= 3, let mark = trimmed.first, "-*_".contains(mark), trimmed.allSatisfy({ $0 == mark || $0 == " " }) {
-            return true
-        }
-        if trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|") { return true }
-        let digits = s.prefix { $0.isASCII && $0.isNumber }.count
-        if (1...9).contains(digits), let after = s.dropFirst(digits).first, after == "." || after == ")",
-           s.dropFirst(digits + 1).first == " " {
-            return true
-        }
-        return false
+        var raw = String(raw)
+        return raw.withUTF8(isMarkdown)
     }
-}
 
-extension Substring {
-    /// Without white space (any Unicode white space, U+3000 included) at both ends.
-    var trimmingWhitespace: Substring {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return Substring(scalars[start...end])
+    private static func isMarkdown(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        func at(_ index: Int) -> UInt8 { index < line.count ? line[index] : 0 }
+        for index in line.indices where line[index] == 0x60 || (line[index] == 0x28 && index > 0 && line[index - 1] == 0x5D) {
+            return true  // ` (a code span) or ]( (a link or an image)
+        }
+        var s = 0
+        while s < 3, at(s) == 0x20 { s += 1 }
+        let first = at(s), second = at(s + 1)
+        if first == 0x3C, (second | 0x20 >= 0x61 && second | 0x20 <= 0x7A) || second == 0x2F { return true }  // <div, </p
+        var hashes = 0
+        while at(s + hashes) == 0x23 { hashes += 1 }
+        if (1...6).contains(hashes), at(s + hashes) == 0x20 { return true }
+        if first == 0x60 || first == 0x7E, second == first, at(s + 2) == first { return true }  // ``` ~~~
+        switch first {
+        case 0x3E, 0x2D, 0x2A, 0x2B: if second == 0x20 { return true }  // > - * + and a space
+        default: break
+        }
+        let trimmed = trimmedRange(line)
+        if trimmed.count >= 3, case let mark = line[trimmed.lowerBound], mark == 0x2D || mark == 0x2A || mark == 0x5F,
+           trimmed.allSatisfy({ line[$0] == mark || line[$0] == 0x20 }) {
+            return true  // --- *** ___
+        }
+        if !trimmed.isEmpty, line[trimmed.lowerBound] == 0x7C, trimmed.dropFirst().contains(where: { line[$0] == 0x7C }) {
+            return true  // | a | b |
+        }
+        var digits = 0
+        while at(s + digits) >= 0x30, at(s + digits) <= 0x39 { digits += 1 }
+        return (1...9).contains(digits) && (at(s + digits) == 0x2E || at(s + digits) == 0x29) && at(s + digits + 1) == 0x20
     }
 }

@@ -9,7 +9,9 @@
 /// - more than half its lines are too long to be headings (long sentences, inline lists), or
 /// - it has two or more lines that are each one whole sentence (…。) and follow each other with
 ///   nothing in between.
-/// Otherwise it is a heading series. Lists are written as paragraphs, one per line.
+/// Otherwise it is a heading series. Lists are written as paragraphs, one per line. In a document that
+/// styles its headings (a Word document's hints), the styles decide: a series with a styled line is a
+/// heading series, one without is kept as paragraphs (`unstyled`).
 enum SeriesDecision: Equatable {
     case headings
     case list(Reason)
@@ -19,6 +21,8 @@ enum SeriesDecision: Equatable {
         case semicolons
         case longSentences
         case sentencesInARow
+        /// The document styles its headings (a Word document) and gives none of these lines a heading style.
+        case unstyled
     }
 
     /// `restartsInside`: the series starts again inside a section numbered like it, which goes on after it.
@@ -45,6 +49,8 @@ enum SeriesDecision: Equatable {
         case .longSentences:
             // Each long line gets its own check (see OutlinePlanner).
             return nil
+        case .unstyled:
+            return .unstyledSeriesKept(lines: place, numbering: marker)
         }
     }
 }

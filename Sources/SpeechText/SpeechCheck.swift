@@ -28,6 +28,8 @@ public enum SpeechCheck: Sendable, Equatable, Hashable, CustomStringConvertible 
     case semicolonLinesAreList(lines: ClosedRange<Int>, numbering: String)
     /// Numbered lines that are whole sentences in a row: a list, not headings.
     case sentenceLinesAreList(lines: ClosedRange<Int>, numbering: String)
+    /// Numbered lines without a heading style in a document that styles its headings: kept as paragraphs.
+    case unstyledSeriesKept(lines: ClosedRange<Int>, numbering: String)
     /// A line like 第一部分 in a text without numbered sections, kept as a paragraph.
     case sectionWordKept(line: Int, text: String)
     /// A line of a heading series that cannot be a heading (too long, an inline list).
@@ -90,6 +92,9 @@ public enum SpeechCheck: Sendable, Equatable, Hashable, CustomStringConvertible 
             "\(Self.place(lines)): \(numbering) lines ending in ； read as a list, not headings"
         case let .sentenceLinesAreList(lines, numbering):
             "\(Self.place(lines)): \(numbering) lines that are whole sentences in a row read as a list, not headings"
+        case let .unstyledSeriesKept(lines, numbering):
+            "\(Self.place(lines)): \(numbering) lines have no heading style, while the document styles its headings; "
+                + "kept as paragraphs"
         case let .sectionWordKept(line, text):
             "line \(line): 「\(text)」 looks like a section heading, but the text has no numbered sections; kept as a paragraph"
         case let .seriesLineKept(line, text):

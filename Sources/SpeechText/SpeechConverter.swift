@@ -13,10 +13,12 @@
 public enum SpeechConverter {
     /// Converts `text` (any line ends, with or without BOM) to a header, a Markdown body and metadata.
     /// Never fails: text that fits no rule is written as plain paragraphs.
-    public static func convert(_ text: String) -> ConvertedSpeech {
+    /// - Parameter hints: what a richer source (a Word document) says about its lines: heading styles,
+    ///   centred header lines, bold leads, table rows, links (see `LineHints`).
+    public static func convert(_ text: String, hints: LineHints = LineHints()) -> ConvertedSpeech {
         var reading = TextLine.read(text)
-        let wrap = LineJoiner.wrapWidth(of: reading.lines)
-        let header = HeaderReader.read(reading.lines, wrap: wrap)
+        let wrap = hints.paragraphsAreWhole ? nil : LineJoiner.wrapWidth(of: reading.lines)
+        let header = HeaderReader.read(reading.lines, wrap: wrap, hints: hints)
         let headerMarkdown = headerParagraphs(header, reading.lines)
         // The body's lines, without copying the array: on a text of millions of lines a copy counts.
         var bodyLines = reading.lines
@@ -25,18 +27,18 @@ public enum SpeechConverter {
         var checks = header.checks
         if bodyLines.isEmpty { checks.add(.noBody) }
         let date = DateFinder.find(header: header, body: bodyLines[...], checks: &checks)
-        let joined = LineJoiner.join(bodyLines, wrap: wrap)
+        let joined = LineJoiner.join(bodyLines, wrap: wrap, hints: hints)
         bodyLines = []
         if !joined.joins.isEmpty {
             checks.add(.wrappedParagraphs(shown: joined.joins.prefix(8).map(\.lines), count: joined.joins.count))
         }
-        let plan = OutlinePlanner.plan(joined.lines)
+        let plan = OutlinePlanner.plan(joined.lines, hints: hints)
         plan.checks.add(to: &checks)
         if !reading.controlCharacterLines.isEmpty {
             checks.add(.controlCharacters(lines: reading.controlCharacterLines))
         }
         let capacity = text.utf8.count + text.utf8.count / 8 + 64
-        let body = BodyWriter.write(joined, plan: plan, capacity: capacity)
+        let body = BodyWriter.write(joined, plan: plan, hints: hints, capacity: capacity)
         return ConvertedSpeech(header: header, headerParagraphs: headerMarkdown,
                                body: body, date: date, checks: checks.all)
     }

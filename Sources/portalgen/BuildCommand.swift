@@ -20,6 +20,8 @@ struct BuildCommand: ParsableCommand {
             console.print(report.warnings)
             if output.verbose {
                 for stage in report.stages { console.detail(stage.line) }
+                if !report.valuesFromDocuments.isEmpty { console.detail(.valuesFromText) }
+                for line in report.valuesFromDocuments.flatMap(\.statusLines) { console.detail(line) }
             }
             console.result(report.summary)
         } catch {

@@ -43,6 +43,18 @@ function speeches() {
   });
 }
 
+/** Clicks "more results" until the list is complete. */
+async function showAll(page) {
+  for (let round = 0; round < 200; round++) {
+    const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
+      : document.querySelectorAll('#search-results li').length);
+    if (before < 0) break;
+    await page.click('#search-more');
+    await page.waitFor((count) => document.getElementById('search-more').hidden
+      || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
+  }
+}
+
 async function results(page, query) {
   // The page announces each finished search with an event carrying its query; wait for this query's.
   await page.evaluate((q) => {
@@ -57,14 +69,7 @@ async function results(page, query) {
   }, query);
   await page.type('#search-input', query);
   await page.evaluate(() => window.__searched);
-  for (let round = 0; round < 50; round++) {
-    const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
-      : document.querySelectorAll('#search-results li').length);
-    if (before < 0) break;
-    await page.click('#search-more');
-    await page.waitFor((count) => document.getElementById('search-more').hidden
-      || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
-  }
+  await showAll(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('#search-results li.search-result:not(.search-keyword)'))
     .map((item) => {
       const link = item.querySelector('a.search-result-title');
@@ -94,9 +99,57 @@ async function check(page, url, corpus, label) {
       console.log(`${label}: “${query}”: ${slugs.length} of ${corpus.length} speeches, as substring search says`);
     }
   }
+  failures += await checkFilters(page, label);
   if (page.problems.length) {
     failures++;
     console.error(`${label}: the page reported problems:\n` + JSON.stringify(page.problems, null, 2));
+  }
+  return failures;
+}
+
+/**
+ * The year and keyword filters: chosen without words, they list exactly as many speeches as their option says
+ * (the archive's count for a year, the keyword page's for a keyword), and the address keeps the choice.
+ */
+async function checkFilters(page, label) {
+  let failures = 0;
+  for (const id of ['search-year', 'search-keyword']) {
+    const option = await page.evaluate((selectId) => {
+      const select = document.getElementById(selectId);
+      const choice = select && select.options[1];
+      return choice ? { value: choice.value, text: choice.textContent } : null;
+    }, id);
+    if (!option) continue;
+    const want = Number((/（(\d+)篇）/.exec(option.text) || [])[1]);
+    await page.evaluate((selectId, value) => {
+      window.__filtered = new Promise((resolve) => {
+        document.addEventListener('portalgen-search-results', function listener(event) {
+          if (event.detail.query !== '') return;
+          document.removeEventListener('portalgen-search-results', listener);
+          resolve(event.detail.results);
+        });
+      });
+      document.getElementById('search-input').value = '';
+      const select = document.getElementById(selectId);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    }, id, option.value);
+    await page.evaluate(() => window.__filtered);
+    await showAll(page);
+    const got = await page.evaluate(() => document.querySelectorAll('#search-results li.search-result').length);
+    const kept = await page.evaluate((selectId) => new URLSearchParams(location.search).get(selectId.replace('search-', '')), id);
+    if (got !== want || (kept !== null && kept !== option.value)) {
+      failures++;
+      console.error(`${label}: filter ${option.text}: ${got} speeches listed, the option says ${want}` +
+        (kept !== null && kept !== option.value ? `; the address keeps ${kept}` : ''));
+    } else {
+      console.log(`${label}: filter ${option.text}: ${got} speeches listed`);
+    }
+    await page.evaluate((selectId) => {
+      const select = document.getElementById(selectId);
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+    }, id);
   }
   return failures;
 }

@@ -25,9 +25,11 @@ function createClient(siteDir, clientFolder = defaultClient) {
   const root = siteDir.replace(/\/?$/, '/');
   const load = (url) => new Promise((resolve, reject) => {
     if (!url.startsWith(root)) return reject(new Error('client asked for a file outside the site: ' + url));
-    fs.readFile(url, (error, bytes) => {
+    // Block files are asked for with ?v=<generation>, as a browser would fetch them.
+    const file = url.replace(/\?v=[0-9a-f]+$/, '');
+    fs.readFile(file, (error, bytes) => {
       if (error) return reject(error);
-      loaded.push({ path: url.slice(root.length), bytes: bytes.length });
+      loaded.push({ path: file.slice(root.length), bytes: bytes.length });
       try {
         vm.runInContext(bytes.toString('utf8'), context, { filename: url });
         resolve();
@@ -40,9 +42,9 @@ function createClient(siteDir, clientFolder = defaultClient) {
   return { context, api, index: new api.Index(root, load), loaded, load, root };
 }
 
-/** All results of a query, page by page, with the bytes loaded for the first page. */
-async function searchAll(client, query, pageSize = 10) {
-  const search = client.index.search(query);
+/** All results of a query (with optional filters), page by page, with the bytes loaded for the first page. */
+async function searchAll(client, query, pageSize = 10, filters = undefined) {
+  const search = client.index.search(query, filters);
   const pages = [];
   const first = await search.next(pageSize);
   const firstPageBytes = client.loaded.reduce((sum, file) => sum + file.bytes, 0);

@@ -1,11 +1,12 @@
 'use strict';
 // Checks the real search client against an index written by SearchIndexBuilder:
 //   node Tests/JavaScript/search.test.js <site-dir containing search/> <texts.json> [client folder]
-// texts.json: { documents: [{ url, title, date, sections: [{ anchor, heading, text }] }],
+// texts.json: { documents: [{ url, title, date, dateKey, keywords, sections: [{ anchor, heading, text }] }],
 //               keywords: [{ term, aliases, url }], queries: [extra queries] }
-// For every query, the speeches found (all pages) must be exactly those whose folded title or sections contain
-// the phrase or one of its aliases (recall and precision), in rank order, each snippet marking the phrase and
-// each link pointing at the section of the first hit. Plain node:assert, no packages.
+// For every query (alone and with year and keyword filters), the speeches found (all pages) must be exactly
+// those whose folded title or sections contain the phrase or one of its aliases (recall and precision), in the
+// rank order and with the scores that the format defines (computed here from the texts), each snippet marking
+// the phrase and each link pointing at the section of the first hit. Plain node:assert, no packages.
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -35,7 +36,12 @@ async function test(name, body) {
   }
 }
 
-// ---- The reference: plain substring search over the texts ------------------------------------------------
+// ---- The reference: plain substring search over the texts, ranked as the format defines --------------------
+//
+// Ranking (SearchScoring.swift, search-query.js): for each phrase, its key term (the phrase itself with one or
+// two characters, else its pair with the fewest occurrences, then the fewest speeches, then the first), scored
+// weight × (impact + 15 × in title + 4 × in a heading); a phrase's names count as the best of them, phrases add
+// up; equal scores rank the newer speech first (then by address). Computed here from the texts alone.
 
 const fold = (text) => String(text).replace(/[\uff01-\uff5e\u3000A-Z]/g, (c) => {
   let unit = c.charCodeAt(0);
@@ -60,40 +66,125 @@ function occurrences(text, phrase) {
   return count;
 }
 
-/** The expected match of every speech: tier, count, and the anchor of the first section with a hit. */
-function expected(query) {
-  const phrases = [...new Set(fold(query).split(/[\s"]+/).filter(Boolean))];
+/** Characters and pairs of a field (folded, never across white space), with their counts. */
+function termsOfField(text, counts) {
+  const characters = Array.from(fold(text));
+  characters.forEach((character, index) => {
+    if (/\s/.test(character)) return;
+    counts.set(character, (counts.get(character) || 0) + 1);
+    const next = characters[index + 1];
+    if (next !== undefined && !/\s/.test(next)) counts.set(character + next, (counts.get(character + next) || 0) + 1);
+  });
+  return characters.filter((character) => !/\s/.test(character)).length;
+}
+
+const statistics = (() => {
+  const documents = corpus.documents.map((document, index) => {
+    const title = new Map();
+    termsOfField(document.title, title);
+    const sections = new Map();
+    const headings = new Map();
+    let length = 0;
+    for (const section of document.sections) {
+      length += termsOfField(section.text, sections);
+      if (section.heading) termsOfField(section.text, headings);
+    }
+    return { index, title, sections, headings, length };
+  });
+  const total = new Map();
+  const frequency = new Map();
+  for (const document of documents) {
+    for (const term of new Set([...document.title.keys(), ...document.sections.keys()])) {
+      total.set(term, (total.get(term) || 0) + (document.title.get(term) || 0) + (document.sections.get(term) || 0));
+      frequency.set(term, (frequency.get(term) || 0) + 1);
+    }
+  }
+  const rounded = (value) => {
+    if (value < 100) return value;
+    let unit = 1;
+    while (Math.floor(value / unit) >= 100) unit *= 10;
+    return Math.floor((value + unit / 2) / unit) * unit;
+  };
+  const sum = documents.reduce((s, d) => s + d.length, 0);
+  const average = rounded(documents.length ? Math.floor(sum / documents.length) : 0);
+  // Numbers: oldest first, undated before all, then by address from Z to A.
+  const order = corpus.documents.map((document, index) => index).sort((a, b) => {
+    const x = corpus.documents[a];
+    const y = corpus.documents[b];
+    return (x.dateKey || 0) - (y.dateKey || 0) || (x.url < y.url ? 1 : x.url > y.url ? -1 : 0) || a - b;
+  });
+  const numbers = [];
+  order.forEach((index, number) => { numbers[index] = number; });
+  return { documents, total, frequency, average, rounded, numbers };
+})();
+
+function impact(count, length) {
+  if (count === 0) return 0;
+  const norm = 0.25 + 0.75 * (length / Math.max(1, statistics.average));
+  const scaled = 15 * count / (count + 1.2 * norm);
+  return Math.min(15, Math.max(1, Math.floor(scaled + 0.5)));
+}
+
+function lookupTerms(phrase) {
+  const characters = Array.from(phrase);
+  if (characters.length === 1) return characters;
+  const pairs = [];
+  for (let i = 0; i + 1 < characters.length; i++) if (!pairs.includes(characters[i] + characters[i + 1])) pairs.push(characters[i] + characters[i + 1]);
+  if (pairs.length <= 12) return pairs;
+  return Array.from({ length: 12 }, (_, j) => pairs[Math.round(j * (pairs.length - 1) / 11)]);
+}
+
+/** The score of a speech for one name of a phrase, from its key term. */
+function phraseScore(phrase, document) {
+  const terms = lookupTerms(phrase);
+  if (terms.some((term) => !statistics.frequency.get(term))) return 0;
+  const key = terms.reduce((best, term) => {
+    const a = statistics.total.get(term);
+    const b = statistics.total.get(best);
+    return a < b || (a === b && statistics.frequency.get(term) < statistics.frequency.get(best)) ? term : best;
+  });
+  if (!document.title.has(key) && !document.sections.has(key)) return 0;
+  const df = statistics.frequency.get(key);
+  const n = statistics.documents.length;
+  const weight = Math.max(1, Math.round(1000 * Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+  return weight * (impact(document.sections.get(key) || 0, statistics.rounded(document.length)) +
+    15 * (document.title.has(key) ? 1 : 0) + 4 * (document.headings.has(key) ? 1 : 0));
+}
+
+/** The expected results of a query: the speeches that contain every phrase (or a name of it), ranked. */
+function expected(query, filters = {}) {
+  const phrases = [...new Set(fold(query).split(/[\s"]+/).filter(Boolean))].slice(0, 8);
   const groups = phrases.map(aliasGroup);
   const matches = [];
-  corpus.documents.forEach((document, number) => {
-    let tier = 2;
-    let count = 0;
+  corpus.documents.forEach((document, index) => {
+    const number = statistics.numbers[index];
+    if (filters.year && Math.floor((document.dateKey || 0) / 10000) !== Number(filters.year)) return;
+    if (filters.keyword) {
+      const keyword = (corpus.keywords || []).findIndex((entry) => entry.term === filters.keyword);
+      if (!(document.keywords || []).includes(keyword)) return;
+    }
+    let score = 0;
     let firstSection = Infinity;
     for (const group of groups) {
-      let groupTier = 0;
-      let groupCount = 0;
+      let found = false;
       for (const phrase of group) {
-        const inTitle = occurrences(fold(document.title), phrase);
-        if (inTitle) { groupTier = 2; groupCount += inTitle; }
-        document.sections.forEach((section, index) => {
-          const n = occurrences(fold(section.text), phrase);
-          if (!n) return;
-          groupCount += n;
-          if (section.heading) groupTier = Math.max(groupTier, 1);
-          firstSection = Math.min(firstSection, index);
+        if (occurrences(fold(document.title), phrase)) found = true;
+        document.sections.forEach((section, at) => {
+          if (!occurrences(fold(section.text), phrase)) return;
+          found = true;
+          firstSection = Math.min(firstSection, at);
         });
       }
-      if (!groupCount) return;
-      tier = Math.min(tier, groupTier);
-      count += groupCount;
+      if (!found) return;
+      score += Math.max(...group.map((phrase) => phraseScore(phrase, statistics.documents[index])));
     }
     let anchor = null;
-    for (let index = firstSection; index >= 0 && index !== Infinity; index--) {
-      if (document.sections[index].anchor) { anchor = document.sections[index].anchor; break; }
+    for (let at = firstSection; at >= 0 && at !== Infinity; at--) {
+      if (document.sections[at].anchor) { anchor = document.sections[at].anchor; break; }
     }
-    matches.push({ number, url: document.url, tier, count, anchor, firstSection });
+    matches.push({ number, url: document.url, score, anchor, firstSection });
   });
-  matches.sort((a, b) => b.tier - a.tier || b.count - a.count || a.number - b.number);
+  matches.sort((a, b) => b.score - a.score || b.number - a.number);
   return { phrases, groups, matches };
 }
 
@@ -133,38 +224,48 @@ async function main() {
     }
   });
 
-  for (const query of QUERIES) {
-    await test(`query ${query}`, async () => {
-      const reference = expected(query);
-      const client = createClient(siteDir, clientPath);
-      const { search, results, pages } = await searchAll(client, query, 3);
-      const got = results.map((result) => result.url);
-      assert.equal(new Set(got).size, got.length, 'a speech appears twice');
-      assert.deepEqual(got.slice().sort(), reference.matches.map((m) => m.url).sort(), 'found speeches differ from substring search');
-      assert.deepEqual(got, reference.matches.map((m) => m.url), 'rank order (title, heading, count, speech order)');
-      assert.ok(pages.slice(0, -1).every((page) => page.length === 3), 'pages are full until the last');
-      assert.equal(search.total, reference.matches.length);
-      results.forEach((result, rank) => {
-        const want = reference.matches[rank];
-        assert.equal(result.tier, want.tier, `${result.url}: tier`);
-        assert.equal(result.count, want.count, `${result.url}: count`);
-        assert.equal(result.anchor, want.anchor, `${result.url}: anchor`);
-        const document = corpus.documents[want.number];
-        assert.equal(result.title, document.title);
-        assert.equal(result.date, document.date == null ? null : document.date);
-        const marks = result.snippet.filter((piece) => piece.mark).map((piece) => fold(piece.text));
-        if (want.firstSection !== Infinity) {
-          assert.ok(reference.groups.some((group) => group.some((phrase) => marks.some((mark) => mark.includes(phrase)))),
-            `${result.url}: snippet marks no hit: ${JSON.stringify(result.snippet)}`);
-          const text = result.snippet.map((piece) => piece.text).join('').replace(/^…|…$/g, '');
-          assert.ok(document.sections[want.firstSection].text.includes(text), `${result.url}: snippet is not from the first hit's section`);
-        }
-        for (const mark of marks) {
-          assert.ok(reference.groups.some((group) => group.some((phrase) => mark.includes(phrase) || phrase.includes(mark))),
-            `${result.url}: marked text ${mark} is not a hit`);
-        }
-      });
+  async function checkQuery(query, filters) {
+    const reference = expected(query, filters);
+    const client = createClient(siteDir, clientPath);
+    const { search, results, pages } = await searchAll(client, query, 3, filters);
+    const got = results.map((result) => result.url);
+    assert.equal(new Set(got).size, got.length, 'a speech appears twice');
+    assert.deepEqual(got.slice().sort(), reference.matches.map((m) => m.url).sort(), 'found speeches differ from substring search');
+    assert.deepEqual(got, reference.matches.map((m) => m.url), 'rank order (score, then newest)');
+    assert.ok(pages.slice(0, -1).every((page) => page.length === 3), 'pages are full until the last');
+    assert.equal(search.total, reference.matches.length);
+    results.forEach((result, rank) => {
+      const want = reference.matches[rank];
+      assert.equal(result.score, want.score, `${result.url}: score`);
+      assert.equal(result.anchor, want.anchor, `${result.url}: anchor`);
+      const document = corpus.documents.find((candidate) => candidate.url === result.url);
+      assert.equal(result.title, document.title);
+      assert.equal(result.date, document.date == null ? null : document.date);
+      const marks = result.snippet.filter((piece) => piece.mark).map((piece) => fold(piece.text));
+      if (want.firstSection !== Infinity) {
+        assert.ok(reference.groups.some((group) => group.some((phrase) => marks.some((mark) => mark.includes(phrase)))),
+          `${result.url}: snippet marks no hit: ${JSON.stringify(result.snippet)}`);
+        const text = result.snippet.map((piece) => piece.text).join('').replace(/^…|…$/g, '');
+        assert.ok(document.sections[want.firstSection].text.includes(text), `${result.url}: snippet is not from the first hit's section`);
+      }
+      for (const mark of marks) {
+        assert.ok(reference.groups.some((group) => group.some((phrase) => mark.includes(phrase) || phrase.includes(mark))),
+          `${result.url}: marked text ${mark} is not a hit`);
+      }
     });
+  }
+
+  for (const query of QUERIES) await test(`query ${query}`, () => checkQuery(query));
+
+  // Filters: a year and a keyword, with a phrase and alone (then the speeches come newest first).
+  const years = [...new Set(corpus.documents.map((document) => Math.floor((document.dateKey || 0) / 10000)).filter(Boolean))];
+  const keywordTerms = (corpus.keywords || []).map((keyword) => keyword.term);
+  for (const filters of [{ year: years[0] }, { year: years[years.length - 1] }, { keyword: keywordTerms[0] },
+    { keyword: keywordTerms[1], year: years[0] }, { year: 1900 }, { keyword: 'no such keyword' }]) {
+    if (Object.values(filters).some((value) => value === undefined)) continue;
+    for (const query of ['工会', '两个确立', '产改', '']) {
+      await test(`query “${query}” with ${JSON.stringify(filters)}`, () => checkQuery(query, filters));
+    }
   }
 
   await test('alias 产改 also finds 产业工人队伍建设改革, and its keyword page comes first', async () => {

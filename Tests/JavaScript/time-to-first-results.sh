@@ -1,16 +1,22 @@
 #!/bin/sh
 # Time to first results of the search page in headless Chromium, cold cache, from file:// and over HTTP.
 #
-#   Tests/JavaScript/time-to-first-results.sh <site-dir containing search/> [query...]
+#   Tests/JavaScript/time-to-first-results.sh <site-dir containing search/> [--queries FILE] [query...]
 #
 # Writes <site-dir>/search/ttfr.html (the search page's DOM contract and nothing else) and copies
 # templates/static/search*.js to <site-dir>/static/ if they are missing. For each query it opens
 # ttfr.html?q=<query> in a fresh browser profile and prints the milliseconds from navigation start until the
-# first results are in the page (search.js fires `portalgen-search-results`), as measured by the page itself.
+# first results are in the page (search.js fires `portalgen-search-results`), as measured by the page itself,
+# and last the median and worst of each scheme. FILE has one query per line (Tests/JavaScript/bench-queries.txt).
 # Needs chromium (Debian: apt-get install -y chromium) and python3 for the HTTP server.
 set -eu
 site=$(cd "${1:?usage: time-to-first-results.sh <site-dir> [query...]}" && pwd)
 shift
+if [ "${1:-}" = "--queries" ]; then
+  file=$2
+  shift 2
+  while IFS= read -r line; do [ -n "$line" ] && set -- "$@" "$line"; done <"$file"
+fi
 [ $# -gt 0 ] || set -- 两个确立 产业工人队伍建设改革 劳模精神
 here=$(cd "$(dirname "$0")" && pwd)
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
@@ -44,7 +50,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
 server=$!
 profile=$(mktemp -d)
-trap 'kill $server 2>/dev/null; rm -rf "$profile"' EXIT
+times=$(mktemp)
+trap 'kill $server 2>/dev/null; rm -rf "$profile" "$times"' EXIT
 sleep 0.5
 
 measure() { # url → prints "ms results" or "timeout"
@@ -66,11 +73,18 @@ for query in "$@"; do
   encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$query")
   for scheme in file http; do
     if [ $scheme = file ]; then url="file://$site/search/ttfr.html?q=$encoded"; else url="http://127.0.0.1:$port/search/ttfr.html?q=$encoded"; fi
-    set -- $(measure "$url")
-    if [ "$1" = timeout ]; then
+    result=$(measure "$url")
+    if [ "$result" = timeout ]; then
       echo "query $query ($scheme): no results within 20 s"
+      echo "$scheme 20000" >>"$times"
     else
-      echo "query $query ($scheme): first results after $1 ms ($2 results), cold cache"
+      echo "query $query ($scheme): first results after ${result% *} ms (${result#* } results), cold cache"
+      echo "$scheme ${result% *}" >>"$times"
     fi
   done
+done
+for scheme in file http; do
+  awk -v s=$scheme '$1 == s { print $2 }' "$times" | sort -n | awk -v s=$scheme '
+    { v[NR] = $1 } END { if (NR) printf "time to first results (%s): median %d ms, worst %d ms over %d queries\n", s,
+      (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[NR], NR }'
 done

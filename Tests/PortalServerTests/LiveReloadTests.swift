@@ -1,4 +1,5 @@
 import Foundation
+import PortalKit
 import Testing
 @testable import PortalServer
 
@@ -76,6 +77,27 @@ struct LiveReloadTests {
             let fixed = try preview.poll(Self.page) { $0.text.contains("修好了。") && !$0.text.contains("portalgen-build-errors") }
             #expect(fixed.text.contains("修好了。"))
             #expect(!fixed.text.contains("portalgen-build-errors"))
+        }
+    }
+
+    @Test func aPlaceholderIsAWarningInThePreview() throws {
+        try withPreview(drafts: true) { preview in
+            // A speech `portalgen new` wrote, not yet written: a build refuses it, the preview shows it.
+            let new = NewSpeech(title: "在职代会上的讲话", date: SpeechDate(year: 2024, month: 6)!)
+            try preview.write("content/speeches/\(new.slug).md", new.text)
+            let page = try preview.poll("/speeches/\(new.slug)/index.html") { $0.status == 200 }
+            #expect(page.text.contains("在此输入讲话正文"))
+            #expect(preview.events.failures.isEmpty)
+            // The page is served as soon as the site is swapped in; the build's report follows.
+            let deadline = Date().addingTimeInterval(20)
+            func warned() -> Bool {
+                preview.events.all.contains { event in
+                    if case .built(let report) = event { return report.warnings.contains { $0.message.key == .placeholder } }
+                    return false
+                }
+            }
+            while !warned(), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            #expect(warned())
         }
     }
 

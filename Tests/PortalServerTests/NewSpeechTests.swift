@@ -57,11 +57,12 @@ struct NewSpeechTests {
         #expect(text.contains("2024-05-01"))
         #expect(text.contains("\n# speaker:"))
         #expect(text.contains("\n# keywords:"))
+        #expect(text.contains("\ndraft: true\n"))
         #expect(!text.contains("# occasion:"))
         #expect(NewSpeech(title: "讲话", date: Self.date).text.contains("\n# occasion:"))
     }
 
-    @Test func writtenFileBuildsWithoutErrorsOrWarnings() throws {
+    @Test func writtenFileIsADraftWhosePlaceholderNeverReachesAPublishedPage() throws {
         let site = try Self.emptySite()
         defer { try? FileManager.default.removeItem(atPath: site) }
         let titles = ["在工会干部培训班上的讲话", "Title: with a colon", "#1 \"quoted\" 'title'", "true"]
@@ -71,13 +72,26 @@ struct NewSpeechTests {
             written.append(try speech.write(siteRoot: site))
         }
         #expect(written.first == site + "/content/speeches/" + NewSpeech.slug(title: titles[0], date: Self.date) + ".md")
-        let report = try SiteBuilder(options: BuildOptions(
-            siteRoot: site, templates: PreviewHarness.repository.appendingPathComponent("templates").path)).build()
+        let templates = PreviewHarness.repository.appendingPathComponent("templates").path
+        // A draft is left out of a build, without a word.
+        let published = try SiteBuilder(options: BuildOptions(siteRoot: site, templates: templates)).build()
+        #expect(published.speeches == 0)
+        #expect(published.warnings.isEmpty, "\(published.warnings)")
+        // Built with the drafts, every placeholder is an error at its place.
+        let withDrafts = #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: BuildOptions(siteRoot: site, templates: templates, includeDrafts: true)).build()
+        }
+        #expect(withDrafts?.diagnostics.map(\.message.key) == Array(repeating: .placeholder, count: titles.count))
+        #expect(withDrafts?.diagnostics.first?.location?.line == 13)
+        // The preview shows them, with a warning each.
+        var preview = BuildOptions(siteRoot: site, output: site + "/preview", templates: templates, includeDrafts: true)
+        preview.placeholdersAreErrors = false
+        let report = try SiteBuilder(options: preview).build()
         #expect(report.speeches == titles.count)
-        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        #expect(report.warnings.map(\.message.key) == Array(repeating: .placeholder, count: titles.count))
         for title in titles {
             let slug = NewSpeech.slug(title: title, date: SpeechDate(year: 2024, month: 5, day: titles.firstIndex(of: title)! + 1)!)
-            let page = try String(contentsOfFile: site + "/public/speeches/\(slug)/index.html", encoding: .utf8)
+            let page = try String(contentsOfFile: site + "/preview/speeches/\(slug)/index.html", encoding: .utf8)
             #expect(page.contains(title.replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")))
         }
     }

@@ -14,12 +14,12 @@ struct SearchClientTests {
         try runNode(documents: documents, options: .init(), name: "seeds")
     }
 
-    @Test("the same checks on an index split into many files")
+    @Test("the same checks on an index split into many files, with paragraphs cut across blocks")
     func seedsInManyFiles() throws {
         let documents = try SearchTestCorpus.seedDocuments() + [SearchTestCorpus.hostile, SearchTestCorpus.unusual]
             + SearchTestCorpus.synthetic(count: 60, alphabet: 400, length: 300)
         try runNode(documents: documents, options: .init(singleFileLimit: 0, inlinePostingLimit: 8, shardTargetBytes: 600,
-                                                         documentBlockSize: 4), name: "split")
+                                                         blockCharacters: 120), name: "split")
     }
 
     private func runNode(documents: [SearchDocument], options: SearchIndexBuilder.Options, name: String) throws {

@@ -1,8 +1,8 @@
 import Foundation
 @testable import SearchIndex
 
-/// Reads an index written by `SearchIndexBuilder` back into plain values, independently of the builder's
-/// code paths, so tests can compare it with brute force over the input.
+/// Reads an index written by `SearchIndexBuilder` (format 2, see `SearchIndexLayout`) back into plain values,
+/// independently of the builder's code paths, so tests can compare it with brute force over the input.
 struct SearchIndexReader {
     /// Every registered part, by id.
     var parts: [String: Any] = [:]
@@ -35,7 +35,7 @@ struct SearchIndexReader {
 
     /// The character table: code unit → character.
     var characters: [UInt16: String] {
-        let table = Array((manifest["c"] as? String ?? "").unicodeScalars)
+        let table = Array(SearchCharRanking.characters.unicodeScalars)
         let single = SearchCharTable.singleByteCodes
         var map: [UInt16: String] = [:]
         for (rank, scalar) in table.enumerated() {
@@ -103,7 +103,11 @@ struct SearchIndexReader {
                 let headed = reader.gamma() - 1
                 var postings = reader
                 if externalPostings {
-                    postings = BitReader(try list(reader.hash()))
+                    let hash = reader.hash()
+                    let characters = reader.gamma()
+                    let text = try list(hash)
+                    if characters != text.count { throw ReadError(description: "p/\(hash): \(text.count) characters, not \(characters)") }
+                    postings = BitReader(text)
                 } else {
                     _ = Self.postings(&reader, count: documents)
                 }
@@ -122,8 +126,15 @@ struct SearchIndexReader {
         return list
     }
 
-    /// The entry's posting list: document → count.
-    static func postings(_ entry: Entry) -> [(document: Int, count: Int)] {
+    /// A posting: the document, the impact, and the blocks holding the term (nil: every block).
+    struct Posting: Equatable {
+        var document: Int
+        var impact: Int
+        var blocks: [Int]?
+    }
+
+    /// The entry's posting list.
+    static func postings(_ entry: Entry) -> [Posting] {
         var reader = entry.postings
         return postings(&reader, count: entry.documents)
     }
@@ -134,33 +145,103 @@ struct SearchIndexReader {
         return headings(&reader, documentCount: documentCount)
     }
 
-    static func postings(_ reader: inout BitReader, count: Int) -> [(document: Int, count: Int)] {
+    static func postings(_ reader: inout BitReader, count: Int) -> [Posting] {
         let gapK = reader.gamma() - 1
-        let countK = reader.gamma() - 1
         var document = -1
         return (0..<count).map { _ in
             document += reader.rice(gapK) + 1
-            return (document, reader.rice(countK) + 1)
+            let impact = reader.bits(4)
+            guard impact > 0 else { return Posting(document: document, impact: 0, blocks: []) }
+            if reader.bit() == 1 { return Posting(document: document, impact: impact, blocks: nil) }
+            var block = -1
+            let blocks = (0..<reader.gamma()).map { _ in
+                block += reader.gamma()
+                return block
+            }
+            return Posting(document: document, impact: impact, blocks: blocks)
         }
     }
 
     static func headings(_ reader: inout BitReader, documentCount: Int) -> (titles: [Int], headings: [Int]) {
-        var lists: [[Int]] = []
-        for _ in 0..<2 {
-            let complemented = reader.bit() == 1
-            let count = reader.gamma() - 1
-            var stored: [Int] = []
-            if count > 0 {
-                let k = reader.gamma() - 1
-                var document = -1
-                for _ in 0..<count {
-                    document += reader.rice(k) + 1
-                    stored.append(document)
-                }
+        (documentList(&reader, documentCount: documentCount), documentList(&reader, documentCount: documentCount))
+    }
+
+    /// A `SearchDocumentList`.
+    static func documentList(_ reader: inout BitReader, documentCount: Int) -> [Int] {
+        let complemented = reader.bit() == 1
+        let count = reader.gamma() - 1
+        var stored: [Int] = []
+        if count > 0 {
+            let k = reader.gamma() - 1
+            var document = -1
+            for _ in 0..<count {
+                document += reader.rice(k) + 1
+                stored.append(document)
             }
-            lists.append(complemented ? (0..<documentCount).filter { !stored.contains($0) } : stored)
         }
-        return (lists[0], lists[1])
+        return complemented ? (0..<documentCount).filter { !stored.contains($0) } : stored
+    }
+
+    /// The speeches of keyword `index` of the manifest.
+    func keywordDocuments(_ index: Int) throws -> [Int] {
+        guard let keywords = manifest["k"] as? [[Any]], index < keywords.count, let name = keywords[index][5] as? String
+        else { throw ReadError(description: "no keyword \(index)") }
+        if name.isEmpty { return [] }
+        var reader = BitReader(try list(name))
+        return Self.documentList(&reader, documentCount: manifest["n"] as? Int ?? 0)
+    }
+
+    /// A block of stored text, decoded.
+    struct Block {
+        var url: String
+        var title: String
+        var date: String?
+        var blockCount: Int
+        var anchors: [String?]
+        var headings: [Bool]
+        var texts: [String]
+        /// By text: the length (UTF-16) of its end that repeats the next piece.
+        var overlaps: [Int: Int]
+    }
+
+    /// Block `block` of speech `number`.
+    func block(_ number: Int, _ block: Int) throws -> Block {
+        let id = "t/\(number / 64)/\(number)-\(block)"
+        guard let data = parts[id] as? [Any], data.count == 8 else { throw ReadError(description: "no block \(id)") }
+        let characters = self.characters
+        let overlaps = (data[7] as? [[Int]] ?? []).reduce(into: [Int: Int]()) { $0[$1[0]] = $1[1] }
+        return Block(
+            url: data[0] as? String ?? "", title: decodeText(data[1] as? String ?? "", characters: characters),
+            date: data[2] as? String, blockCount: data[3] as? Int ?? 0, anchors: (data[4] as? [Any] ?? []).map { $0 as? String },
+            headings: (data[5] as? String ?? "").map { $0 == "1" },
+            texts: (data[6] as? [String] ?? []).map { decodeText($0, characters: characters) }, overlaps: overlaps)
+    }
+
+    /// Every block of speech `number`.
+    func blocks(_ number: Int) throws -> [Block] {
+        let first = try block(number, 0)
+        return try [first] + (1..<max(1, first.blockCount)).map { try block(number, $0) }
+    }
+
+    /// The text of each section of speech `number`, put together from its blocks' pieces (without their
+    /// copies of the next piece).
+    func sectionTexts(_ number: Int) throws -> [String] {
+        var texts: [String] = []
+        var continues = false
+        for block in try blocks(number) {
+            for (index, piece) in block.texts.enumerated() {
+                let own = String(piece.utf16.dropLast(block.overlaps[index] ?? 0))!
+                // A piece that repeats the next one's start was cut from its section: the next piece continues it.
+                if continues { texts[texts.count - 1] += own } else { texts.append(own) }
+                continues = block.overlaps[index] != nil
+            }
+        }
+        return texts
+    }
+
+    /// The address of each speech, by number.
+    func urls() throws -> [String] {
+        try (0..<(manifest["n"] as? Int ?? 0)).map { try block($0, 0).url }
     }
 
     struct BitReader {
@@ -184,7 +265,11 @@ struct SearchIndexReader {
             return (buffer >> available) & 1
         }
 
-        mutating func bits(_ count: Int) -> Int { (0..<count).reduce(0) { value, _ in value * 2 + bit() } }
+        mutating func bits(_ count: Int) -> Int {
+            var value = 0
+            for _ in 0..<count { value = value * 2 + bit() }
+            return value
+        }
 
         mutating func rice(_ k: Int) -> Int {
             var quotient = 0

@@ -11,7 +11,10 @@ enum SearchTestCorpus {
     /// lines are headings, as an editor would mark them.
     static func seedDocuments() throws -> [SearchDocument] {
         let seeds = SeedSpeeches.shared
-        return try seeds.names.map { name in
+        // Dates of every precision, one unknown and two on the same day, and keywords by position in `keywords`.
+        let dates = [20230105, 20221120, 20230000, 0, 20230105, 20240300]
+        let keywordSets = [[0, 1], [2], [0, 2, 1], [], [1], [0]]
+        return try seeds.names.enumerated().map { number, name in
             let text = try seeds.text(name)
             let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
@@ -19,7 +22,8 @@ enum SearchTestCorpus {
                 SearchSection(anchor: "p\(index + 1)", isHeading: isHeading(line), text: line)
             }
             return SearchDocument(
-                url: "speeches/\(name.dropLast(4))/index.html", title: lines.first ?? name, date: "2023年", sections: sections)
+                url: "speeches/\(name.dropLast(4))/index.html", title: lines.first ?? name, date: "2023年",
+                dateKey: dates[number % dates.count], keywords: keywordSets[number % keywordSets.count], sections: sections)
         }
     }
 
@@ -70,8 +74,9 @@ enum SearchTestCorpus {
                 SearchSection(anchor: "p\(index)", isHeading: next(4) == 0,
                               text: String((0..<(1 + next(length))).map { _ in next(30) == 0 ? " " : character() }))
             }
+            let dateKey = next(5) == 0 ? 0 : (2015 + next(4)) * 10000 + next(13) * 100 + (next(2) == 0 ? 0 : 1 + next(28))
             return SearchDocument(url: "s/\(number)/index.html", title: String((0..<(2 + next(12))).map { _ in character() }),
-                                  date: nil, sections: sections)
+                                  date: nil, dateKey: dateKey, keywords: (0..<3).filter { _ in next(3) == 0 }, sections: sections)
         }
     }
 
@@ -81,6 +86,7 @@ enum SearchTestCorpus {
             "documents": documents.map { document in
                 [
                     "url": document.url, "title": document.title, "date": document.date as Any,
+                    "dateKey": document.dateKey, "keywords": document.keywords,
                     "sections": document.sections.map { ["anchor": $0.anchor as Any, "heading": $0.isHeading, "text": $0.text] },
                 ] as [String: Any]
             },

@@ -2,9 +2,17 @@
  * portalgen search, part 2 of 3: queries (see search.js for the whole and the page contract).
  *
  * A query is split into phrases (at spaces); a phrase that is a keyword's term or alias stands for all of its
- * names. Candidates come from the posting list of each phrase's rarest character pair, with upper bounds of
- * their rank; the texts of the best candidates are then loaded to confirm the phrase, count it exactly and cut
- * the snippet, and a result is released only when no unchecked candidate can outrank it.
+ * names, and a speech must contain every phrase (or one of its names). Candidates come from the posting lists
+ * of each phrase's character pairs, intersected block by block, and are ranked from the index alone:
+ *
+ *   score of a phrase = weight × (impact + 15 × in title + 4 × in a heading)
+ *
+ * for the phrase's key term (the phrase itself when it has one or two characters, else its pair with the
+ * fewest occurrences), where the impact is BM25's length-normalised term frequency quantized to 0…15
+ * (SearchScoring.swift) and weight = max(1, round(1000 × ln(1 + (N − df + 0.5) / (df + 0.5)))). Names of one
+ * phrase count as the best of them; phrases add up. Equal scores rank the newer speech first (speeches are
+ * numbered by date). Candidates are then confirmed in rank order against the stored text of the blocks that
+ * can hold the phrase, which also gives the snippet: only what the page shows is loaded.
  */
 (function (global) {
   'use strict';
@@ -16,6 +24,11 @@
   var MAX_PHRASES = 8;
   var MAX_PHRASE_LENGTH = 100;
   var MAX_TERMS_PER_PHRASE = 12;
+  var TITLE_BOOST = 15;
+  var HEADING_BOOST = 4;
+  // Further posting lists (beyond the key term's) are loaded while they cost at most this many characters
+  // together (or no more than the key term's list): each removes candidates before their blocks are loaded.
+  var LIST_BUDGET = 24000;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
 
@@ -29,8 +42,6 @@
     return phrases;
   }
 
-  // ---- Candidates: which speeches may contain a phrase, and how well they can rank --------------------------
-
   /** The terms a phrase is looked up by: its character pairs (a spread of them for long phrases), or itself. */
   function termsOf(phrase) {
     var characters = Array.from(phrase);
@@ -41,7 +52,7 @@
       if (pairs.indexOf(pair) < 0) pairs.push(pair);
     }
     if (pairs.length <= MAX_TERMS_PER_PHRASE) return pairs;
-    // Any subset of the pairs finds every speech with the phrase; verification removes the rest.
+    // Any subset of the pairs finds every block with the phrase; confirmation removes the rest.
     var spread = [];
     for (var j = 0; j < MAX_TERMS_PER_PHRASE; j++) {
       spread.push(pairs[Math.round(j * (pairs.length - 1) / (MAX_TERMS_PER_PHRASE - 1))]);
@@ -49,170 +60,151 @@
     return spread;
   }
 
+  /** BM25's inverse document frequency as an integer weight (never 0, so every phrase counts). */
+  function weight(documentCount, documents) {
+    var idf = Math.log(1 + (documentCount - documents + 0.5) / (documents + 0.5));
+    return Math.max(1, Math.round(1000 * idf));
+  }
+
+  /** The key term of a phrase: the fewest occurrences, then the fewest speeches, then the first in the phrase. */
+  function keyEntry(entries) {
+    return entries.reduce(function (best, entry) {
+      return entry.total < best.total || (entry.total === best.total && entry.documents < best.documents) ? entry : best;
+    });
+  }
+
+  function contains(sorted, value, from) {
+    var at = from;
+    while (at < sorted.length && sorted[at] < value) at++;
+    return at;
+  }
+
   /**
-   * Candidates are parallel arrays sorted by speech number: the speeches that may match, and upper bounds of
-   * their tier (2 title, 1 heading, 0 body) and of their count of occurrences. `exact` means that every
-   * candidate matches (phrases of one or two characters are looked up directly).
+   * The terms whose posting lists a phrase loads: its key term first, then the others with the fewest speeches
+   * while their lists are in the shards or cost little together.
    */
-  function candidates(documents, tiers, counts, exact) {
-    return { documents: documents, tiers: tiers, counts: counts, exact: exact };
-  }
-
-  var NO_CANDIDATES = candidates(new Int32Array(0), new Uint8Array(0), new Int32Array(0), true);
-
-  /** Merges two candidate sets: a union for alternatives of one phrase, an intersection for separate phrases. */
-  function combine(x, y, union) {
-    var documents = [];
-    var tiers = [];
-    var counts = [];
-    var i = 0;
-    var j = 0;
-    while (i < x.documents.length || j < y.documents.length) {
-      var a = i < x.documents.length ? x.documents[i] : Infinity;
-      var b = j < y.documents.length ? y.documents[j] : Infinity;
-      if (!union && (a === Infinity || b === Infinity)) break;
-      if (a === b) {
-        documents.push(a);
-        tiers.push(union ? Math.max(x.tiers[i], y.tiers[j]) : Math.min(x.tiers[i], y.tiers[j]));
-        counts.push(x.counts[i] + y.counts[j]);
-        i++;
-        j++;
-      } else if (a < b) {
-        if (union) { documents.push(a); tiers.push(x.tiers[i]); counts.push(x.counts[i]); }
-        i++;
-      } else {
-        if (union) { documents.push(b); tiers.push(y.tiers[j]); counts.push(y.counts[j]); }
-        j++;
+  function listsToLoad(entries) {
+    var key = keyEntry(entries);
+    var others = entries.filter(function (entry) { return entry !== key; }).sort(function (a, b) {
+      return a.documents - b.documents || a.total - b.total;
+    });
+    var chosen = [key];
+    var spent = 0;
+    others.forEach(function (entry) {
+      if (!entry.listCharacters || spent + entry.listCharacters <= Math.max(LIST_BUDGET, key.listCharacters)) {
+        spent += entry.listCharacters;
+        chosen.push(entry);
       }
-    }
-    return candidates(Int32Array.from(documents), Uint8Array.from(tiers), Int32Array.from(counts), x.exact && y.exact);
+    });
+    return chosen;
   }
 
-  /** The speeches in both posting lists, with the smaller count (each list's count bounds the phrase's). */
-  function intersectLists(a, b) {
-    var documents = [];
-    var counts = [];
-    var i = 0;
-    var j = 0;
-    while (i < a.documents.length && j < b.documents.length) {
-      if (a.documents[i] === b.documents[j]) {
-        documents.push(a.documents[i]);
-        counts.push(Math.min(a.counts[i], b.counts[j]));
-        i++;
-        j++;
-      } else if (a.documents[i] < b.documents[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return { documents: Int32Array.from(documents), counts: Int32Array.from(counts) };
+  /** The blocks of posting `i` of `list`: null for every block of the speech. */
+  function blocksOf(list, i) {
+    if (list.all[i]) return null;
+    return list.blocks.subarray(list.blockFrom[i], list.blockFrom[i + 1]);
   }
 
-  Index.prototype.entry = function (manifest, key) {
-    if (!this.entries) this.entries = new Map();
-    if (!this.entries.has(key)) {
-      var promise = this.term(manifest, key);
-      this.entries.set(key, promise);
-      promise.catch(function () { this.entries.delete(key); }.bind(this));
+  /** Blocks in both sets (null = every block). */
+  function intersectBlocks(a, b) {
+    if (a === null) return b;
+    if (b === null) return a;
+    var out = [];
+    for (var i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
     }
-    return this.entries.get(key);
-  };
+    return out;
+  }
 
-  Index.prototype.phraseCandidates = async function (manifest, phrase) {
+  /**
+   * The speeches that may contain `phrase`, ascending, each with the blocks that may hold it (null: any
+   * block) and whether its title may (every loaded term is in it); and the score of every speech that has the
+   * phrase's key term (`score(document)`). `exact`: every candidate contains the phrase (phrases of one or two
+   * characters are terms themselves).
+   */
+  Index.prototype.alternative = async function (manifest, phrase) {
     var self = this;
-    var entries = await Promise.all(termsOf(phrase).map(function (key) { return self.entry(manifest, key); }));
-    if (entries.some(function (entry) { return !entry; })) return NO_CANDIDATES;
-    // The list with the fewest occurrences bounds the count best and costs the fewest bytes. A second list,
-    // if almost as rare and short (a few KB at most), removes speeches that have one pair but not the
-    // other before their texts (about 6 KB each) are loaded to check them.
-    var bySize = entries.slice().sort(function (a, b) { return a.total - b.total || a.documents - b.documents; });
-    var second = bySize[1];
-    var chosen = bySize.slice(0, second && second.total <= bySize[0].total * 1.25 && second.documents <= 4000 ? 2 : 1);
-    // A phrase is in a title only if every one of its pairs is: the pair in the fewest titles bounds it, and
-    // likewise for headings.
-    var fewestTitles = entries.reduce(function (a, b) { return b.titles < a.titles ? b : a; });
-    var fewestHeadings = entries.reduce(function (a, b) { return b.headed < a.headed ? b : a; });
+    var terms = termsOf(phrase);
+    var entries = await Promise.all(terms.map(function (key) { return self.entry(manifest, key); }));
+    var result = {
+      phrase: phrase, documents: [], blocks: [], titles: [], exact: Array.from(phrase).length <= 2,
+      keyDocuments: new Int32Array(0), keyScores: new Int32Array(0)
+    };
+    if (entries.some(function (entry) { return !entry; })) return result;
+    var chosen = listsToLoad(entries);
+    var key = chosen[0];
     var loaded = await Promise.all([
       Promise.all(chosen.map(function (entry) { return self.postings(entry); })),
-      self.headings(manifest, fewestTitles),
-      self.headings(manifest, fewestHeadings)
+      Promise.all(chosen.map(function (entry) { return self.headings(manifest, entry); }))
     ]);
-    var list = loaded[0].reduce(intersectLists);
-    var documents = list.documents;
-    var counts = list.counts;
-    var titles = loaded[1][0];
-    var headings = loaded[2][1];
-    var tiers = new Uint8Array(documents.length);
-    var t = 0;
-    var h = 0;
-    for (var i = 0; i < documents.length; i++) {
-      var document = documents[i];
-      while (t < titles.length && titles[t] < document) t++;
-      while (h < headings.length && headings[h] < document) h++;
-      tiers[i] = t < titles.length && titles[t] === document ? 2 : h < headings.length && headings[h] === document ? 1 : 0;
+    var lists = loaded[0];
+    var headings = loaded[1];
+    var base = lists[0];
+    var w = weight(manifest.documentCount, key.documents);
+    var scores = new Int32Array(base.documents.length);
+    var positions = chosen.map(function () { return 0; });
+    var titleAt = chosen.map(function () { return 0; });
+    var headingAt = 0;
+    for (var i = 0; i < base.documents.length; i++) {
+      var document = base.documents[i];
+      titleAt[0] = contains(headings[0][0], document, titleAt[0]);
+      headingAt = contains(headings[0][1], document, headingAt);
+      var keyTitle = headings[0][0][titleAt[0]] === document ? 1 : 0;
+      var keyHeading = headings[0][1][headingAt] === document ? 1 : 0;
+      scores[i] = w * (base.impacts[i] + TITLE_BOOST * keyTitle + HEADING_BOOST * keyHeading);
+      var blocks = base.impacts[i] ? blocksOf(base, i) : [];
+      var inTitle = keyTitle === 1;
+      var present = true;
+      for (var c = 1; c < chosen.length; c++) {
+        var list = lists[c];
+        positions[c] = contains(list.documents, document, positions[c]);
+        var at = positions[c];
+        if (list.documents[at] !== document) { present = false; break; }
+        blocks = list.impacts[at] ? intersectBlocks(blocks, blocksOf(list, at)) : [];
+        titleAt[c] = contains(headings[c][0], document, titleAt[c]);
+        inTitle = inTitle && headings[c][0][titleAt[c]] === document;
+      }
+      if (!present || (!inTitle && blocks !== null && blocks.length === 0)) continue;
+      result.documents.push(document);
+      result.blocks.push(blocks);
+      result.titles.push(inTitle);
     }
-    return candidates(documents, tiers, counts, Array.from(phrase).length <= 2);
+    result.keyDocuments = base.documents;
+    result.keyScores = scores;
+    return result;
   };
 
-  // ---- Verification, ranking and snippets -------------------------------------------------------------------
-
-  function countOccurrences(text, phrase, from) {
-    var count = 0;
-    for (var at = text.indexOf(phrase, from || 0); at >= 0; at = text.indexOf(phrase, at + 1)) count++;
-    return count;
-  }
-
-  /**
-   * How a speech matches the query's phrase groups (every group must match, through any of its
-   * alternatives): its tier, its count of occurrences and the first hit in the body, or null.
-   */
-  function evaluate(document, groups) {
-    var tier = 2;
-    var count = 0;
-    var first = null;
-    for (var g = 0; g < groups.length; g++) {
-      var groupTier = 0;
-      var groupCount = 0;
-      groups[g].forEach(function (phrase) {
-        var inTitle = countOccurrences(document.foldedTitle, phrase);
-        if (inTitle) { groupTier = 2; groupCount += inTitle; }
-        document.foldedTexts.forEach(function (text, section) {
-          var at = text.indexOf(phrase);
-          if (at < 0) return;
-          groupCount += countOccurrences(text, phrase, at);
-          if (document.headings.charAt(section) === '1' && groupTier < 1) groupTier = 1;
-          if (!first || section < first.section || (section === first.section && at < first.offset)) {
-            first = { section: section, offset: at, length: phrase.length };
-          }
-        });
-      });
-      if (!groupCount) return null;
-      tier = Math.min(tier, groupTier);
-      count += groupCount;
+  /** The score of `document` for an alternative: that of its key term, 0 without it. */
+  function scoreOf(alternative, document) {
+    var list = alternative.keyDocuments;
+    var low = 0;
+    var high = list.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (list[middle] < document) low = middle + 1; else high = middle;
     }
-    return { tier: tier, count: count, first: first };
+    return list[low] === document ? alternative.keyScores[low] : 0;
   }
+
+  // ---- Confirmation and snippets -------------------------------------------------------------------------
 
   function isLowSurrogate(unit) { return unit >= 0xdc00 && unit <= 0xdfff; }
 
-  /** Text around the first hit, as pieces `{ text, mark }` with every hit in it marked. */
-  function snippet(document, groups, first) {
-    var section = first ? first.section : 0;
-    var text = document.texts[section] || '';
-    var folded = document.foldedTexts[section] || '';
-    var start = first ? Math.max(0, first.offset - SNIPPET_BEFORE) : 0;
+  /** Text around a hit (or the start of the text), as pieces `{ text, mark }` with every hit in it marked. */
+  function snippet(block, phrases, hit) {
+    var section = hit ? hit.section : 0;
+    var text = block.texts[section] || '';
+    var folded = block.foldedTexts[section] || '';
+    var start = hit ? Math.max(0, hit.offset - SNIPPET_BEFORE) : 0;
     if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
-    var end = Math.min(text.length, Math.max(start + SNIPPET_LENGTH, first ? first.offset + first.length : 0));
+    var end = Math.min(text.length, Math.max(start + SNIPPET_LENGTH, hit ? hit.offset + hit.length : 0));
     if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++;
     var marks = [];
-    groups.forEach(function (group) {
-      group.forEach(function (phrase) {
-        for (var at = folded.indexOf(phrase, Math.max(0, start - phrase.length + 1)); at >= 0 && at < end;
-          at = folded.indexOf(phrase, at + 1)) {
-          marks.push([Math.max(at, start), Math.min(at + phrase.length, end)]);
-        }
-      });
+    phrases.forEach(function (phrase) {
+      for (var at = folded.indexOf(phrase, Math.max(0, start - phrase.length + 1)); at >= 0 && at < end;
+        at = folded.indexOf(phrase, at + 1)) {
+        marks.push([Math.max(at, start), Math.min(at + phrase.length, end)]);
+      }
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });
     var pieces = [];
@@ -223,7 +215,7 @@
       plain(mark[0]);
       var from = Math.max(mark[0], position);
       var last = pieces[pieces.length - 1];
-      if (last && last.mark && from === position && pieces.length) {
+      if (last && last.mark && from === position) {
         last.text += text.slice(from, mark[1]);
       } else {
         pieces.push({ text: text.slice(from, mark[1]), mark: true });
@@ -236,21 +228,77 @@
     return pieces;
   }
 
-  /** The anchor of the section with the hit, or of the nearest section before it that has one. */
-  function anchorFor(document, first) {
-    if (!first) return null;
-    for (var section = first.section; section >= 0; section--) {
-      if (document.anchors[section]) return document.anchors[section];
-    }
-    return null;
+  /** The first hit of any of `phrases` in a block: its text, offset and length, or null. */
+  function firstHit(block, phrases) {
+    var best = null;
+    block.foldedTexts.forEach(function (text, section) {
+      phrases.forEach(function (phrase) {
+        var at = text.indexOf(phrase);
+        if (at < 0) return;
+        if (!best || section < best.section || (section === best.section && at < best.offset)) {
+          best = { section: section, offset: at, length: phrase.length };
+        }
+      });
+    });
+    return best;
   }
 
-  /** Whether a verified result ranks before a candidate's bound (or another result). */
-  function ranksBefore(a, tier, count, number) {
-    if (a.tier !== tier) return a.tier > tier;
-    if (a.count !== count) return a.count > count;
-    return a.number < number;
-  }
+  function anyIn(text, phrases) { return phrases.some(function (phrase) { return text.indexOf(phrase) >= 0; }); }
+
+  /**
+   * Whether candidate `c` contains every phrase group, loading its blocks in order (those that may hold a
+   * phrase), and its snippet: the first hit in reading order, or the start of the speech for a title hit.
+   */
+  Index.prototype.confirm = async function (manifest, candidate, groups) {
+    var number = candidate.document;
+    var wanted = [];
+    var everyBlock = false;
+    var titlePossible = false;
+    candidate.refs.forEach(function (refs) {
+      refs.forEach(function (ref) {
+        var blocks = ref.alternative.blocks[ref.at];
+        if (blocks === null) everyBlock = true; else for (var b = 0; b < blocks.length; b++) wanted.push(blocks[b]);
+        if (ref.alternative.titles[ref.at]) titlePossible = true;
+      });
+    });
+    wanted = Array.from(new Set(wanted)).sort(function (a, b) { return a - b; });
+    var satisfied = groups.map(function () { return false; });
+    var all = [].concat.apply([], groups);
+    var hitBlock = null;
+    var hit = null;
+    var first = null;
+    var next = 0;
+    while (true) {
+      var target = everyBlock ? next : wanted[next];
+      if (target === undefined || (first && everyBlock && target >= first.blockCount)) break;
+      var block = await this.block(manifest, number, target);
+      next++;
+      if (!first) {
+        first = block;
+        groups.forEach(function (group, g) { if (anyIn(block.foldedTitle, group)) satisfied[g] = true; });
+      }
+      groups.forEach(function (group, g) {
+        if (!satisfied[g] && block.foldedTexts.some(function (text) { return anyIn(text, group); })) satisfied[g] = true;
+      });
+      if (!hit) {
+        hit = firstHit(block, all);
+        if (hit) hitBlock = block;
+      }
+      if (hit && satisfied.every(Boolean)) break;
+    }
+    if (!first) {
+      // Only a title can hold the phrases, or there are none (filters alone): the speech's first block.
+      if (groups.length && !titlePossible) return null;
+      first = await this.block(manifest, number, 0);
+      groups.forEach(function (group, g) { if (anyIn(first.foldedTitle, group)) satisfied[g] = true; });
+    }
+    if (!satisfied.every(Boolean)) return null;
+    var shown = hitBlock || (first.block === 0 ? first : await this.block(manifest, number, 0));
+    return {
+      number: number, url: first.url, title: first.title, date: first.date, score: candidate.score,
+      anchor: hit ? shown.anchors[hit.section] : null, snippet: snippet(shown, all, hit)
+    };
+  };
 
   function matchKeywords(keywords, groups) {
     if (!groups.length) return [];
@@ -273,16 +321,58 @@
     return matched.slice(0, 5).map(function (match) { return match.keyword; });
   }
 
+  // ---- Candidates of the whole query ----------------------------------------------------------------------
+
   /**
-   * One query against an index. `next(n)` resolves to the next n results in rank order: keyword pages
-   * (`keywords`, known once the first page is in) come before them. Ranking: phrase in the title, then in a
-   * heading, then in the body only; then by number of occurrences; then by the order of the speeches in the
-   * index. Candidates are verified in order of their upper bounds, and a result is only released once no
-   * unverified candidate can rank before it, so pages are exact while loading only the texts they show.
+   * A group's candidates: the union of its names', each speech with its score (the best of the names whose
+   * key term it has) and every name's entry.
    */
-  function Search(index, query) {
+  function unionOf(alternatives) {
+    var byDocument = new Map();
+    alternatives.forEach(function (alternative) {
+      alternative.documents.forEach(function (document, at) {
+        var candidate = byDocument.get(document);
+        if (!candidate) {
+          var score = 0;
+          alternatives.forEach(function (other) { score = Math.max(score, scoreOf(other, document)); });
+          byDocument.set(document, candidate = { score: score, refs: [] });
+        }
+        candidate.refs.push({ alternative: alternative, at: at });
+      });
+    });
+    return byDocument;
+  }
+
+  /** The speeches a filter allows, or null for all. */
+  async function allowed(index, manifest, filters) {
+    var year = filters && filters.year ? Number(filters.year) : 0;
+    var keyword = filters && filters.keyword ? String(filters.keyword) : '';
+    var range = null;
+    if (year) {
+      var entry = manifest.years.find(function (candidate) { return candidate.year === year; });
+      range = entry ? [entry.first, entry.first + entry.count] : [0, 0];
+    }
+    var list = keyword ? await index.keywordDocuments(manifest, keyword) : null;
+    if (keyword && !list) list = new Int32Array(0);
+    if (!range && !list) return null;
+    var set = new Set();
+    if (list) {
+      list.forEach(function (document) { if (!range || (document >= range[0] && document < range[1])) set.add(document); });
+    } else {
+      for (var document = range[0]; document < range[1]; document++) set.add(document);
+    }
+    return set;
+  }
+
+  /**
+   * One query against an index, with optional filters `{ year, keyword }`. `next(n)` resolves to the next n
+   * results in rank order: keyword pages (`keywords`, known once the first page is in) come before them. With
+   * filters and no phrase, the filtered speeches come newest first.
+   */
+  function Search(index, query, filters) {
     this.index = index;
     this.query = String(query || '');
+    this.filters = filters || {};
     this.phrases = parseQuery(this.query);
     this.groups = [];
     this.keywords = [];
@@ -290,12 +380,16 @@
     this.done = false;
     this.total = null;
     this.estimate = 0;
-    this.pending = [];
     this.cursor = 0;
     this.order = [];
     this.queue = Promise.resolve();
     this.prepared = null;
   }
+
+  /** Whether the search has anything to look for (a phrase or a filter). */
+  Search.prototype.isEmpty = function () {
+    return !this.phrases.length && !this.filters.year && !this.filters.keyword;
+  };
 
   Search.prototype.prepare = function () {
     if (!this.prepared) this.prepared = this.findCandidates();
@@ -314,25 +408,37 @@
       return alternatives;
     });
     this.keywords = matchKeywords(manifest.keywords, this.groups);
-    var found = null;
-    for (var g = 0; g < this.groups.length; g++) {
-      var sets = await Promise.all(this.groups[g].map(function (phrase) {
-        return index.phraseCandidates(manifest, phrase);
-      }));
-      var union = sets.reduce(function (a, b) { return combine(a, b, true); });
-      found = found ? combine(found, union, false) : union;
+    var filter = await allowed(index, manifest, this.filters);
+    var candidates = [];
+    var exact = true;
+    if (!this.groups.length) {
+      if (filter) filter.forEach(function (document) { candidates.push({ document: document, score: 0, refs: [] }); });
+    } else {
+      var unions = [];
+      for (var g = 0; g < this.groups.length; g++) {
+        var alternatives = await Promise.all(this.groups[g].map(function (phrase) {
+          return index.alternative(manifest, phrase);
+        }));
+        alternatives.forEach(function (alternative) { exact = exact && alternative.exact; });
+        unions.push(unionOf(alternatives));
+      }
+      unions.sort(function (a, b) { return a.size - b.size; });
+      unions[0].forEach(function (first, document) {
+        if (filter && !filter.has(document)) return;
+        var candidate = { document: document, score: 0, refs: [] };
+        for (var u = 0; u < unions.length; u++) {
+          var member = unions[u].get(document);
+          if (!member) return;
+          candidate.score += member.score;
+          candidate.refs.push(member.refs);
+        }
+        candidates.push(candidate);
+      });
     }
-    found = found || NO_CANDIDATES;
-    this.candidates = found;
-    this.estimate = found.documents.length;
-    if (found.exact) this.total = this.estimate;
-    var order = [];
-    for (var i = 0; i < found.documents.length; i++) order.push(i);
-    order.sort(function (a, b) {
-      return (found.tiers[b] - found.tiers[a]) || (found.counts[b] - found.counts[a]) ||
-        (found.documents[a] - found.documents[b]);
-    });
-    this.order = order;
+    candidates.sort(function (a, b) { return b.score - a.score || b.document - a.document; });
+    this.order = candidates;
+    this.estimate = candidates.length;
+    if (exact) this.total = candidates.length;
   };
 
   /** The next `count` results (fewer at the end); calls are queued so that pages never interleave. */
@@ -343,66 +449,32 @@
     return result;
   };
 
-  Search.prototype.release = function (limit) {
-    var found = this.candidates;
-    while (this.pending.length && this.results.length < limit) {
-      if (this.cursor < this.order.length) {
-        var next = this.order[this.cursor];
-        if (!ranksBefore(this.pending[0], found.tiers[next], found.counts[next], found.documents[next])) break;
-      }
-      this.results.push(this.pending.shift());
-    }
-  };
-
   Search.prototype.fill = async function (count) {
     await this.prepare();
     var start = this.results.length;
     var target = start + count;
-    var found = this.candidates;
-    while (!this.done) {
-      this.release(target);
-      if (this.results.length >= target) break;
-      if (this.cursor >= this.order.length) {
-        if (!this.pending.length) {
-          this.done = true;
-          this.total = this.results.length;
-        }
-        break;
-      }
-      // Verify as many as are still needed (at least one), in order of their bounds.
-      var wanted = Math.min(20, Math.max(1, target - this.results.length - this.pending.length));
-      var batch = this.order.slice(this.cursor, this.cursor + wanted);
+    var manifest = this.manifest;
+    var index = this.index;
+    var groups = this.groups;
+    while (this.results.length < target && this.cursor < this.order.length) {
+      // Confirm as many as are still needed at once; candidates that turn out not to match are rare.
+      var batch = this.order.slice(this.cursor, this.cursor + Math.min(20, target - this.results.length));
       this.cursor += batch.length;
-      var manifest = this.manifest;
-      var index = this.index;
-      var documents = await Promise.all(batch.map(function (position) {
-        return index.document(manifest, found.documents[position]);
+      var confirmed = await Promise.all(batch.map(function (candidate) {
+        return index.confirm(manifest, candidate, groups);
       }));
-      for (var d = 0; d < documents.length; d++) {
-        var document = documents[d];
-        var match = evaluate(document, this.groups);
-        if (!match) continue;
-        var result = {
-          number: document.number, url: document.url, anchor: anchorFor(document, match.first),
-          title: document.title, date: document.date, tier: match.tier, count: match.count,
-          snippet: snippet(document, this.groups, match.first)
-        };
-        var at = 0;
-        while (at < this.pending.length && ranksBefore(this.pending[at], result.tier, result.count, result.number)) at++;
-        this.pending.splice(at, 0, result);
-      }
+      for (var i = 0; i < confirmed.length; i++) if (confirmed[i]) this.results.push(confirmed[i]);
     }
-    if (this.cursor >= this.order.length && !this.pending.length) {
+    if (this.cursor >= this.order.length) {
       this.done = true;
       this.total = this.results.length;
     }
     return this.results.slice(start);
   };
 
-  Index.prototype.search = function (query) { return new Search(this, query); };
+  Index.prototype.search = function (query, filters) { return new Search(this, query, filters); };
 
   ns.pageSize = PAGE_SIZE;
   ns.parseQuery = parseQuery;
   ns.Search = Search;
-  ns.evaluate = evaluate;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -10,11 +10,17 @@
  * Page contract (search/index.html):
  *   <form id="search-form" action="index.html" method="get" role="search">
  *     <input id="search-input" name="q" type="search" autocomplete="off">
+ *     <select id="search-year" name="year"><option value="">…</option><option>2024</option>…</select>
+ *     <select id="search-keyword" name="keyword"><option value="">…</option><option>劳模精神</option>…</select>
  *   </form>
- *   <p id="search-status" role="status" aria-live="polite"></p>
+ *   <p id="search-status" role="status" aria-live="polite" data-searching="正在搜索…" …></p>
  *   <ol id="search-results"></ol>
  *   <button id="search-more" type="button" hidden>更多结果</button>
  *   <script src="../static/search.js" data-root="../" defer></script>
+ * The two filters are optional: a year (speeches of that year) and a keyword (speeches with that keyword, by
+ * its term); with a filter and no words, the filtered speeches are listed newest first. The page's words are
+ * data attributes of #search-status (the template's; see `MESSAGES` for their names and the defaults), with
+ * {count} and {query} filled in. The query and the filters are kept in the address (?q=…&year=…&keyword=…).
  * data-root is the site root relative to the page (default: derived from this script's URL). An optional
  * data-version (e.g. a hash of search/index.js) is appended to the manifest's URL: the one index file whose
  * name does not change with its content (all others are named by it and may be cached forever).
@@ -54,6 +60,36 @@
 
   ns.loadScript = loadScript;
 
+  /** The page's words: data-* attributes of #search-status override these. */
+  var MESSAGES = {
+    searching: '正在搜索…',
+    found: '找到 {count} 篇讲话',
+    foundAbout: '找到约 {count} 篇讲话',
+    listed: '共 {count} 篇讲话',
+    none: '没有找到包含{query}的讲话。',
+    noneKeywords: '没有讲话包含{query}，可查看相关关键词。',
+    noneListed: '没有符合条件的讲话。',
+    keyword: '{count} 篇讲话',
+    failed: '无法加载搜索索引，请稍后重试。',
+    moreFailed: '无法加载更多结果，请稍后重试。',
+    engineFailed: '无法加载搜索程序，请稍后重试。'
+  };
+
+  function messages(status) {
+    var words = {};
+    Object.keys(MESSAGES).forEach(function (name) {
+      var attribute = status && status.getAttribute ? status.getAttribute('data-' + name.replace(/[A-Z]/g, function (c) {
+        return '-' + c.toLowerCase();
+      })) : null;
+      words[name] = attribute != null && attribute !== '' ? attribute : MESSAGES[name];
+    });
+    return words;
+  }
+
+  function fill(text, values) {
+    return text.replace(/\{(count|query)\}/g, function (match, name) { return String(values[name]); });
+  }
+
   // ---- The search page ---------------------------------------------------------------------------------------
 
   var thisScript = typeof document !== 'undefined' && document.currentScript ? document.currentScript : null;
@@ -84,13 +120,13 @@
     return node;
   }
 
-  function renderKeyword(doc, root, keyword) {
+  function renderKeyword(doc, root, keyword, words) {
     var item = element(doc, 'li', 'search-result search-keyword');
     var link = element(doc, 'a', 'search-result-title', keyword.term);
     var href = siteLink(root, keyword.url, null);
     if (href) link.setAttribute('href', href);
     item.appendChild(link);
-    item.appendChild(element(doc, 'span', 'search-result-meta', '关键词 · ' + keyword.speechCount + ' 篇讲话'));
+    item.appendChild(element(doc, 'span', 'search-result-meta', fill(words.keyword, { count: keyword.speechCount })));
     if (keyword.description) item.appendChild(element(doc, 'p', 'search-result-snippet', keyword.description));
     return item;
   }
@@ -110,15 +146,19 @@
     return item;
   }
 
-  function queryFromLocation(win) {
+  /** The query and filters in the page's address. */
+  function fromLocation(win) {
     var search = win && win.location ? String(win.location.search || '') : '';
-    var match = /[?&]q=([^&#]*)/.exec(search);
-    if (!match) return '';
-    try {
-      return decodeURIComponent(match[1].replace(/\+/g, ' '));
-    } catch (error) {
-      return '';
+    function parameter(name) {
+      var match = new RegExp('[?&]' + name + '=([^&#]*)').exec(search);
+      if (!match) return '';
+      try {
+        return decodeURIComponent(match[1].replace(/\+/g, ' '));
+      } catch (error) {
+        return '';
+      }
     }
+    return { q: parameter('q'), year: parameter('year'), keyword: parameter('keyword') };
   }
 
   /**
@@ -132,6 +172,9 @@
     var status = doc.getElementById('search-status');
     var more = doc.getElementById('search-more');
     var form = doc.getElementById('search-form');
+    var year = doc.getElementById('search-year');
+    var keyword = doc.getElementById('search-keyword');
+    var words = messages(status);
     var root = options && options.root != null ? options.root : siteRoot(doc);
     var index = new ns.Index(root, options && options.load);
     var current = null;
@@ -141,12 +184,18 @@
 
     function say(text) { if (status) status.textContent = text; }
 
+    function filters() {
+      return { year: year ? year.value : '', keyword: keyword ? keyword.value : '' };
+    }
+
     function summary(search) {
       var shown = '“' + search.phrases.join(' ') + '”';
-      if (!search.results.length) {
-        return search.keywords.length ? '没有讲话包含' + shown + '，可查看相关关键词。' : '没有找到包含' + shown + '的讲话。';
+      if (!search.phrases.length) {
+        return search.results.length ? fill(words.listed, { count: search.total != null ? search.total : search.estimate })
+          : words.noneListed;
       }
-      return search.total != null ? '找到 ' + search.total + ' 篇讲话' : '找到约 ' + search.estimate + ' 篇讲话';
+      if (!search.results.length) return fill(search.keywords.length ? words.noneKeywords : words.none, { query: shown });
+      return search.total != null ? fill(words.found, { count: search.total }) : fill(words.foundAbout, { count: search.estimate });
     }
 
     function showMore(search) {
@@ -163,27 +212,27 @@
 
     async function run(query) {
       var id = ++generation;
-      var search = index.search(query);
+      var search = index.search(query, filters());
       current = search;
-      if (!search.phrases.length) {
+      if (search.isEmpty()) {
         list.textContent = '';
         say('');
         showMore(null);
         return;
       }
       var started = Date.now();
-      say('正在搜索…');
+      say(words.searching);
       try {
         var page = await search.next(ns.pageSize);
         if (id !== generation) return;
         list.textContent = '';
-        search.keywords.forEach(function (keyword) { list.appendChild(renderKeyword(doc, root, keyword)); });
+        search.keywords.forEach(function (entry) { list.appendChild(renderKeyword(doc, root, entry, words)); });
         page.forEach(function (result) { list.appendChild(renderResult(doc, root, result)); });
         say(summary(search));
         showMore(search);
         announce(search, started);
       } catch (error) {
-        if (id === generation) say('无法加载搜索索引，请稍后重试。');
+        if (id === generation) say(words.failed);
       }
     }
 
@@ -198,36 +247,38 @@
         say(summary(search));
         showMore(search);
       } catch (error) {
-        if (search === current) say('无法加载更多结果，请稍后重试。');
+        if (search === current) say(words.moreFailed);
       } finally {
         loadingMore = false;
       }
     }
 
-    function remember(query) {
+    function remember() {
+      var parts = [['q', input.value]].concat(year ? [['year', year.value]] : [], keyword ? [['keyword', keyword.value]] : [])
+        .filter(function (part, at) { return at === 0 || part[1]; })
+        .map(function (part) { return part[0] + '=' + encodeURIComponent(part[1]); });
       try {
-        if (win && win.history && win.history.replaceState) {
-          win.history.replaceState(null, '', '?q=' + encodeURIComponent(query));
-        }
+        if (win && win.history && win.history.replaceState) win.history.replaceState(null, '', '?' + parts.join('&'));
       } catch (error) {
         // Some browsers refuse history changes on file:// pages; the results still show.
       }
     }
 
     var latest = null;
+    function now() {
+      if (timer) clearTimeout(timer);
+      remember();
+      latest = run(input.value);
+    }
     input.addEventListener('input', function () {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(function () {
-        remember(input.value);
-        latest = run(input.value);
-      }, 200);
+      timer = setTimeout(now, 200);
     });
+    [year, keyword].forEach(function (select) { if (select) select.addEventListener('change', now); });
     if (form) {
       form.addEventListener('submit', function (event) {
         event.preventDefault();
-        if (timer) clearTimeout(timer);
-        remember(input.value);
-        latest = run(input.value);
+        now();
       });
     }
     if (more) {
@@ -238,8 +289,10 @@
         }).observe(more);
       }
     }
-    var initial = queryFromLocation(win);
-    if (initial) input.value = initial;
+    var initial = fromLocation(win);
+    if (initial.q) input.value = initial.q;
+    if (year && initial.year) year.value = initial.year;
+    if (keyword && initial.keyword) keyword.value = initial.keyword;
     latest = run(input.value);
     return {
       index: index, run: run, loadMore: loadMore, ready: latest,
@@ -263,7 +316,7 @@
     var engine = Promise.all([loadScript(folder + 'search-index.js', true), loadScript(folder + 'search-query.js', true)]);
     engine.then(function () { mount(document, window, { root: root }); }, function () {
       var status = document.getElementById('search-status');
-      if (status) status.textContent = '无法加载搜索程序，请稍后重试。';
+      if (status) status.textContent = messages(status).engineFailed;
     });
   }
 

@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Treat names a template reads but a page does not provide as errors.
     public var strict: Bool
+    /// A placeholder of `portalgen new` or `import` left in a speech is an error (a page that would be
+    /// published); the preview, which publishes nothing, makes it a warning.
+    public var placeholdersAreErrors = true
     /// Called at the start of each stage (for `--verbose` and long builds).
     public var progress: (@Sendable (BuildStage) -> Void)?
     /// Record the keyword addresses the build publishes in `content/keywords.lock` (only `portalgen build`

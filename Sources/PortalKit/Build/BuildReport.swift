@@ -24,6 +24,8 @@ public struct BuildReport: Sendable {
     /// The stages, in order.
     public var stages: [Stage]
     public var output: String
+    /// The speeches that took a title, date, occasion or speaker from their text or file name, for `build -v`.
+    public var valuesFromDocuments: [SpeechValues] = []
 
     /// `built 5 speeches, 42 keywords: 65 pages and files (8 written, 57 unchanged; 9 pages rendered) in 0.21 s`
     public var summary: StatusLine {
@@ -35,4 +37,21 @@ public struct BuildReport: Sendable {
             speeches: speeches, keywords: keywords, written: filesWritten, unchanged: filesUnchanged,
             rendered: pagesRendered, seconds: time)
     }
+}
+
+/// A speech's title, date, occasion and speaker, and where each came from.
+public struct SpeechValues: Sendable {
+    /// The file, as printed in messages.
+    public var path: String
+    public var metadata: SpeechMetadata
+    public var origins: ValueOrigins
+
+    init(_ source: SpeechSource) {
+        path = source.path
+        metadata = source.metadata
+        origins = source.origins
+    }
+
+    /// `path:` and one indented line per value.
+    public var statusLines: [StatusLine] { [.speechFile(path)] + origins.statusLines(for: metadata) }
 }

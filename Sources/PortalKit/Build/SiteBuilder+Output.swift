@@ -116,11 +116,14 @@ extension SiteBuilder {
         if log.hasErrors { throw BuildFailure(log.all) }
     }
 
-    /// The full-text search index: every speech's title, headings and paragraphs, and the keyword pages.
+    /// The full-text search index: every speech's title, date, keywords (those with a page, for the keyword
+    /// filter), headings and paragraphs, and the keyword pages.
     func searchIndex(_ model: SiteModel, labels: ThemeLabels) -> [(String, [UInt8])] {
         let documents = model.speeches.map { speech in
             SearchDocument(
                 url: speech.path.encoded, title: speech.title, date: speech.date.map(labels.date),
+                dateKey: speech.date.map { $0.year * 10000 + ($0.month ?? 0) * 100 + ($0.day ?? 0) } ?? 0,
+                keywords: speech.keywords.compactMap { model.keywordPage[$0.keyword]?.index },
                 sections: speech.body.blocks.map {
                     SearchSection(anchor: $0.anchor, isHeading: $0.isHeading, text: $0.text.replacingLineBreaks)
                 })

@@ -1,6 +1,7 @@
 import Foundation
 import Keywords
 import Markdown
+import NearDuplicates
 import PortalSupport
 
 extension SiteBuilder {
@@ -24,9 +25,22 @@ extension SiteBuilder {
                 continue
             }
             firstBySlug[speech.slug.lowercased()] = speech.path
+            if let placeholder = speech.placeholder {
+                log.add(ContentError.placeholder(placeholder.text, blocking: options.placeholdersAreErrors), at: placeholder.location)
+            }
             speeches.append(speech)
         }
         return speeches
+    }
+
+    /// Duplicates: a speech whose text is identical or nearly identical to an earlier one's (in path order) is
+    /// reported with both files.
+    func reportDuplicates(_ speeches: [SpeechSource], log: DiagnosticLog) {
+        for match in NearDuplicateFinder.find(speeches.map(\.markdown)) {
+            let percent = match.similarity >= 1 ? 100 : min(99, Int(match.similarity * 100))
+            log.add(ContentError.duplicateText(of: speeches[match.original].path, percent: percent),
+                    at: SourceLocation(file: speeches[match.index].path))
+        }
     }
 
     /// Markdown: every body through cmark, in parallel, with its first keyword mentions linked.

@@ -80,8 +80,8 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             speeches: model.speeches.count, keywords: model.keywords.count, filesWritten: summary.written,
             filesUnchanged: summary.unchanged, pagesRendered: rendered, upToDate: false, seconds: clock.total,
-            warnings: log.warnings,
-            stages: clock.stages, output: writer.output)
+            warnings: log.warnings, stages: clock.stages, output: writer.output,
+            valuesFromDocuments: model.speeches.map(\.source).filter(\.origins.anyFromDocument).map(SpeechValues.init))
     }
 
     /// load → parse → keywords → Markdown → link: the site model, without templates or output, and the lock
@@ -104,6 +104,9 @@ public struct SiteBuilder: Sendable {
 
         clock.start(.parse)
         var speeches = parseSpeeches(content.speechFiles, log: log)
+
+        clock.start(.duplicates)
+        reportDuplicates(speeches, log: log)
 
         clock.start(.keywords)
         let keywords = KeywordStage(glossary: glossary.0, published: lock.published, suggest: suggest)
@@ -130,6 +133,7 @@ public struct SiteBuilder: Sendable {
         hasher.combine(PortalgenVersion.current)
         hasher.combine(options.includeDrafts)
         hasher.combine(options.strict)
+        hasher.combine(options.placeholdersAreErrors)
         hasher.combine(FilePath.absolute(options.templatesFolder))
         hasher.combine(FilePath.absolute(options.output))
         return hasher.finalize()

@@ -1,4 +1,5 @@
 import SpeechText
+import WordDocument
 
 /// What can be wrong with an editor's speech files, and with a value in any of the content's YAML files.
 /// The reader that finds it adds the place (`Diagnostic(error, at: place)`).
@@ -25,6 +26,17 @@ enum ContentError: Reportable, Equatable {
     case noTitleLine(path: String)
     case linkToMissingSpeech(String)
     case unsafeLink(String)
+    /// A Markdown body that looks pasted as plain text, read as speech text instead.
+    case pastedText(PastedText.Assessment)
+    /// A `.docx` file that cannot be read as a Word document, or a `.doc`/`.wps` that must be saved as `.docx`.
+    case unreadableWordDocument(WordDocumentError)
+    /// Pictures and embedded objects of a Word document, which have no text to show.
+    case wordOmissions(pictures: Int, objects: Int)
+    /// A placeholder of `portalgen new` or `import` still in the file: an error when the page would be
+    /// published, a warning in the preview.
+    case placeholder(String, blocking: Bool)
+    /// The speech's text is the same as, or nearly the same as, another's (`percent` of it, in order).
+    case duplicateText(of: String, percent: Int)
     // YAML, in front matter, site.yml, keywords.yml and the theme's labels.yml
     case invalidYAML(problem: String)
     case notMapping
@@ -72,7 +84,9 @@ enum ContentError: Reportable, Equatable {
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unknownField, .unsupportedFile, .noSpeechesFolder, .noTitleLine, .unsafeLink: .warning
+        case .unknownField, .unsupportedFile, .noSpeechesFolder, .noTitleLine, .unsafeLink, .pastedText, .wordOmissions,
+             .duplicateText: .warning
+        case .placeholder(_, let blocking): blocking ? .error : .warning
         default: .error
         }
     }
@@ -101,6 +115,17 @@ enum ContentError: Reportable, Equatable {
         case .noTitleLine: Message(.noTitleLine)
         case .linkToMissingSpeech(let destination): Message(.linkToMissingSpeech, texts: ["destination": destination])
         case .unsafeLink(let destination): Message(.unsafeLink, texts: ["destination": destination])
+        case .pastedText(let assessment):
+            Message(.pastedText, ["reason": .message(assessment.indentedLines >= PastedText.minimumIndentedLines
+                ? Message(.pastedTextIndented, texts: ["count": String(assessment.indentedLines)])
+                : Message(.pastedTextLongLines, texts: ["count": String(assessment.adjacentLongPairs)]))])
+        case .unreadableWordDocument(let error): error.keyedMessage
+        case let .wordOmissions(pictures, objects):
+            Message(.wordOmissions, texts: ["pictures": String(pictures), "objects": String(objects)])
+        case .placeholder(let text, _): Message(.placeholder, texts: ["text": text])
+        case let .duplicateText(other, percent):
+            percent >= 100 ? Message(.identicalText, texts: ["other": other])
+                : Message(.nearlyIdenticalText, texts: ["other": other, "percent": String(percent)])
         case .invalidYAML(let problem): Message(.invalidYAML, texts: ["problem": problem])
         case .notMapping: Message(.notMapping)
         case .emptyField(let field): Message(.emptyField, texts: ["field": field])
@@ -136,6 +161,11 @@ enum ContentError: Reportable, Equatable {
         case .noTitleLine(let path): Message(.noTitleLineHint, texts: ["path": path])
         case .linkToMissingSpeech: Message(.linkToMissingSpeechHint)
         case .unsafeLink: Message(.unsafeLinkHint)
+        case .pastedText: Message(.pastedTextHint)
+        case .unreadableWordDocument(let error): error.keyedHint
+        case .wordOmissions: Message(.wordOmissionsHint)
+        case .placeholder(_, let blocking): Message(blocking ? .placeholderHint : .placeholderPreviewHint)
+        case .duplicateText: Message(.duplicateTextHint)
         case .invalidYAML: Message(.invalidYAMLHint)
         case .notMapping: Message(.notMappingHint)
         case .emptyField(let field): Message(.emptyFieldHint, texts: ["field": field])

@@ -1,5 +1,6 @@
 import Foundation
 import PortalSupport
+import WordDocument
 
 /// The first stage: finds the site's files. Reads the small configuration files and lists the speech files;
 /// speeches themselves are read in parallel by the parse stage.
@@ -83,6 +84,12 @@ struct ContentLoader {
         }
     }
 
+    /// Hidden files, editors' backups and lock files (Word's and WPS's `~$讲话.docx`) are not speeches; nor is
+    /// anything in a hidden folder.
+    static func isSkipped(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name.hasPrefix("~$")
+    }
+
     /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic.
     private func listSpeechFiles(into diagnostics: inout [Diagnostic]) -> [InputFile] {
         let folder = siteRoot + "/" + Self.speechesFolder
@@ -90,13 +97,16 @@ struct ContentLoader {
             diagnostics.append(Diagnostic(ContentError.noSpeechesFolder(Self.speechesFolder), at: SourceLocation(file: Self.speechesFolder)))
             return []
         }
-        // Hidden files, editors' backups and lock files are not speeches; nor is anything in a hidden folder.
         var walker = DirectoryWalker()
-        walker.skips = { $0.hasPrefix(".") || $0.hasSuffix("~") || $0.hasPrefix("#") }
+        walker.skips = Self.isSkipped
         var files: [InputFile] = []
         for relative in walker.files(under: folder) {
             let name = FilePath.lastComponent(of: relative)
             let display = Self.speechesFolder + "/" + relative
+            if let refusal = WordDocument.unsupportedFileType(forFileNamed: name) {
+                diagnostics.append(Diagnostic(ContentError.unreadableWordDocument(refusal), at: SourceLocation(file: display)))
+                continue
+            }
             guard SpeechFileName.speechExtensions.contains(SpeechFileName.fileExtension(of: name)) else {
                 diagnostics.append(Diagnostic(ContentError.unsupportedFile(name), at: SourceLocation(file: display)))
                 continue

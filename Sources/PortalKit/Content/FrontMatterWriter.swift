@@ -7,6 +7,11 @@ struct FrontMatterWriter {
         lines.append("\(field): \(Self.scalar(value))")
     }
 
+    /// `draft: true`, a YAML boolean.
+    mutating func add(_ field: String, _ value: Bool) {
+        lines.append("\(field): \(value)")
+    }
+
     mutating func add(_ field: String, list values: [String]) {
         guard !values.isEmpty else { return }
         lines.append("\(field): [" + values.map(Self.scalar).joined(separator: ", ") + "]")

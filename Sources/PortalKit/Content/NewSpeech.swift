@@ -90,8 +90,9 @@ public struct NewSpeech: Sendable {
         return String(repeating: "0", count: 6 - digits.count) + digits
     }
 
-    /// The file's text: front matter with what is known filled in and the other fields as comments to fill
-    /// in, then a line to replace with the speech.
+    /// The file's text: front matter with what is known filled in, the other fields as comments to fill in
+    /// and `draft: true` (a new speech is not published until the editor removes it), then a placeholder to
+    /// replace with the speech, which `portalgen build` refuses to publish.
     public var text: String {
         var frontMatter = FrontMatterWriter()
         frontMatter.add("title", title)
@@ -106,8 +107,9 @@ public struct NewSpeech: Sendable {
         frontMatter.comment("source: 来源，如“根据录音整理”")
         frontMatter.comment("keywords: [关键词一, 关键词二]")
         frontMatter.comment("summary: 一两句话的摘要；不填则用正文第一段")
-        frontMatter.comment("draft: true    # 写完之前不发布；portalgen serve --drafts 可预览草稿")
-        return frontMatter.text + "（在此输入讲话正文。小标题写成一行“## 一、……”。）\n"
+        frontMatter.comment("写完之前是草稿，不发布（portalgen serve --drafts 可预览）；写完后删去下面一行")
+        frontMatter.add("draft", true)
+        return frontMatter.text + Placeholder.body + "\n"
     }
 
     /// Writes the file into `<siteRoot>/content/speeches/` and returns its path.

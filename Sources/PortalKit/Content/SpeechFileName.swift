@@ -1,6 +1,6 @@
 /// What a speech's file name says: its slug, and often its date (`2023-10-23-peixunban.md`).
 enum SpeechFileName {
-    static let speechExtensions: Set<String> = ["md", "markdown", "txt"]
+    static let speechExtensions: Set<String> = ["md", "markdown", "txt", "docx"]
 
     /// `name` without its extension.
     static func stem(of name: String) -> String {
@@ -21,6 +21,27 @@ enum SpeechFileName {
             let rest = stem.dropFirst(length)
             guard rest.isEmpty || ["-", "_", " ", "."].contains(rest.first!) else { continue }
             if let date = SpeechDate(parsing: String(prefix)) { return date }
+        }
+        return nil
+    }
+
+    /// The years a speech can plausibly be from, for a year found in a file name.
+    static let plausibleYears = 1900...2099
+
+    /// A year written anywhere in the file name (`021_gwr_1993.txt`, `1993-报告.txt`, `报告1993年.txt`): the
+    /// first run of exactly four ASCII digits that is a plausible year; a longer run of digits
+    /// (`speech-05000`, `20231023`) is no year.
+    static func year(in name: String) -> SpeechDate? {
+        var digits = 0, value = 0
+        for scalar in stem(of: name).unicodeScalars + [" "] {
+            if scalar.value >= 0x30, scalar.value <= 0x39 {
+                digits += 1
+                if digits <= 4 { value = value * 10 + Int(scalar.value - 0x30) }
+                continue
+            }
+            if digits == 4, plausibleYears.contains(value) { return SpeechDate(year: value) }
+            digits = 0
+            value = 0
         }
         return nil
     }

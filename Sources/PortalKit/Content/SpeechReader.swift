@@ -1,5 +1,7 @@
+import Foundation
 import PortalSupport
 import SpeechText
+import WordDocument
 
 /// Turns the bytes of one speech file into a `SpeechSource`, or into diagnostics that say what is wrong
 /// and where. Warnings (an unknown field, a guessed title) come back with a usable speech.
@@ -15,17 +17,19 @@ public enum SpeechReader {
     ///   - path: the file as printed in messages (`content/speeches/x.md`).
     ///   - fileName: the file's name, which gives the slug and, for plain text, maybe the date.
     public static func read(_ bytes: [UInt8], path: String, fileName: String) -> Result {
-        let decoded: DecodedText
         do {
             try checkNotBlank(bytes, path: path)
-            decoded = try decodeText(bytes, path: path)
+            switch SpeechFileName.fileExtension(of: fileName) {
+            case "docx":
+                return readWordDocument(bytes, path: path, fileName: fileName)
+            case "txt":
+                return readPlainText(try decodeText(bytes, path: path), path: path, fileName: fileName)
+            default:
+                return readMarkdown(try decodeText(bytes, path: path).text, path: path, fileName: fileName)
+            }
         } catch {
             return Result(speech: nil, diagnostics: [error])
         }
-        if SpeechFileName.fileExtension(of: fileName) == "txt" {
-            return readPlainText(decoded, path: path, fileName: fileName)
-        }
-        return readMarkdown(decoded.text, path: path, fileName: fileName)
     }
 
     /// A speech file with nothing but white space is a mistake (an emptied or truncated file).
@@ -43,13 +47,6 @@ public enum SpeechReader {
         } catch {
             throw Diagnostic(ContentError.undecodable(error), at: bytes.location(ofByte: error.byteOffset, file: path))
         }
-    }
-
-    /// A plain-text speech's date: from the file name (`2023-10-23-peixunban.txt`), else from a date line
-    /// of the text.
-    static func date(fileName: String, converted: ConvertedSpeech) -> SpeechDate? {
-        SpeechFileName.date(in: fileName)
-            ?? converted.date.flatMap { SpeechDate(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     // MARK: - Markdown with front matter
@@ -72,9 +69,19 @@ public enum SpeechReader {
         }
         guard let slug = validatedSlug(metadata.slug ?? SpeechFileName.stem(of: fileName), path: path, into: &diagnostics)
         else { return Result(speech: nil, diagnostics: diagnostics) }
-        let speech = SpeechSource(
-            path: path, slug: slug, metadata: metadata, markdown: split.body, bodyFirstLine: split.bodyFirstLine,
-            format: .markdown)
+        let pasted = PastedText.assess(split.body)
+        var speech: SpeechSource
+        if pasted.looksPasted {
+            diagnostics.append(Diagnostic(ContentError.pastedText(pasted), at: SourceLocation(file: path, line: split.bodyFirstLine, column: 1)))
+            speech = speechText(SpeechConverter.convert(split.body), path: path, slug: slug, fileName: fileName,
+                                frontMatter: metadata, format: .pastedText, diagnostics: &diagnostics)
+            speech.bodyFirstLine = split.bodyFirstLine
+        } else {
+            speech = SpeechSource(
+                path: path, slug: slug, metadata: metadata, markdown: split.body, bodyFirstLine: split.bodyFirstLine,
+                format: .markdown, origins: .frontMatter(metadata))
+        }
+        speech.placeholder = Placeholder.find(in: text, file: path)
         return Result(speech: speech, diagnostics: diagnostics)
     }
 
@@ -140,7 +147,7 @@ public enum SpeechReader {
         return metadata
     }
 
-    private static func validatedSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) -> String? {
+    static func validatedSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) -> String? {
         guard let problem = SpeechFileName.problem(with: slug) else { return slug }
         diagnostics.append(Diagnostic(ContentError.invalidSlug(slug, problem), at: SourceLocation(file: path, line: 1, column: 1)))
         return nil
@@ -149,30 +156,6 @@ public enum SpeechReader {
     private static func uniqued(_ values: [String]) -> [String] {
         var seen: Set<String> = []
         return values.filter { seen.insert($0).inserted }
-    }
-
-    // MARK: - Plain text
-
-    private static func readPlainText(_ decoded: DecodedText, path: String, fileName: String) -> Result {
-        let converted = SpeechConverter.convert(decoded.text)
-        var diagnostics: [Diagnostic] = []
-        let stem = SpeechFileName.stem(of: fileName)
-        let title: String
-        if let detected = converted.title {
-            title = detected
-        } else {
-            title = stem
-            diagnostics.append(Diagnostic(ContentError.noTitleLine(path: path), at: SourceLocation(file: path, line: 1, column: 1)))
-        }
-        guard let slug = validatedSlug(stem, path: path, into: &diagnostics) else {
-            return Result(speech: nil, diagnostics: diagnostics)
-        }
-        let metadata = SpeechMetadata(
-            title: title, date: date(fileName: fileName, converted: converted), occasion: converted.occasion)
-        let speech = SpeechSource(
-            path: path, slug: slug, metadata: metadata, markdown: converted.markdown, bodyFirstLine: 1,
-            format: .plainText(decoded.encoding))
-        return Result(speech: speech, diagnostics: diagnostics)
     }
 }
 

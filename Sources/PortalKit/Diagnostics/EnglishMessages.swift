@@ -1,5 +1,6 @@
 /// The English words of every message. `{name}` is a value the message names. Messages of the template
-/// engine, the text decoder and the text converter's checks keep those components' own words (`{text}`).
+/// engine, the text decoder, the Word reader and the text converter's checks keep those components' own
+/// words (`{text}`).
 enum EnglishMessages {
     static func text(_ key: MessageKey) -> String {
         switch key {
@@ -37,12 +38,12 @@ enum EnglishMessages {
         case .emptyFileHint: "put the speech's text in the file, or delete it"
         case .undecodable: "the file cannot be read as text: {problem}"
         case .unsupportedFile: "`{name}` is not a speech file and is skipped"
-        case .unsupportedFileHint: "speeches are `.md` (Markdown with front matter) or `.txt` (plain text) files"
+        case .unsupportedFileHint: "speeches are `.md` (Markdown with front matter), `.txt` (plain text) or `.docx` (Word) files"
         case .cannotRead: "cannot read the file"
         case .cannotReadSpeechHint: "check that the file is readable"
         case .cannotReadSettingsHint: "check that the file is readable (permissions) and not a folder"
         case .noSpeechesFolder: "there is no speeches folder, so the site has no speeches"
-        case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, or `.txt`)"
+        case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, `.txt` or `.docx`)"
         case .noTitleLine: "no title line found; the file name is used as the title"
         case .noTitleLineHint:
             "put the title on the first line, or run `portalgen import {path}` to make a Markdown file you can edit"
@@ -50,6 +51,26 @@ enum EnglishMessages {
         case .linkToMissingSpeechHint: "check the file name in content/speeches/, or link to the page with a full address"
         case .unsafeLink: "the link `{destination}` could run code in a reader's browser; it was removed and its text kept"
         case .unsafeLinkHint: "link to a web address (https://…) or to another speech's file (other.md)"
+        case .pastedText:
+            "the text looks pasted from Word, WPS, a web page or a PDF ({reason}), so it was read as speech text: "
+                + "one paragraph per line, lines wrapped mid-sentence joined, numbered headings found"
+        case .pastedTextIndented: "{count} lines start with a full-width space (　)"
+        case .pastedTextLongLines: "{count} pairs of long lines follow each other without a blank line"
+        case .pastedTextHint:
+            "nothing to do if the page looks right; to write Markdown instead, put a blank line between paragraphs, "
+                + "remove the 　 indents and write headings as `## 一、……`"
+        case .placeholder: "the file still holds the placeholder `{text}` that `portalgen new` or `portalgen import` wrote"
+        case .placeholderHint:
+            "replace it with the speech's text (or its title), or mark the file `draft: true` until it is finished"
+        case .placeholderPreviewHint: "`portalgen build` will refuse to publish this page until the placeholder is replaced"
+        case .identicalText: "the text of this speech is identical to that of {other}"
+        case .nearlyIdenticalText: "the text of this speech is nearly identical to that of {other} ({percent}% the same, in the same order)"
+        case .duplicateTextHint:
+            "if one file is a copy of the other, delete it or mark it `draft: true`; if both are meant to be published, nothing needs to change"
+
+        case .wordOmissions: "the document holds {pictures} picture(s) and {objects} embedded object(s), which are not shown on the page"
+        case .wordOmissionsHint:
+            "if a picture carries text (a scanned page, a table saved as a picture), type that text into the document"
 
         // YAML values
         case .invalidYAML: "the fields are not valid YAML: {problem}"
@@ -110,6 +131,17 @@ enum EnglishMessages {
         case .decodingBinaryData, .decodingInvalidSequence, .decodingTruncated, .decodingUnknownEncoding,
             .decodingUTF16WithoutBOMHint, .decodingUTF32Hint, .decodingMixedHint, .decodingUnknownEncodingHint,
             .decodingBinaryDataHint, .decodingInvalidSequenceHint, .decodingTruncatedHint:
+            "{text}"
+
+        // Word documents: the reader's own words
+        case .docxUnsupportedFileType, .docxCompoundFile, .docxNotZip, .docxNotZipRTF, .docxNotZipPDF, .docxNotZipHTML,
+            .docxNotZipPlainText, .docxArchiveTruncated, .docxArchiveCorruptEntry, .docxArchiveUnsupportedCompression,
+            .docxArchiveUnreadable, .docxNotWord, .docxNotWordSpreadsheet, .docxNotWordPresentation, .docxNotWordODT,
+            .docxPartEmpty, .docxPartEndsEarly, .docxPartInvalidCharacter, .docxPartEntity, .docxPartAttribute,
+            .docxPartTagMismatch, .docxPartTooDeep, .docxPartDocumentType, .docxPartNotWellFormed, .docxPartTooLarge,
+            .docxTooManyEntries, .docxSaveAsDocxHint, .docxCompoundFileHint, .docxNotZipPDFHint, .docxNotZipPlainTextHint,
+            .docxSaveAgainHint, .docxDamagedArchiveHint, .docxCopyIntoWordHint, .docxNotWordODTHint, .docxDamagedPartHint,
+            .docxPartTooLargeHint, .docxTooManyEntriesHint:
             "{text}"
 
         // site.yml and keywords.yml
@@ -252,7 +284,7 @@ enum EnglishMessages {
         case .checkNoTitleLine, .checkNoOccasion, .checkMultilineTitle, .checkHeaderDatesDiffer, .checkNoBody,
             .checkDateLineDiffers, .checkSeveralDateLines, .checkNoDateLine, .checkNoDateLineYears,
             .checkWrappedParagraphs, .checkControlCharacters, .checkRestartedNumberingIsList, .checkSemicolonLinesAreList,
-            .checkSentenceLinesAreList, .checkSectionWordKept, .checkSeriesLineKept, .checkLongLeadMadeHeading,
+            .checkSentenceLinesAreList, .checkUnstyledSeriesKept, .checkSectionWordKept, .checkSeriesLineKept, .checkLongLeadMadeHeading,
             .checkUnexpectedHeadingNumber, .checkHeadingTooDeep, .checkTooLongForHeading, .checkSeriesStartMadeHeading,
             .checkNumberingStartsAgain, .checkHeadingsBelowLowerRank, .checkMore:
             "{text}"
@@ -324,7 +356,25 @@ enum EnglishMessages {
         case .statusSiteDoesNotBuild: "the site does not build: {errors}"
         case .statusChecked: "checked {pages} pages and {links} links: no problems"
         case .statusCheckFoundProblems: "{problems} in {pages} pages"
-        case .statusImported: "{source} → {written} ({encoding}, {headings} headings)"
+        case .statusImported: "{source} → {written} ({format}, {headings} headings)"
+        case .statusImportedAsIs: "{source} → {written} ({format}, copied as it is)"
+        case .statusSpeechValue: "  {field}: {value} ← {origin}"
+        case .statusSpeechValueUnsourced: "  {field}: {value}"
+        case .statusSpeechValueMissing: "  {field}: (not found)"
+        case .statusValuesFromText: "values read from the speeches' text and file names:"
+        case .statusSpeechFile: "{path}"
+        case .valueTitle: "title"
+        case .valueDate: "date"
+        case .valueOccasion: "occasion"
+        case .valueSpeaker: "speaker"
+        case .originFileNameDate: "file name"
+        case .originFileNameYear: "a year in the file name"
+        case .originFileName: "file name (no title line found)"
+        case .originDocumentProperties: "the document's properties"
+        case .formatMarkdown: "Markdown"
+        case .formatPastedText: "Markdown with pasted text, read as speech text"
+        case .formatPlainText: "plain text, {encoding}"
+        case .formatWordDocument: "Word document"
         case .statusImportCheck: "  check: {check}"
         case .statusNotImported: "{failed} of {files} files were not imported"
         case .statusNewSpeech:
@@ -356,6 +406,7 @@ enum EnglishMessages {
         case .countProblems: "{count} problems"
         case .stageLoad: "load"
         case .stageParse: "parse"
+        case .stageDuplicates: "duplicates"
         case .stageKeywords: "keywords"
         case .stageMarkdown: "markdown"
         case .stageLink: "link"

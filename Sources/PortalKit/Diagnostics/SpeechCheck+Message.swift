@@ -39,6 +39,8 @@ extension SpeechCheck {
             (.checkSemicolonLinesAreList, ["place": Self.place(lines), "numbering": .text(numbering)])
         case let .sentenceLinesAreList(lines, numbering):
             (.checkSentenceLinesAreList, ["place": Self.place(lines), "numbering": .text(numbering)])
+        case let .unstyledSeriesKept(lines, numbering):
+            (.checkUnstyledSeriesKept, ["place": Self.place(lines), "numbering": .text(numbering)])
         case let .sectionWordKept(line, text): (.checkSectionWordKept, ["line": Self.text(line), "line_text": .text(text)])
         case let .seriesLineKept(line, text): (.checkSeriesLineKept, ["line": Self.text(line), "line_text": .text(text)])
         case let .longLeadMadeHeading(line, text):

@@ -11,6 +11,9 @@ public enum StatusLine: Sendable, Hashable {
     case built(speeches: Int, keywords: Int, written: Int, unchanged: Int, rendered: Int, seconds: String)
     case upToDate(speeches: Int, keywords: Int, files: Int, seconds: String)
     case buildFailed(errors: Int, output: String)
+    /// `build -v`: the speeches whose values were read from their text or file name, each `path:` and its values.
+    case valuesFromText
+    case speechFile(String)
 
     // portalgen check
     case siteDoesNotBuild(errors: Int)
@@ -18,8 +21,11 @@ public enum StatusLine: Sendable, Hashable {
     case checkFoundProblems(problems: Int, pages: Int)
 
     // portalgen import
-    /// `speech.txt → content/speeches/speech.md (GBK, 12 headings)`
-    case imported(source: String, written: String, encoding: String, headings: Int)
+    /// `speech.txt → content/speeches/speech.md (plain text, GBK, 12 headings)`; without headings for a
+    /// Markdown file copied as it is.
+    case imported(source: String, written: String, format: Message, headings: Int?)
+    /// `  title: 政府工作报告 ← line 1 (title)`, for import and `build -v`.
+    case speechValue(ValueOrigins.Field, String?, ValueOrigin?)
     /// `  check: …`, one per thing to check in the written file.
     case importCheck(Message)
     case notImported(failed: Int, files: Int)
@@ -75,10 +81,19 @@ public enum StatusLine: Sendable, Hashable {
             Message(.statusCheckFoundProblems, [
                 "problems": Self.count(problems, one: .countProblemOne, many: .countProblems), "pages": .text(String(pages)),
             ])
-        case let .imported(source, written, encoding, headings):
-            Message(.statusImported, texts: [
-                "source": source, "written": written, "encoding": encoding, "headings": String(headings),
+        case let .imported(source, written, format, headings?):
+            Message(.statusImported, [
+                "source": .text(source), "written": .text(written), "format": .message(format), "headings": .text(String(headings)),
             ])
+        case let .imported(source, written, format, nil):
+            Message(.statusImportedAsIs, ["source": .text(source), "written": .text(written), "format": .message(format)])
+        case let .speechValue(field, value?, origin?):
+            Message(.statusSpeechValue, ["field": .message(field.message), "value": .text(value), "origin": .message(origin.message)])
+        case let .speechValue(field, value?, nil):
+            Message(.statusSpeechValueUnsourced, ["field": .message(field.message), "value": .text(value)])
+        case let .speechValue(field, nil, _): Message(.statusSpeechValueMissing, ["field": .message(field.message)])
+        case .valuesFromText: Message(.statusValuesFromText)
+        case .speechFile(let path): Message(.statusSpeechFile, texts: ["path": path])
         case .importCheck(let check): Message(.statusImportCheck, ["check": .message(check)])
         case let .notImported(failed, files):
             Message(.statusNotImported, texts: ["failed": String(failed), "files": String(files)])

@@ -103,6 +103,10 @@ enum SiteRoutes {
         "../\(PagePath.linkEncoded(slug))/index.html" + (fragment.map { "#" + $0 } ?? "")
     }
 
+    /// The id of a speech's note `number` (from 1) on its page, which the body's note references link to.
+    /// `_` never appears in the ids of headings and paragraphs, so the two cannot meet.
+    static func noteAnchor(_ number: Int) -> String { "note_\(number)" }
+
     // MARK: - Absolute addresses
 
     /// The address of a site file for feeds, sitemaps and robots.txt, which need absolute URLs: `base_url`

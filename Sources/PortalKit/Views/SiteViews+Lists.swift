@@ -105,14 +105,6 @@ extension SiteViews {
         ]
     }
 
-    func search() -> PageView {
-        let page = SiteRoutes.search
-        let frame = PageFrame(
-            page: page, labels: labels, title: labels.text(.search), description: labels.text(.searchDescription),
-            section: .search, breadcrumbs: [homeCrumb(), (labels.text(.search), nil)])
-        return PageView(path: page, template: "search", context: frame.context(model.config, pageValues: [:]))
-    }
-
     /// Served by web servers for missing pages at any address, so its links start from the site's root path:
     /// the path of `base_url` (`https://example.org/xuexi/` → `/xuexi/`), or `/`.
     func notFound() -> PageView {

@@ -21,6 +21,12 @@ extension SiteViews {
             ]
         }
         let related = speech.related.map(card)
+        let header = speech.source.headerBelowTitle.map { line -> TemplateValue in
+            ["role": .string(line.role.rawValue), "text": .string(line.text)]
+        }
+        let notes = speech.source.notes.map { note -> TemplateValue in
+            ["anchor": .string(note.anchor), "mark": .text(note.mark.nilIfEmpty), "text": .string(note.text)]
+        }
         let values: [String: TemplateValue] = [
             "speech": [
                 "title": .string(metadata.title),
@@ -40,7 +46,11 @@ extension SiteViews {
                 "keywordCount": .int(keywords.count),
                 "toc": .list(toc),
                 "hasToc": .bool(toc.count >= 2),
+                "documentHeader": .list(header),
+                "hasDocumentHeader": .bool(!header.isEmpty),
                 "body": .string(speech.body.html),
+                "notes": .list(notes),
+                "hasNotes": .bool(!notes.isEmpty),
                 "older": speech.older.map(card) ?? .null,
                 "newer": speech.newer.map(card) ?? .null,
                 "related": .list(related),

@@ -56,8 +56,8 @@ import Testing
             if case .plainText = speech.format {
                 // A converted text keeps every character on the page (see Sources/SpeechText/README.md).
                 let text = try SpeechTextDecoder.decode(bytes).text
-                let title = SpeechConverter.convert(text).title
-                let difference = RenderedText.difference(source: text, title: title, html: body.html)
+                let header = speech.documentHeader.map(\.text).joined()
+                let difference = RenderedText.difference(source: text, title: header, html: body.html)
                 #expect(difference == nil, "\(label): \(difference ?? "")")
             }
         }

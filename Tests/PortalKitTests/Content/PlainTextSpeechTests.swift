@@ -23,9 +23,10 @@ import Testing
         let result = SpeechReader.read(bytes, path: "content/speeches/\(name)", fileName: name)
         let speech = try #require(result.speech, "\(result.diagnostics)")
         let text = try SpeechTextDecoder.decode(bytes).text
-        let title = SpeechConverter.convert(text).title
+        // The page shows the document's header lines, then the body.
+        let header = speech.documentHeader.map(\.text).joined()
         let body = MarkdownRenderer.render(speech.markdown, linking: linking)
-        let difference = RenderedText.difference(source: text, title: title, html: body.html)
+        let difference = RenderedText.difference(source: text, title: header, html: body.html)
         #expect(difference == nil, "\(name): \(difference ?? "")")
         #expect(!body.html.contains("<em>") && !body.html.contains("<code>") && !body.html.contains("<!--"))
     }

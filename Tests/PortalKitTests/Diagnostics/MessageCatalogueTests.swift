@@ -71,7 +71,7 @@ import Testing
     }
 
     /// The English words name exactly the values a message gives; the messages of the template engine, the
-    /// decoder and the converter's checks keep their component's words (`{text}`) and name
+    /// decoder, the Word reader and the converter's checks keep their component's words (`{text}`) and name
     /// more values, for the Chinese catalogue that words them itself.
     @Test func theEnglishWordsNameExactlyTheValuesAMessageGives() {
         for message in Self.sampleMessages {

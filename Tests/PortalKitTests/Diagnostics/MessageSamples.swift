@@ -4,6 +4,7 @@ import PortalServer
 import PortalSupport
 import SpeechText
 import TemplateEngine
+import WordDocument
 @testable import PortalKit
 
 /// Samples of every message, for the catalogue tests: reports of every kind, the lines the commands print,
@@ -66,6 +67,12 @@ enum MessageSamples {
             CheckProblem.linkLeavesSite("../../x"), CheckProblem.missingTarget(link: "a.html", target: "a.html"),
             CheckProblem.missingAnchor(link: "#x", fragment: "x", target: "index.html"), CheckProblem.noHomePage,
             CheckProblem.unreachable, PreviewWarning.listeningBeyondLoopback(host: "0.0.0.0"),
+            ContentError.pastedText(PastedText.assess("　　第一段。\n　　第二段。")),
+            ContentError.pastedText(PastedText.assess(String(repeating: "一段很长的文字，没有空行，像从网页上复制下来的那样。\n", count: 4))),
+            ContentError.placeholder("请填写标题", blocking: true), ContentError.placeholder("在此输入讲话正文", blocking: false),
+            ContentError.duplicateText(of: "content/speeches/a.md", percent: 100),
+            ContentError.duplicateText(of: "content/speeches/a.md", percent: 96),
+            ContentError.wordOmissions(pictures: 2, objects: 1),
         ]
         samples += failures.map { OutputError.cannotWrite($0) }
         samples += slugProblems.map { ContentError.invalidSlug("../x", $0) }
@@ -74,6 +81,7 @@ enum MessageSamples {
         samples.append(ContentError.wrongType(field: "draft", expected: .bool, found: .text("也许")))
         samples += undecodableSamples.map(ContentError.undecodable)
         samples += templateErrorSamples.map(ThemeError.template)
+        samples += wordDocumentSamples.map(ContentError.unreadableWordDocument)
         samples += yamlMistakes + previewErrors
         return samples
     }
@@ -97,6 +105,20 @@ enum MessageSamples {
         .portNeedsPrivileges(80), .notThisMachine(host: "10.9.9.9"), .cannotListen(host: "::1", port: 8000, reason: "x"),
     ]
 
+    /// One Word document error of every kind and of every format it can turn out to be.
+    static var wordDocumentSamples: [WordDocumentError] {
+        let formats: [WordForeignFormat?] = [nil, .rtf, .pdf, .html, .plainText, .spreadsheet, .presentation, .openDocumentText]
+        let archiveProblems: [WordDocumentError.ArchiveProblem] = [.truncated, .corruptEntry, .unsupportedCompression, .unreadable]
+        let xmlProblems: [WordDocumentError.XMLProblem] = [
+            .empty, .endsEarly, .invalidCharacter, .entity, .attribute, .tagMismatch, .tooDeep, .documentType, .notWellFormed,
+        ]
+        return [.unsupportedFileType(fileExtension: "doc"), .compoundFile, .partTooLarge(part: "word/document.xml", limitBytes: 200_000_000),
+                .tooManyEntries(limit: 10_000)]
+            + formats.flatMap { [.notZipArchive(looksLike: $0), .notWordDocument(looksLike: $0)] }
+            + archiveProblems.map { .damagedArchive(part: "word/document.xml", problem: $0) }
+            + xmlProblems.map { .damagedPart(part: "word/document.xml", line: 2, column: 5, problem: $0) }
+    }
+
     /// Every line the commands print besides diagnostics.
     static let statusLines: [StatusLine] = [
         .building(.render), .stageStarted(.load), .stageTime(.search, milliseconds: 12, peakMiB: 80),
@@ -105,7 +127,14 @@ enum MessageSamples {
         .upToDate(speeches: 5, keywords: 42, files: 65, seconds: "0.01"), .buildFailed(errors: 1, output: "public"),
         .buildFailed(errors: 2, output: "public"), .siteDoesNotBuild(errors: 3), .checked(pages: 10, links: 99),
         .checkFoundProblems(problems: 1, pages: 10), .checkFoundProblems(problems: 2, pages: 10),
-        .imported(source: "a.txt", written: "content/speeches/a.md", encoding: "GBK", headings: 4),
+        .imported(source: "a.txt", written: "content/speeches/a.md", format: SpeechSource.Format.plainText(.gb18030).message, headings: 4),
+        .imported(source: "a.docx", written: "content/speeches/a.md", format: SpeechSource.Format.wordDocument.message, headings: 2),
+        .imported(source: "b.md", written: "content/speeches/b.md", format: SpeechSource.Format.pastedText.message, headings: 0),
+        .imported(source: "c.md", written: "content/speeches/c.md", format: SpeechSource.Format.markdown.message, headings: nil),
+        .speechValue(.title, "政府工作报告", .text(ValueSource(part: .title, lines: 1...1))), .speechValue(.date, "1993", .fileNameYear),
+        .speechValue(.date, "2024-05", .fileNameDate), .speechValue(.title, "讲话", .fileName),
+        .speechValue(.title, "讲话", .documentProperties), .speechValue(.occasion, "全委会议", .frontMatter),
+        .speechValue(.speaker, "张建华", nil), .speechValue(.speaker, nil, nil), .valuesFromText, .speechFile("content/speeches/a.txt"),
         .importCheck(SpeechCheck.noBody.keyedMessage), .notImported(failed: 1, files: 2), .newSpeechWritten(slug: "2024-05-01-x"),
         .keywordsHeader, .keywordCount(3), .siteHasErrors, .suggestionsIntroduction,
         .suggestion(term: "劳模精神", uses: 12, speeches: 3, years: ", 2019–2024", quoted: true,
@@ -132,6 +161,7 @@ enum MessageSamples {
                 .wrappedParagraphs(shown: [2...4, 6...7], count: 9), .controlCharacters(lines: [1, 3]),
                 .restartedNumberingIsList(lines: 3...5, numbering: "一、"), .semicolonLinesAreList(lines: 3...3, numbering: "1."),
                 .sentenceLinesAreList(lines: 3...5, numbering: "（一）"), .sectionWordKept(line: 3, text: "第一部分"),
+                .unstyledSeriesKept(lines: 11...12, numbering: "一是"),
                 .seriesLineKept(line: 3, text: "一、甲"), .longLeadMadeHeading(line: 3, text: "一、甲"),
                 .unexpectedHeadingNumber(line: 4, text: "三、丙", number: 3, expected: 2), .headingTooDeep(line: 5, text: "1.甲"),
                 .tooLongForHeading(line: 6, text: "一是要按照…", numbering: "一是", length: 120),

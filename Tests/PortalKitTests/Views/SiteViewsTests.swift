@@ -47,6 +47,17 @@ import Testing
         }
     }
 
+    @Test func theSearchPageOffersTheYearsAndKeywordsToFilterBy() {
+        let context = Self.views().view(of: .search).context
+        #expect(list(context, "filters.years").compactMap { value($0, "year") } == [.int(2023), .int(2021)])
+        #expect(list(context, "filters.years").compactMap { value($0, "label") } == ["2023年", "2021年"])
+        #expect(list(context, "filters.years").compactMap { value($0, "count") } == [.int(1), .int(1)])
+        let terms = list(context, "filters.keywords").compactMap { value($0, "term") }
+        #expect(Set(terms) == ["两个确立", "劳模精神", "工匠精神"])
+        #expect(list(context, "filters.keywords").compactMap { value($0, "speeches") }.first == .int(3))
+        #expect(value(context, "filters.hasFilters") == .bool(true))
+    }
+
     @Test func aSpeechPageGivesItsMetadataKeywordsTableOfContentsAndNeighbours() {
         let views = Self.views()
         let context = views.view(of: .speech(SpeechID(0))).context
