@@ -70,10 +70,13 @@ def read_pages(public):
         title = PAGE_TITLE.search(source)
         if not title:
             continue
-        uses_html = USE_LIST.search(source)
+        # A keyword's speeches are paged: index.html, then page/2/index.html, page/3/index.html …
+        later = sorted(page.parent.glob("page/*/index.html"), key=lambda p: int(p.parent.name))
         uses = {}
-        for m in USE.finditer(uses_html.group(1) if uses_html else ""):
-            uses[html.unescape(m.group(1))] = uses.get(html.unescape(m.group(1)), 0) + int(m.group(2))
+        for listing in [source] + [p.read_text(encoding="utf-8") for p in later]:
+            uses_html = USE_LIST.search(listing)
+            for m in USE.finditer(uses_html.group(1) if uses_html else ""):
+                uses[html.unescape(m.group(1))] = uses.get(html.unescape(m.group(1)), 0) + int(m.group(2))
         stats = STATS.search(source)
         pages[slug] = {
             "redirect": False, "term": html.unescape(title.group(1).strip()),

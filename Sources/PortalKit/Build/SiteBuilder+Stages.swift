@@ -82,6 +82,9 @@ extension SiteBuilder {
                 }
                 var rest = speech
                 rest.markdown = ""
+                rest.headerKeywordUses = speech.headerBelowTitle.map { line in
+                    matcher.mentions(in: line.text, linkable: { _ in false }).uses
+                }
                 return (rest, body)
             }
             for index in start..<end { speeches[index].markdown = "" }

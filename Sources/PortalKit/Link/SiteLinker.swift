@@ -81,6 +81,16 @@ struct SiteLinker {
                 if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
             }
         }
+        // The header lines under the title (an occasion line, a byline) are shown on the page: their uses count
+        // too, after the body's, so that the first mention stays the body's.
+        for (line, uses) in zip(source.headerBelowTitle, source.headerKeywordUses) {
+            for use in uses {
+                counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0)].mentions += 1
+                guard hasAliases[use.keyword.index] else { continue }
+                let form = line.text.utf8Slice(use.range)
+                if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
+            }
+        }
         for term in source.metadata.keywords {
             if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = SpeechKeyword(keyword: id, mentions: 0) }
         }
