@@ -36,6 +36,7 @@ public struct SiteBuilder: Sendable {
         let writer = prepareOutput(log)
         defer { writer?.abandon() }
         var (model, _, lock) = try analyze(log: log, clock: &clock, labels: theme?.labels)
+        try refuseEmptySite(model, log: log)
         guard let theme, let writer else { throw BuildFailure(log.all) }
 
         clock.start(.render)
@@ -93,7 +94,7 @@ public struct SiteBuilder: Sendable {
         log: DiagnosticLog, clock: inout StageClock, labels: ThemeLabels?, suggest: Bool = false
     ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output, KeywordLockFile) {
         clock.start(.load)
-        let content = ContentLoader(siteRoot: options.siteRoot).load()
+        let content = ContentLoader(siteRoot: options.siteRoot, strict: options.strict).load()
         log.add(contentsOf: content.diagnostics)
         let glossary = content.glossary.map { GlossaryReader.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
         log.add(contentsOf: glossary.1)
