@@ -34,6 +34,16 @@ func plainText(ofMarkdown source: String) -> String {
     }.joined(separator: "\n")
 }
 
+/// The year of a speech: front matter `date:`, else a year at the start of the file name.
+func year(of name: String, source: String) -> Int? {
+    if source.hasPrefix("---"), let line = source.split(separator: "\n").prefix(30).first(where: { $0.hasPrefix("date:") }) {
+        let digits = line.dropFirst(5).drop { $0 == " " }.prefix(4)
+        if digits.count == 4, let year = Int(digits) { return year }
+    }
+    let digits = name.prefix(4)
+    return digits.count == 4 && digits.allSatisfy(\.isNumber) ? Int(digits) : nil
+}
+
 func isHan(_ scalar: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
 }
@@ -89,18 +99,30 @@ let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
     $0.hasSuffix(".md") || $0.hasSuffix(".txt")
 }.sorted() ?? []
 var texts: [String] = []
+var years: [Int?] = []
 for name in names {
     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-    texts.append(plainText(ofMarkdown: String(decoding: data, as: UTF8.self)))
+    let source = String(decoding: data, as: UTF8.self)
+    texts.append(plainText(ofMarkdown: source))
+    years.append(year(of: name, source: source))
 }
 let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
 print("corpus: \(texts.count) speeches, \(totalBytes) bytes (\(String(format: "%.1f", Double(totalBytes) / 1048576)) MiB)")
 
-// Discovery over the whole corpus, with the default options (it samples).
+// `--set name=value` changes a discovery setting, as the glossary's `discovery:` section would.
+var options = KeywordDiscovery.Options()
+for (index, argument) in arguments.enumerated() where argument == "--set" && index + 1 < arguments.count {
+    let parts = arguments[index + 1].split(separator: "=")
+    if parts.count == 2, let value = Double(parts[1]), options.set(String(parts[0]), to: value) { continue }
+    print("unknown setting: \(arguments[index + 1])")
+    exit(2)
+}
+
+// Discovery over the whole corpus (it samples).
 var discovered: [DiscoveredTerm] = []
 var discoveryTimes: [Double] = []
 for _ in 0..<3 {
-    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: .init()).discover(in: texts) })
+    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: options).discover(in: texts, years: years) })
 }
 discoveryTimes.sort()
 print(String(format: "discovery: best %.3f s, median %.3f s of 3; ", discoveryTimes[0], discoveryTimes[1])
@@ -112,30 +134,51 @@ for (rank, term) in discovered.prefix(show).enumerated() {
           + String(format: "score %.3f", term.score))
     if show <= 60 { for example in term.examples { print("      \(example)") } }
 }
-if arguments.contains("--discovery-only") { exit(0) }
+let assessLimit = option("--assess", default: 0)
+if assessLimit > 0 {
+    // Every candidate with what discovery made of it: for tuning against an evaluation corpus.
+    for (rank, term) in KeywordDiscovery(options: options).assess(texts, years: years, examplesForAll: false)
+        .prefix(assessLimit).enumerated() {
+        let status = switch term.status {
+        case .accepted: "accepted"
+        case .belowCut: "below"
+        case .general: "general"
+        case .partOf(let longer): "part-of:" + longer
+        case .extensionOf(let shorter): "extends:" + shorter
+        }
+        print("\(rank + 1)\t\(term.term)\t\(status)\t\(term.score)\t\(term.count)\t\(term.speechCount)")
+    }
+}
+if arguments.contains("--discovery-only") || assessLimit > 0 { exit(0) }
 
 /// Builds a matcher for `keywords` and prints its best time over all of `texts`.
 func measureMatching(_ keywords: [String], in texts: [String], label: String) {
     let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
     var matcher = KeywordMatcher([])
     let buildTime = seconds { matcher = KeywordMatcher(keywords.enumerated().map { (text: $0.element, keyword: KeywordID($0.offset)) }) }
-    // Contiguous UTF-8 copies, so the timing is the scan itself (plus the result arrays).
-    let buffers = texts.map { Array($0.utf8) }
-    var best = Double.infinity
-    var mentions = 0
-    for _ in 0..<5 {
+    // Contiguous UTF-8 copies of each paragraph (the build matches each text node of a speech), so the
+    // timing is the scan itself (plus the result arrays).
+    let buffers = texts.flatMap { $0.split(separator: "\n").map { Array($0.utf8) } }
+    // Leftmost-longest mentions alone (links), then every keyword's exact uses with the visible mentions
+    // from the same scan (what the build does since issue 15).
+    for (name, scan) in [
+        ("leftmost-longest", { (bytes: UnsafeBufferPointer<UInt8>) in matcher.matches(inUTF8: bytes).count }),
+        ("uses + mentions", { (bytes: UnsafeBufferPointer<UInt8>) in matcher.mentions(inUTF8: bytes).uses.count }),
+    ] {
+        var best = Double.infinity
         var found = 0
-        let time = seconds {
-            for buffer in buffers {
-                buffer.withUnsafeBufferPointer { found &+= matcher.matches(inUTF8: $0).count }
+        for _ in 0..<5 {
+            var count = 0
+            let time = seconds {
+                for buffer in buffers { buffer.withUnsafeBufferPointer { count &+= scan($0) } }
             }
+            found = count
+            best = min(best, time)
         }
-        mentions = found
-        best = min(best, time)
+        print(String(format: "matching %@, %@: built in %.1f ms; %.3f s for %d, %.0f MB/s (%.0f MiB/s), best of 5",
+                     label, name, buildTime * 1000, best, found, Double(totalBytes) / best / 1e6,
+                     Double(totalBytes) / best / 1048576))
     }
-    print(String(format: "matching %@: built in %.1f ms; %.3f s for %d mentions, %.0f MB/s (%.0f MiB/s), best of 5",
-                 label, buildTime * 1000, best, mentions, Double(totalBytes) / best / 1e6,
-                 Double(totalBytes) / best / 1048576))
 }
 
 var keywords = vocabulary

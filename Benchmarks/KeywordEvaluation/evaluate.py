@@ -30,6 +30,7 @@ import json
 import pathlib
 import re
 import sys
+import urllib.parse
 
 import kwcorpus
 from gold import Gold, judge
@@ -70,10 +71,13 @@ def read_pages(public):
         title = PAGE_TITLE.search(source)
         if not title:
             continue
-        uses_html = USE_LIST.search(source)
+        # A keyword's speeches are paged: index.html, then page/2/index.html, page/3/index.html …
+        later = sorted(page.parent.glob("page/*/index.html"), key=lambda p: int(p.parent.name))
         uses = {}
-        for m in USE.finditer(uses_html.group(1) if uses_html else ""):
-            uses[html.unescape(m.group(1))] = uses.get(html.unescape(m.group(1)), 0) + int(m.group(2))
+        for listing in [source] + [p.read_text(encoding="utf-8") for p in later]:
+            uses_html = USE_LIST.search(listing)
+            for m in USE.finditer(uses_html.group(1) if uses_html else ""):
+                uses[html.unescape(m.group(1))] = uses.get(html.unescape(m.group(1)), 0) + int(m.group(2))
         stats = STATS.search(source)
         pages[slug] = {
             "redirect": False, "term": html.unescape(title.group(1).strip()),
@@ -124,6 +128,25 @@ def agreement(keywords_output, pages):
         elif (int(fields[0]), int(fields[1])) != (page["mentions"], page["speeches"]):
             rows.append((term, f"keywords says {fields[0]} in {fields[1]}, page {page['mentions']} in {page['speeches']}"))
     return rows
+
+
+SPEECH_KEYWORD = re.compile(r'<li><a href="\.\./\.\./keywords/([^/"]+)/index\.html">[^<]*'
+                            r'<span class="count">(\d+)<span class="visually-hidden">次</span>')
+
+
+def speech_page_agreement(public, pages):
+    """(counts checked, differences): each keyword a speech page lists with its count, against that speech's
+    row on the keyword's pages."""
+    checked, differences = 0, []
+    for speech in sorted((pathlib.Path(public) / "speeches").glob("*/index.html")):
+        slug = speech.parent.name
+        for keyword, count in SPEECH_KEYWORD.findall(speech.read_text(encoding="utf-8")):
+            keyword = urllib.parse.unquote(html.unescape(keyword))
+            checked += 1
+            listed = pages.get(keyword, {}).get("uses", {}).get(slug)
+            if listed != int(count):
+                differences.append(f"{slug} {keyword}: speech page {count}, keyword page {listed}")
+    return checked, differences
 
 
 def lost_addresses(before, after):
@@ -213,6 +236,12 @@ def main():
         out.append(f"agreement  {len(rows)} rows of `portalgen keywords` differ from their pages")
         for term, why in rows[: 0 if args.quiet else 20]:
             out.append(f"  {term}: {why}")
+    if pages:
+        checked, differences = speech_page_agreement(args.public, pages)
+        report["speech_pages"] = {"checked": checked, "differ": differences}
+        out.append(f"speeches   {len(differences)} of {checked} keyword counts on speech pages differ from the keyword pages")
+        for line in differences[: 0 if args.quiet else 20]:
+            out.append(f"  {line}")
     if args.before and args.public:
         lost = lost_addresses(args.before, args.public)
         report["addresses"] = {"lost": lost}

@@ -2,7 +2,10 @@
 
 A document is a speech file (`.md` with front matter, or `.txt`). Its text is the body: front matter
 removed, Markdown backslash escapes undone (`\\*\\*省` is `**省`) and heading marks dropped, the same
-text portalgen's keyword stage reads. Terms are found by plain substring search.
+text portalgen's keyword stage reads; for `.txt`, without the title line (a first line that reads as a
+title: at most 40 characters, not ending in punctuation), which portalgen shows as the speech's title
+rather than as its text (the other header lines stay in the text). Terms are found by plain substring
+search.
 """
 import pathlib
 import re
@@ -28,6 +31,11 @@ class Document:
                 body = raw[end + 5:]
         if path.suffix != ".txt":
             body = ESCAPE.sub(r"\1", HEADING.sub("", body))
+        else:
+            lines = body.lstrip("\n").split("\n")
+            first = lines[0].strip()
+            if first and len(first) <= 40 and first[-1] not in "：:。！？；，,.!?;":
+                body = "\n".join(lines[1:])
         self.text = body
         self.slug = self.front.get("slug") or path.stem
         keywords = self.front.get("keywords", "")

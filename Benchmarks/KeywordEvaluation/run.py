@@ -7,7 +7,9 @@
 For each site: `portalgen build`, `portalgen keywords` (saved as keywords.txt), then evaluate.py on the
 discovered keywords and every keyword page. With --terms-dir, the discovered terms are read from
 DIR/<site>.txt instead (a prototype's output, one term per line); pages are still those of the build.
-policy-60pct is built first into public-before/ and policy's addresses are checked against it.
+Every site starts without content/keywords.lock (a new user). policy-60pct is built first into
+public-before/, and its lock (the addresses it published) is given to policy, as a site that grew from
+60% to 100% of its speeches would have it; policy's addresses are then checked against public-before/.
 """
 import argparse
 import json
@@ -41,13 +43,19 @@ def main():
         if not root.exists():
             continue
         common = ["--source", str(root), "--templates", str(TEMPLATES), "-q"]
+        lock = root / "content" / "keywords.lock"
+        lock.unlink(missing_ok=True)
         before = None
         if name == "policy" and (sites / "policy-60pct").exists():
             before = root / "public-before"
             shutil.rmtree(before, ignore_errors=True)
             # The earlier build: the first 60% of the documents, written where the later build can't touch.
-            subprocess.run([portalgen, "build", "--source", str(sites / "policy-60pct"), "--templates", str(TEMPLATES),
+            earlier = sites / "policy-60pct"
+            (earlier / "content" / "keywords.lock").unlink(missing_ok=True)
+            subprocess.run([portalgen, "build", "--source", str(earlier), "--templates", str(TEMPLATES),
                             "--output", str(before), "-q"], check=True)
+            if (earlier / "content" / "keywords.lock").exists():
+                shutil.copyfile(earlier / "content" / "keywords.lock", lock)
         shutil.rmtree(root / "public", ignore_errors=True)
         subprocess.run([portalgen, "build"] + common, check=True)
         keywords = root / "keywords.txt"

@@ -5,46 +5,65 @@ import PortalSupport
 public struct KeywordStage: Sendable {
     /// The editors' keywords, denied terms and discovery settings.
     public let glossary: Glossary
-    /// Changes to discovery's settings beyond the glossary's (`portalgen keywords --suggest` reads more text).
+    /// Changes to discovery's settings beyond the glossary's.
     public var adjustDiscovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)?
+    /// Also assess every candidate over the whole corpus, for `portalgen keywords --suggest`.
+    public var suggest: Bool
+    /// The keyword addresses earlier builds published: their terms keep their addresses.
+    public var published: PublishedKeywords
 
-    public init(glossary: Glossary, adjustDiscovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil) {
+    public init(
+        glossary: Glossary, published: PublishedKeywords = .none,
+        adjustDiscovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil, suggest: Bool = false
+    ) {
         self.glossary = glossary
+        self.published = published
         self.adjustDiscovery = adjustDiscovery
+        self.suggest = suggest
     }
 
     /// What the later stages need: the vocabulary and its matcher.
     public struct Output: Sendable {
         public var vocabulary: Vocabulary
         public var matcher: KeywordMatcher
-        /// Terms discovery proposed, for `portalgen keywords --suggest`, including those below the page thresholds.
-        public var candidates: [DiscoveredTerm]
+        /// The terms discovery made keywords of, best first.
+        public var discovered: [DiscoveredTerm]
+        /// With `suggest`: every candidate over the whole corpus, with what discovery made of it.
+        public var suggestions: [DiscoveredTerm]
         /// Glossary settings that were ignored, with their places.
         public var warnings: [(KeywordsError, SourceLocation?)]
+        /// The speeches a retired keyword must still be used in to keep its page: discovery's `min_speeches`.
+        public var keptPageMinSpeeches: Int
+        /// Discovery's `max_terms`.
+        public var maxTerms: Int
     }
 
     /// - Parameters:
     ///   - markdown: every speech's body, in the order of the speeches.
-    ///   - frontMatterKeywords: the keywords the speeches' front matter names, in the same order.
-    public func run(markdown: [String], frontMatterKeywords: [String]) -> Output {
+    ///   - years: each speech's year, when known, in the same order.
+    ///   - frontMatterKeywords: the keywords the speeches' front matter names.
+    public func run(markdown: [String], years: [Int?] = [], frontMatterKeywords: [String]) -> Output {
         var seen: Set<String> = []
         let frontMatter = frontMatterKeywords.filter { seen.insert($0).inserted }
         var (options, warnings) = discoveryOptions()
         adjustDiscovery?(&options)
         let known = Set(glossary.names).union(frontMatter)
         // Discovery reads a sample; only that sample is turned into plain text.
-        let sample = KeywordDiscovery.sample(markdown, maxBytes: options.sampleBytes).map(Self.plainText)
-        let candidates = KeywordDiscovery(options: options).discover(in: sample, known: known)
-        // A discovered term that contains a glossary term would take its mentions (leftmost-longest), so
-        // 党的二十大报告 is not a keyword when 党的二十大 is in the glossary; editors can add it there.
-        let glossaryNames = glossary.names
-        let accepted = candidates.map(\.term).filter { term in
-            !glossary.deny.contains(term) && !glossaryNames.contains { term.contains($0) }
+        let chosen = KeywordDiscovery.sampleIndices(byteCounts: markdown.map(\.utf8.count), maxBytes: options.sampleBytes)
+        let discovered = KeywordDiscovery(options: options).discover(
+            in: chosen.map { Self.plainText(markdown[$0]) }, years: chosen.map { years.indices.contains($0) ? years[$0] : nil },
+            known: known)
+        var suggestions: [DiscoveredTerm] = []
+        if suggest {
+            var everything = options
+            everything.sampleBytes = Int.max
+            suggestions = KeywordDiscovery(options: everything).assess(markdown.map(Self.plainText), years: years, known: known)
         }
-        let vocabulary = Vocabulary(glossary: glossary, frontMatterKeywords: frontMatter, discovered: accepted)
+        let vocabulary = Vocabulary(
+            glossary: glossary, frontMatterKeywords: frontMatter, discovered: discovered.map(\.term), published: published)
         return Output(
-            vocabulary: vocabulary, matcher: KeywordMatcher(vocabulary.matchTerms), candidates: candidates,
-            warnings: warnings)
+            vocabulary: vocabulary, matcher: KeywordMatcher(vocabulary.matchTerms), discovered: discovered,
+            suggestions: suggestions, warnings: warnings, keptPageMinSpeeches: options.minSpeeches, maxTerms: options.maxTerms)
     }
 
     /// Markdown as discovery reads it: backslash escapes and heading marks removed, so `\*\*省` counts as
@@ -82,7 +101,11 @@ public struct KeywordStage: Sendable {
         options.deny = glossary.deny
         var warnings: [(KeywordsError, SourceLocation?)] = []
         for (name, setting) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) where !options.set(name, to: setting.value) {
-            warnings.append((.unknownDiscoverySetting(name), setting.location))
+            if let replacement = KeywordDiscovery.Options.retiredSettings[name] {
+                warnings.append((.retiredDiscoverySetting(name, replacement: replacement), setting.location))
+            } else {
+                warnings.append((.unknownDiscoverySetting(name), setting.location))
+            }
         }
         return (options, warnings)
     }

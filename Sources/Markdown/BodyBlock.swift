@@ -11,18 +11,18 @@ public struct BodyBlock: Sendable, Hashable {
     public var text: String
     /// The line of the Markdown body where the block starts (1-based, within the body).
     public var line: Int
-    /// The block's keyword mentions: a range of `RenderedBody.keywordMatches`.
-    public var keywordMatches: Range<Int>
+    /// The block's keyword uses: a range of `RenderedBody.keywordUses`.
+    public var keywordUses: Range<Int>
 
     public init(
-        headingLevel: Int, anchor: String, paragraphNumber: Int = 0, text: String, line: Int, keywordMatches: Range<Int> = 0..<0
+        headingLevel: Int, anchor: String, paragraphNumber: Int = 0, text: String, line: Int, keywordUses: Range<Int> = 0..<0
     ) {
         self.headingLevel = headingLevel
         self.anchor = anchor
         self.paragraphNumber = paragraphNumber
         self.text = text
         self.line = line
-        self.keywordMatches = keywordMatches
+        self.keywordUses = keywordUses
     }
 
     public var isHeading: Bool { headingLevel > 0 }

@@ -4,8 +4,8 @@ import PortalSupport
 /// where their pages are, and where links to other speeches go. The keyword target and the site's routes
 /// provide them, so Markdown depends on neither.
 public struct BodyLinking: Sendable {
-    /// Finds keyword mentions in a run of text (UTF-8 byte offsets).
-    public var findKeywords: @Sendable (UnsafeBufferPointer<UInt8>) -> [KeywordMatch]
+    /// Finds keyword uses and visible mentions in a run of text (UTF-8 byte offsets).
+    public var findKeywords: @Sendable (UnsafeBufferPointer<UInt8>) -> KeywordMentions
     /// The link for a keyword's first mention (href relative to the speech page, and a tooltip), or nil to
     /// leave the mention unlinked.
     public var keywordLink: @Sendable (KeywordID) -> (href: String, title: String)?
@@ -13,7 +13,7 @@ public struct BodyLinking: Sendable {
     public var resolveLink: @Sendable (String) -> LinkResolution
 
     public init(
-        findKeywords: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> [KeywordMatch],
+        findKeywords: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> KeywordMentions,
         keywordLink: @escaping @Sendable (KeywordID) -> (href: String, title: String)?,
         resolveLink: @escaping @Sendable (String) -> LinkResolution
     ) {
@@ -24,7 +24,7 @@ public struct BodyLinking: Sendable {
 
     /// No keywords, links kept as written: for previews and tests.
     public static let plain = BodyLinking(
-        findKeywords: { _ in [] }, keywordLink: { _ in nil }, resolveLink: { _ in .keep })
+        findKeywords: { _ in KeywordMentions() }, keywordLink: { _ in nil }, resolveLink: { _ in .keep })
 }
 
 /// What becomes of a link destination in a speech body.

@@ -21,7 +21,7 @@ public enum MarkdownRenderer {
         }
         guard let document = parsed else {
             // cmark returns NULL only when it cannot allocate memory.
-            return RenderedBody(html: "", blocks: [], keywordMatches: [], brokenLinks: [], characterCount: 0)
+            return RenderedBody(html: "", blocks: [], keywordUses: [], brokenLinks: [], characterCount: 0)
         }
         defer { cmark_node_free(document) }
 
@@ -35,7 +35,7 @@ public enum MarkdownRenderer {
         // The HTML comes from the document's allocator, cmark's default one.
         defer { if let rendered { cmark_get_default_mem_allocator().pointee.free(rendered) } }
         return RenderedBody(
-            html: rendered.map { String(cString: $0) } ?? "", blocks: tree.blocks, keywordMatches: tree.matches,
+            html: rendered.map { String(cString: $0) } ?? "", blocks: tree.blocks, keywordUses: tree.uses,
             brokenLinks: tree.brokenLinks, characterCount: tree.characterCount)
     }
 
@@ -46,9 +46,12 @@ public enum MarkdownRenderer {
         var blocks: [BodyBlock] = []
         var blockNodes: [OpaquePointer] = []
         var blockInTightList: [Bool] = []
-        /// Keyword mentions in document order, offsets into their block's text, and the block of each.
+        /// Visible keyword mentions (where links may go) in document order, offsets into their block's text,
+        /// and the block of each.
         var matches: [KeywordMatch] = []
         var matchBlocks: [Int] = []
+        /// Every keyword's uses, as counted (see `KeywordMentions`), offsets into their block's text.
+        var uses: [KeywordMatch] = []
         var brokenLinks: [BodyLinkIssue] = []
         var characterCount = 0
         /// Links and images with unsafe destinations, to be replaced by their text.
@@ -64,7 +67,7 @@ public enum MarkdownRenderer {
         var paragraphs = 0
         var text: [UInt8] = []
         var currentBlock: OpaquePointer?
-        var blockMatchesStart = 0
+        var blockUsesStart = 0
         var linkDepth = 0
         var imageDepth = 0
 
@@ -81,7 +84,7 @@ public enum MarkdownRenderer {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 if entering {
                     currentBlock = node
-                    blockMatchesStart = tree.matches.count
+                    blockUsesStart = tree.uses.count
                     text.removeAll(keepingCapacity: true)
                 } else {
                     let blockText = String(decoding: text, as: UTF8.self)
@@ -93,7 +96,7 @@ public enum MarkdownRenderer {
                         headingLevel: isHeading ? Int(cmark_node_get_heading_level(node)) : 0,
                         anchor: anchor, paragraphNumber: isHeading ? 0 : paragraphs, text: blockText,
                         line: Int(cmark_node_get_start_line(node)),
-                        keywordMatches: blockMatchesStart..<tree.matches.count))
+                        keywordUses: blockUsesStart..<tree.uses.count))
                     tree.blockNodes.append(node)
                     tree.blockInTightList.append(!isHeading && isInTightList(node))
                     currentBlock = nil
@@ -114,14 +117,17 @@ public enum MarkdownRenderer {
                 }
                 guard type == CMARK_NODE_TEXT, linkDepth == 0 else { break }
                 let blockIndex = tree.blocks.count
-                let matches = text.withUnsafeBufferPointer {
+                let found = text.withUnsafeBufferPointer {
                     linking.findKeywords(UnsafeBufferPointer(rebasing: $0[start...]))
                 }
-                for match in matches {
+                for match in found.visible {
                     tree.matches.append(KeywordMatch(keyword: match.keyword, start: start + match.start, end: start + match.end))
                     tree.matchBlocks.append(blockIndex)
                 }
-                if !matches.isEmpty, cmark_node_get_type(currentBlock) != CMARK_NODE_HEADING {
+                for use in found.uses {
+                    tree.uses.append(KeywordMatch(keyword: use.keyword, start: start + use.start, end: start + use.end))
+                }
+                if !found.visible.isEmpty, cmark_node_get_type(currentBlock) != CMARK_NODE_HEADING {
                     tree.linkable.append((node, blockIndex, start, length))
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:

@@ -3,13 +3,14 @@ import PortalSupport
 /// A speech body after cmark: its HTML and the plain text of each block, as Swift values.
 public struct RenderedBody: Sendable {
     /// The body HTML: safe mode (no raw HTML, no `javascript:` links), ids on headings and paragraphs,
-    /// and the first mention of each keyword linked to its page.
+    /// and the first visible mention of each keyword linked to its page.
     public var html: String
     /// Headings and paragraphs in document order, with their anchors and plain text.
     public var blocks: [BodyBlock]
-    /// Every keyword mention outside links and code, in document order. Offsets are into the text of the
-    /// block the mention is in; `BodyBlock.keywordMatches` says which mentions are in a block.
-    public var keywordMatches: [KeywordMatch]
+    /// Every use of every keyword outside links and code, as pages count them (`KeywordMentions.uses`: a use
+    /// inside another keyword's longer mention counts too), by block, then start. Offsets are into the text
+    /// of the block the use is in; `BodyBlock.keywordUses` says which uses are in a block.
+    public var keywordUses: [KeywordMatch]
     /// Links in the body that point nowhere (a speech file that does not exist) or were removed as unsafe
     /// (`javascript:` and the like), with their places.
     public var brokenLinks: [BodyLinkIssue]
@@ -17,12 +18,12 @@ public struct RenderedBody: Sendable {
     public var characterCount: Int
 
     public init(
-        html: String, blocks: [BodyBlock], keywordMatches: [KeywordMatch], brokenLinks: [BodyLinkIssue],
+        html: String, blocks: [BodyBlock], keywordUses: [KeywordMatch], brokenLinks: [BodyLinkIssue],
         characterCount: Int
     ) {
         self.html = html
         self.blocks = blocks
-        self.keywordMatches = keywordMatches
+        self.keywordUses = keywordUses
         self.brokenLinks = brokenLinks
         self.characterCount = characterCount
     }
@@ -30,9 +31,9 @@ public struct RenderedBody: Sendable {
     /// The headings, for the table of contents.
     public var headings: [BodyBlock] { blocks.filter(\.isHeading) }
 
-    /// The keyword mentions in block `index`.
-    public func keywordMatches(inBlock index: Int) -> ArraySlice<KeywordMatch> {
-        keywordMatches[blocks[index].keywordMatches]
+    /// The keyword uses in block `index`.
+    public func keywordUses(inBlock index: Int) -> ArraySlice<KeywordMatch> {
+        keywordUses[blocks[index].keywordUses]
     }
 
     /// Counts readable characters (letters and digits) in UTF-8 without making a `String`.

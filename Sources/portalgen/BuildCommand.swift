@@ -18,6 +18,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let console = Console(output)
         var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        options.recordsPublishedKeywords = true
         options.allowEmpty = allowEmpty
         options.lockTimeout = wait
         do {

@@ -1,18 +1,32 @@
 import ArgumentParser
+import Keywords
 import PortalKit
 
 struct KeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keywords",
-        abstract: "List the site's keywords with their counts, or (--suggest) terms to add to the glossary.")
+        abstract: "List the site's keywords with their counts, or (--suggest) terms to add to the glossary.",
+        discussion: """
+            --accept TERM adds `- term: TERM` at the end of the `keywords:` list of content/keywords.yml, and \
+            --deny TERM adds TERM to `deny:`; every other line of the file stays as it is, and nothing is written \
+            when that cannot be done safely.
+            """)
 
     @OptionGroup var site: SiteOptions
-    @Flag(name: .long, help: "List terms discovered in the speeches, with counts and example sentences.") var suggest = false
+    @Flag(name: .long, help: "List terms discovered in all speeches: uses, speeches, years, page, a sentence, the glossary line.")
+    var suggest = false
     @Option(name: .long, help: "With --suggest, how many candidates to show.") var limit = 40
+    @Option(name: .long, help: "Add a term to the glossary (content/keywords.yml).") var accept: String?
+    @Option(name: .long, help: "With --accept, the group of the new entry.") var group: String?
+    @Option(name: .long, help: "Add a term to the glossary's deny list.") var deny: String?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let console = Console(output)
+        if accept != nil || deny != nil {
+            try edit(console)
+            return
+        }
         let options = site.buildOptions(drafts: false, strict: false, progress: console.progress)
         let report: KeywordReport
         do {
@@ -27,6 +41,19 @@ struct KeywordsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         suggest ? printSuggestions(report, console) : printKeywords(report, console)
+    }
+
+    private func edit(_ console: Console) throws {
+        let editor = GlossaryEditor(siteRoot: site.source)
+        do {
+            for edit in [accept.map { GlossaryEditor.Edit.accept($0, group: group) }, deny.map(GlossaryEditor.Edit.deny)]
+                .compactMap({ $0 }) {
+                console.result(.glossaryLineAdded(try editor.apply(edit)))
+            }
+        } catch {
+            console.print([error])
+            throw ExitCode(1)
+        }
     }
 
     /// A table: the counts right-aligned under their headings, the origin padded to one width (counted in
@@ -45,14 +72,18 @@ struct KeywordsCommand: ParsableCommand {
         console.result(lines.joined(separator: "\n"))
     }
 
-    /// Candidates as glossary entries an editor can paste into content/keywords.yml.
+    /// Candidates as glossary entries to paste into content/keywords.yml, each with what the site does with
+    /// it now and a sentence that uses it.
     private func printSuggestions(_ report: KeywordReport, _ console: Console) {
         var lines = [console.catalogue.text(StatusLine.suggestionsIntroduction.message)]
         for candidate in report.candidates.prefix(limit) {
+            let years = candidate.years.map { ", " + ($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)") }
             lines.append(console.catalogue.text(StatusLine.suggestion(
-                term: candidate.term, count: candidate.count, speeches: candidate.speeches, quoted: candidate.quoted,
-                hasPage: candidate.isKeyword).message))
-            for example in candidate.examples.prefix(2) { lines.append("    #   \(example)") }
+                term: GlossaryEditor.yamlScalar(candidate.term, inFlow: false), uses: candidate.uses, speeches: candidate.speeches,
+                years: years ?? "", quoted: candidate.quoted, page: candidate.pageMessage(maxTerms: report.maxTerms)).message))
+            if let example = candidate.examples.first {
+                lines.append(console.catalogue.text(StatusLine.suggestionExample(example).message))
+            }
         }
         console.result(lines.joined(separator: "\n"))
     }

@@ -97,6 +97,78 @@ import Testing
         #expect(matches == [KeywordMatch(keyword: 1, start: 3, end: 9)])
     }
 
+    /// The uses of each keyword, as text#id in text order.
+    private func uses(_ matcher: KeywordMatcher, in text: String, linkable: (KeywordID) -> Bool = { _ in true }) -> (uses: [String], visible: [String]) {
+        let bytes = Array(text.utf8)
+        let found = matcher.mentions(in: text, linkable: linkable)
+        func show(_ match: KeywordMatch) -> String {
+            "\(String(decoding: bytes[match.start..<match.end], as: UTF8.self))#\(match.keyword.index)"
+        }
+        return (found.uses.map(show), found.visible.map(show))
+    }
+
+    @Test func aUseInsideAnotherKeywordsLongerMentionCounts() {
+        let matcher = KeywordMatcher([(text: "一国两制", keyword: 1), (text: "和平统一、一国两制", keyword: 2)])
+        let found = uses(matcher, in: "坚持和平统一、一国两制方针，全面准确贯彻一国两制。")
+        #expect(found.uses == ["和平统一、一国两制#2", "一国两制#1", "一国两制#1"])
+        #expect(found.visible == ["和平统一、一国两制#2", "一国两制#1"])
+    }
+
+    @Test func aKeywordsOwnNamesNeverCountTwice() {
+        // 二十大 is an alias inside the term 党的二十大: one use, as the longer name.
+        let matcher = KeywordMatcher([(text: "党的二十大", keyword: 0), (text: "二十大", keyword: 0), (text: "大", keyword: 1)])
+        let found = uses(matcher, in: "学习党的二十大精神，宣传二十大").uses
+        #expect(found.filter { $0.hasSuffix("#0") } == ["党的二十大#0", "二十大#0"])
+        #expect(found.filter { $0.hasSuffix("#1") } == ["大#1", "大#1"])
+    }
+
+    @Test func countedOnlyKeywordsNeverHideAnother() {
+        let matcher = KeywordMatcher([(text: "社会主义市场经济", keyword: 0), (text: "市场经济体制", keyword: 1)])
+        let all = uses(matcher, in: "社会主义市场经济体制")
+        #expect(all.visible == ["社会主义市场经济#0"])
+        let onlyOne = uses(matcher, in: "社会主义市场经济体制", linkable: { $0 == 1 })
+        #expect(onlyOne.uses == ["社会主义市场经济#0", "市场经济体制#1"])
+        #expect(onlyOne.visible == ["市场经济体制#1"])
+    }
+
+    @Test func everyOccurrenceIsReportedWithItsSuffixes() {
+        let matcher = KeywordMatcher([(text: "abc", keyword: 0), (text: "bc", keyword: 1), (text: "c", keyword: 2), (text: "cd", keyword: 3)])
+        var found: [KeywordMatch] = []
+        Array("abcd".utf8).withUnsafeBufferPointer { matcher.forEachOccurrence(inUTF8: $0) { found.append($0) } }
+        #expect(found == [
+            KeywordMatch(keyword: 0, start: 0, end: 3), KeywordMatch(keyword: 1, start: 1, end: 3),
+            KeywordMatch(keyword: 2, start: 2, end: 3), KeywordMatch(keyword: 3, start: 2, end: 4),
+        ])
+    }
+
+    @Test func usesAndVisibleMentionsAgainstNaiveReference() {
+        let alphabet: [String] = ["工", "左", "会", "a", "b", "、"]
+        var generator = SeededRandom(seed: 0x05E5)
+        for round in 0..<3000 {
+            var patterns: [(text: String, keyword: KeywordID)] = []
+            for index in 0..<Int.random(in: 1...7, using: &generator) {
+                let text = (0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined()
+                patterns.append((text: text, keyword: KeywordID(index % 3 == 2 ? index - 1 : index)))
+            }
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined()
+            let bytes = Array(text.utf8)
+            let matcher = KeywordMatcher(patterns)
+            let reference = NaiveKeywordMatcher(patterns)
+            let found = matcher.mentions(in: text)
+            #expect(found.visible == reference.matches(in: bytes), "round \(round): \(patterns) in \(text)")
+            // A keyword's uses: leftmost-longest among its own names, whatever the other keywords.
+            let keywords = Set(found.uses.map(\.keyword) + reference.matches(in: bytes).map(\.keyword))
+            for keyword in keywords {
+                let own = NaiveKeywordMatcher(patterns.filter { $0.keyword == keyword }.filter { pattern in
+                    // A text given twice belongs to its first keyword.
+                    patterns.first { $0.text == pattern.text }?.keyword == keyword
+                })
+                #expect(found.uses.filter { $0.keyword == keyword } == own.matches(in: bytes), "round \(round): \(patterns) in \(text)")
+            }
+            if found.visible != reference.matches(in: bytes) { return }
+        }
+    }
+
     @Test func randomizedAgainstNaiveReference() {
         // Characters chosen to share UTF-8 prefixes, plus ASCII, so failure links get real work.
         let alphabet: [String] = ["工", "左", "巧", "会", "人", "a", "b", "·"]

@@ -30,26 +30,55 @@ import Testing
         #expect(output.warnings.isEmpty)
     }
 
-    @Test func deniedAndGlossaryContainingTermsAreNoKeywords() {
+    @Test func deniedTermsAreNoKeywordsAndDiscoveredTermsMayContainGlossaryTerms() {
         let output = KeywordStage(glossary: Self.glossary(["大者"], deny: ["两个维护"]))
             .run(markdown: Self.markdown, frontMatterKeywords: [])
         let terms = output.vocabulary.keywords.map(\.term)
         #expect(!terms.contains("两个维护"))
-        // 国之大者 would take 大者's mentions.
-        #expect(!terms.contains("国之大者"))
-        #expect(output.candidates.contains { $0.term == "国之大者" })
+        // Counting is exact, so 国之大者 takes nothing from 大者: both are keywords.
+        #expect(terms.contains("国之大者") && terms.contains("大者"))
+        let found = output.matcher.mentions(in: "国之大者")
+        #expect(Set(found.uses.map(\.keyword)) == Set([output.vocabulary.id(of: "国之大者"), output.vocabulary.id(of: "大者")].compactMap { $0 }))
     }
 
-    @Test func discoverySettingsApplyAndUnknownOnesAreWarnings() {
-        let output = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 0, "min_cont": 3]))
+    @Test func discoverySettingsApplyAndUnknownOrRetiredOnesAreWarnings() {
+        let output = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 0, "min_cont": 3, "min_boundary_entropy": 1]))
             .run(markdown: Self.markdown, frontMatterKeywords: [])
-        #expect(output.candidates.isEmpty)
-        #expect(output.warnings.map(\.0) == [.unknownDiscoverySetting("min_cont")])
-        #expect(output.warnings.map(\.1) == [Self.place])
+        #expect(output.discovered.isEmpty)
+        #expect(output.warnings.map(\.0) == [
+            .retiredDiscoverySetting("min_boundary_entropy", replacement: "min_boundary_variety"), .unknownDiscoverySetting("min_cont"),
+        ])
+        #expect(output.warnings.map(\.1) == [Self.place, Self.place])
         // What the command asks for goes over the glossary's settings.
         let more = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 0]), adjustDiscovery: { $0.maxTerms = 5 })
             .run(markdown: Self.markdown, frontMatterKeywords: [])
-        #expect(!more.candidates.isEmpty)
+        #expect(!more.discovered.isEmpty)
+    }
+
+    @Test func suggestionsAssessTheWholeCorpusWithAStatusEach() {
+        let plain = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(plain.suggestions.isEmpty)
+        let output = KeywordStage(glossary: Self.glossary([]), suggest: true).run(markdown: Self.markdown, frontMatterKeywords: [])
+        let suggested = Set(output.suggestions.map(\.term))
+        #expect(suggested.isSuperset(of: output.discovered.map(\.term)))
+        #expect(output.suggestions.allSatisfy { !$0.examples.isEmpty })
+    }
+
+    @Test func publishedTermsKeepTheirAddressesAndRetiredOnesAreCountedButNotLinked() {
+        let published = PublishedKeywords(entries: [
+            .init(slug: "gzdz", term: "国之大者", state: .page), .init(slug: "旧词", term: "再讲", state: .page),
+        ])
+        let output = KeywordStage(glossary: Self.glossary([]), published: published)
+            .run(markdown: Self.markdown, frontMatterKeywords: [])
+        let vocabulary = output.vocabulary
+        let national = try! #require(vocabulary.id(of: "国之大者"))
+        #expect(vocabulary[national].slug == "gzdz")
+        let retired = try! #require(vocabulary.id(of: "再讲"))
+        #expect(vocabulary[retired].origin == .retired && vocabulary[retired].slug == "旧词")
+        #expect(!vocabulary.isLinkable(retired) && vocabulary.isLinkable(national))
+        let found = output.matcher.mentions(in: "再讲“国之大者”", linkable: vocabulary.isLinkable)
+        #expect(found.uses.map(\.keyword) == [retired, national])
+        #expect(found.visible.map(\.keyword) == [national])
     }
 
     @Test func discoveryReadsTextWithoutMarkdownEscapesOrHeadingMarks() {
@@ -62,7 +91,9 @@ import Testing
             let known = options.set(name, to: Double(index + 1))
             #expect(known, "\(name)")
         }
-        #expect(options.sampleBytes == 1 && options.examples == 16 && options.minCohesion == 8)
+        let count = KeywordDiscovery.Options.settingNames.count
+        #expect(options.sampleBytes == 1 && options.minCohesion == 7 && options.examples == count)
+        #expect(options.periodWeight == Double(count - 5) && options.maxTerms == count - 1)
         let unknown = options.set("max_term", to: 1)
         #expect(!unknown)
         #expect(Set(KeywordDiscovery.Options.settingNames).count == KeywordDiscovery.Options.settingNames.count)

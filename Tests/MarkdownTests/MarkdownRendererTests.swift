@@ -3,26 +3,19 @@ import PortalSupport
 import Testing
 
 @Suite struct MarkdownRendererTests {
-    /// A matcher for tests: finds each term by plain search, leftmost-longest.
+    /// A matcher for tests: finds every occurrence of each term by plain search.
     static func linking(_ terms: [String]) -> BodyLinking {
         let encoded = terms.map { Array($0.utf8) }
         return BodyLinking(
             findKeywords: { buffer in
-                var matches: [KeywordMatch] = []
-                var position = 0
-                while position < buffer.count {
-                    let candidates = encoded.enumerated().filter { _, term in
-                        position + term.count <= buffer.count
-                            && buffer[position..<position + term.count].elementsEqual(term)
-                    }
-                    if let (keyword, term) = candidates.max(by: { $0.element.count < $1.element.count }) {
-                        matches.append(KeywordMatch(keyword: KeywordID(keyword), start: position, end: position + term.count))
-                        position += term.count
-                    } else {
-                        position += 1
+                var occurrences: [KeywordMatch] = []
+                for position in 0..<buffer.count {
+                    for (keyword, term) in encoded.enumerated() where position + term.count <= buffer.count
+                        && buffer[position..<position + term.count].elementsEqual(term) {
+                        occurrences.append(KeywordMatch(keyword: KeywordID(keyword), start: position, end: position + term.count))
                     }
                 }
-                return matches
+                return KeywordMentions(occurrences: occurrences)
             },
             keywordLink: { ("../../keywords/\(terms[$0.index])/index.html", "关键词：\(terms[$0.index])") },
             resolveLink: { $0.hasSuffix(".md") ? ($0 == "missing.md" ? .broken : .rewrite("../other/index.html")) : .keep })
@@ -64,13 +57,14 @@ import Testing
         #expect(body.html.components(separatedBy: "title=\"关键词：两个确立\"").count == 2)
         #expect(body.html.contains("%E6%94%B9%E9%9D%A9/index.html\" title=\"关键词：产业工人队伍建设改革\">产业工人队伍建设改革</a>"))
         #expect(body.html.contains("title=\"关键词：产业工人\">产业工人</a>"))
-        // Two in the heading and paragraph text, none inside the external link's text.
-        #expect(body.keywordMatches.filter { $0.keyword == 0 }.count == 3)
-        #expect(body.keywordMatches.filter { $0.keyword == 2 }.count == 1)
-        #expect(body.keywordMatches.filter { $0.keyword == 1 }.count == 1)
-        // Each block knows its mentions; offsets are into the block's own text.
-        #expect(body.blocks.map(\.keywordMatches) == [0..<1, 1..<3, 3..<5])
-        let hit = body.keywordMatches(inBlock: 1).first!
+        // Two in the heading and paragraph text, none inside the external link's text; 产业工人 is used twice,
+        // once inside the longer keyword (which alone is linked there).
+        #expect(body.keywordUses.filter { $0.keyword == 0 }.count == 3)
+        #expect(body.keywordUses.filter { $0.keyword == 2 }.count == 1)
+        #expect(body.keywordUses.filter { $0.keyword == 1 }.count == 2)
+        // Each block knows its uses; offsets are into the block's own text.
+        #expect(body.blocks.map(\.keywordUses) == [0..<1, 1..<3, 3..<6])
+        let hit = body.keywordUses(inBlock: 1).first!
         let text = Array(body.blocks[1].text.utf8)
         #expect(String(decoding: text[hit.range], as: UTF8.self) == "两个确立")
     }

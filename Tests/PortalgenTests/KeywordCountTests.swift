@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 
-/// On the real content (the five seed speeches), every keyword's count is what a plain substring count over
-/// the speeches' text gives: for terms no other keyword contains, the count of the term and its aliases;
-/// for the others, leftmost-longest (产业工人 inside 产业工人队伍建设改革 is not a mention of 产业工人).
+/// On the real content (the five seed speeches), every keyword's count is what a plain count over the
+/// speeches' text gives: the uses of its term and aliases, leftmost-longest among its own names only, whatever
+/// other keyword covers the same characters (产业工人 inside 产业工人队伍建设改革 is a use of both).
 @Suite struct KeywordCountTests {
     struct Row {
         var mentions: Int
         var speeches: Int
+        var origin: String
         var names: [String]
     }
 
@@ -17,14 +18,20 @@ import Testing
         return run.standardOutput.split(separator: "\n").dropFirst().compactMap { line -> Row? in
             let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
             guard fields.count == 4, let mentions = Int(fields[0]), let speeches = Int(fields[1]) else { return nil }
-            // "term (alias, alias)" after the origin column.
-            let rest = fields[3].split(separator: " ", maxSplits: 1).map(String.init)
-            var names = [rest[0]]
-            if rest.count > 1 {
-                names += rest[1].trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+            // "term (alias, alias)" after the origin column ("front matter" is two words).
+            var rest = String(fields[3])
+            var origin = String(fields[2])
+            if origin == "front", rest.hasPrefix("matter") {
+                origin = "front matter"
+                rest = rest.dropFirst("matter".count).trimmingCharacters(in: .whitespaces)
+            }
+            let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
+            var names = [parts[0]]
+            if parts.count > 1 {
+                names += parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "()"))
                     .components(separatedBy: ", ").filter { !$0.isEmpty }
             }
-            return Row(mentions: mentions, speeches: speeches, names: names)
+            return Row(mentions: mentions, speeches: speeches, origin: origin, names: names)
         }
     }
 
@@ -38,62 +45,62 @@ import Testing
         }
     }
 
-    static func substringCount(_ needle: String, in text: String) -> Int {
-        text.components(separatedBy: needle).count - 1
-    }
-
-    /// Leftmost-longest, non-overlapping: the reference for terms inside other terms.
-    static func leftmostLongest(_ names: [(String, Int)], in text: String) -> [Int: Int] {
-        var counts: [Int: Int] = [:]
+    /// Uses of one keyword: leftmost-longest among its own names, non-overlapping (党的二十大 and its alias
+    /// 二十大 are one use), written as plainly as possible.
+    static func uses(of names: [String], in text: String) -> Int {
         let characters = Array(text)
+        var count = 0
         var position = 0
         while position < characters.count {
-            var best: (length: Int, keyword: Int)?
-            for (name, keyword) in names where name.count > (best?.length ?? 0) && position + name.count <= characters.count {
-                if String(characters[position..<position + name.count]) == name { best = (name.count, keyword) }
-            }
-            if let best {
-                counts[best.keyword, default: 0] += 1
-                position += best.length
+            let longest = names.filter { name in
+                position + name.count <= characters.count && String(characters[position..<position + name.count]) == name
+            }.map(\.count).max()
+            if let longest {
+                count += 1
+                position += longest
             } else {
                 position += 1
             }
         }
-        return counts
+        return count
     }
 
-    @Test func countsMatchTheText() throws {
+    @Test func countsAreTheUsesOfEachKeywordsOwnNames() throws {
         let rows = try Self.keywordRows()
         let bodies = try Self.bodies()
         #expect(rows.count >= 30)
-        let allNames = rows.enumerated().flatMap { index, row in row.names.map { ($0, index) } }
-        var totals: [Int: Int] = [:]
-        var speechCounts: [Int: Int] = [:]
-        for body in bodies {
-            for (keyword, count) in Self.leftmostLongest(allNames, in: body) where count > 0 {
-                totals[keyword, default: 0] += count
-                speechCounts[keyword, default: 0] += 1
-            }
-        }
-        var plain = 0
-        for (index, row) in rows.enumerated() {
-            #expect(row.mentions == totals[index, default: 0], "\(row.names[0])")
-            // Another name (of this keyword too: 党的二十大 contains its alias 二十大) would hide mentions.
-            let contained = allNames.contains { name, _ in row.names.contains { name != $0 && name.contains($0) } }
-            if !contained {
-                plain += 1
-                let substring = bodies.reduce(0) { sum, body in sum + row.names.reduce(0) { $0 + Self.substringCount($1, in: body) } }
-                #expect(row.mentions == substring, "\(row.names[0]): plain substring count \(substring)")
-            }
+        var containedInAnother = 0
+        for row in rows {
+            let perSpeech = bodies.map { Self.uses(of: row.names, in: $0) }
+            #expect(row.mentions == perSpeech.reduce(0, +), "\(row.names[0])")
             // Front-matter keywords count as used even where the text never says them.
-            #expect(row.speeches >= speechCounts[index, default: 0], "\(row.names[0])")
+            #expect(row.speeches >= perSpeech.count { $0 > 0 }, "\(row.names[0])")
+            let isInsideAnother = rows.contains { other in
+                other.names != row.names && other.names.contains { name in row.names.contains { name != $0 && name.contains($0) } }
+            }
+            if isInsideAnother { containedInAnother += 1 }
         }
-        #expect(plain >= 20)
-        // The terms the issue names, with pages.
+        // Keywords inside others' terms count every use too (the old leftmost-longest counting lost them).
+        #expect(containedInAnother >= 3)
         let terms = Set(rows.map(\.names[0]))
-        for term in ["两个确立", "两个维护", "产业工人队伍建设改革", "劳模精神", "工匠精神", "新就业形态劳动者", "职工之家", "县级工会加强年", "国之大者"] {
+        for term in ["两个确立", "两个维护", "产业工人队伍建设改革", "劳模精神", "工匠精神", "新就业形态劳动者", "职工之家", "县级工会加强年", "国之大者", "劳动竞赛"] {
             #expect(terms.contains(term), "\(term)")
         }
+    }
+
+    @Test func keywordsAndSuggestAndPagesAgree() throws {
+        let rows = try Self.keywordRows()
+        let suggest = try Portalgen.run(["keywords", "--suggest", "--limit", "400"], in: Portalgen.repository)
+        try #require(suggest.status == 0, "\(suggest.standardError)")
+        let lines = suggest.standardOutput.split(separator: "\n").map(String.init)
+        var checked = 0
+        for (index, line) in lines.enumerated() where line.hasPrefix("  - term: ") && index + 1 < lines.count {
+            let term = String(line.dropFirst("  - term: ".count))
+            guard let row = rows.first(where: { $0.names[0] == term }), lines[index + 1].contains("has a page") else { continue }
+            #expect(lines[index + 1].contains("# \(row.mentions) uses in \(row.speeches) speeches"), "\(term): \(lines[index + 1])")
+            checked += 1
+        }
+        #expect(checked >= 5)
     }
 
     @Test func keywordPagesShowSentencesInContext() throws {
@@ -105,6 +112,8 @@ import Testing
         let page = try String(contentsOf: output.appendingPathComponent("keywords/产业工人队伍建设改革/index.html"), encoding: .utf8)
         #expect(page.contains("<mark>产业工人队伍建设改革</mark>"))
         #expect(page.contains("<mark>产改</mark>"))
+        // Which form a speech used is on the page.
+        #expect(page.contains("“产改”"))
         #expect(page.contains("<svg"))
         #expect(page.components(separatedBy: "<li class=\"use\">").count - 1 == 5)
     }

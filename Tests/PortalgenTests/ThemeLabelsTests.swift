@@ -14,6 +14,7 @@ import Testing
         keywords_description: The keywords of the speeches
         search_description: Search every speech
         keyword_description: "“{term}” is said {mentions} times in {speeches} speeches"
+        redirect_description: "The page of “{term}” has moved"
         keyword_link_title: "Keyword: {term}"
         date_year: "{year}"
         date_month: "{month}/{year}"
@@ -24,6 +25,7 @@ import Testing
         list_separator: ", "
         all_keywords: All keywords
         other_keywords: Other keywords
+        former_keywords: Former keywords
         speech_number: "No. {number}"
         month_unknown: Month unknown
         year_month_unknown: "{year}, month unknown"

@@ -6,6 +6,10 @@ import PortalSupport
 /// Latin letters, digits, line ends, the end of a speech), so that no n-gram ever spans a boundary.
 /// Redaction placeholders (X, x, *, ＊, ×) are −2: they end runs too, but they stand for hidden words, so
 /// boundary statistics must not take them for punctuation.
+///
+/// Each speech is also cut into **blocks**: consecutive paragraphs, a block closed at the first line end after
+/// `blockCharacters` Chinese characters. Blocks are the units over which spread is measured (a word spread
+/// over them like a function word names no topic); there are hundreds even in five speeches.
 struct CJKTextSample {
     static let boundary: Int32 = -1
     static let placeholder: Int32 = -2
@@ -22,28 +26,55 @@ struct CJKTextSample {
     let speechCount: Int
     /// Symbol id of each character that occurs.
     let symbolOfScalar: [Unicode.Scalar: Int32]
+    /// Block per position (−1 on separators).
+    let blockOfPosition: [Int32]
+    /// Chinese characters per block.
+    let blockLengths: [Int32]
+    /// Per speech, the UTF-8 offset in its text where each of its blocks starts, and its first block's id.
+    let blockStarts: [[Int]]
+    let firstBlock: [Int]
+    /// Separator positions that are a lone enumeration comma between the two runs of a two-item list
+    /// (资源节约型、环境友好型社会; not the commas of 劳模精神、劳动精神、工匠精神).
+    let pairComma: [Bool]
 
-    init(texts: [String]) {
+    init(texts: [String], blockCharacters: Int = 400) {
         // Ids are handed out in reading order, so the same texts always give the same ids.
         var bmpIDs = [Int32](repeating: -1, count: 0x10000)
         var astralIDs: [UInt32: Int32] = [:]
         var symbols: [Int32] = [Self.boundary]
+        var loneComma: [Bool] = [false]
         var speechOf: [Int32] = [-1]
+        var blockOf: [Int32] = [-1]
+        var blockLengths: [Int32] = []
+        var blockStarts: [[Int]] = []
+        var firstBlock: [Int] = []
         var scalars: [Unicode.Scalar] = []
         let expected = texts.reduce(0) { $0 + $1.utf8.count } / 3 + texts.count + 2
         symbols.reserveCapacity(expected)
         speechOf.reserveCapacity(expected)
-        for (speech, text) in texts.enumerated() where symbols.count < Self.maxPositions {
+        blockOf.reserveCapacity(expected)
+        for (speech, text) in texts.enumerated() {
             let speechID = Int32(truncatingIfNeeded: speech)
-            Self.forEachScalar(in: text) { value in
+            firstBlock.append(blockLengths.count)
+            var starts = [0]
+            blockLengths.append(0)
+            Self.forEachScalar(in: text) { value, offset in
                 guard symbols.count < Self.maxPositions else { return }
                 guard CJKCharacters.isIdeograph(value) else {
+                    if value == 0x0A, blockLengths[blockLengths.count - 1] >= blockCharacters {
+                        starts.append(offset + 1)
+                        blockLengths.append(0)
+                    }
                     // A run of separators takes one position.
                     let mark = Unicode.Scalar(value).map(KeywordDiscovery.isPlaceholderScalar) == true
                         ? Self.placeholder : Self.boundary
                     if symbols.last != mark {
                         symbols.append(mark)
+                        loneComma.append(value == 0x3001)
                         speechOf.append(-1)
+                        blockOf.append(-1)
+                    } else {
+                        loneComma[loneComma.count - 1] = false
                     }
                     return
                 }
@@ -55,12 +86,20 @@ struct CJKTextSample {
                     if value < 0x10000 { bmpIDs[Int(value)] = id } else { astralIDs[value] = id }
                 }
                 symbols.append(id)
+                loneComma.append(false)
                 speechOf.append(speechID)
+                blockOf.append(Int32(truncatingIfNeeded: blockLengths.count - 1))
+                blockLengths[blockLengths.count - 1] += 1
             }
             if symbols.last != Self.boundary {
                 symbols.append(Self.boundary)
+                loneComma.append(false)
                 speechOf.append(-1)
+                blockOf.append(-1)
+            } else {
+                loneComma[loneComma.count - 1] = false
             }
+            blockStarts.append(starts)
         }
         var symbolOfScalar: [Unicode.Scalar: Int32] = [:]
         for (id, scalar) in scalars.enumerated() { symbolOfScalar[scalar] = Int32(truncatingIfNeeded: id) }
@@ -69,30 +108,64 @@ struct CJKTextSample {
         self.scalars = scalars
         self.speechCount = texts.count
         self.symbolOfScalar = symbolOfScalar
+        self.blockOfPosition = blockOf
+        self.blockLengths = blockLengths
+        self.blockStarts = blockStarts
+        self.firstBlock = firstBlock
+        self.pairComma = Self.pairCommas(symbols: symbols, loneComma: loneComma)
     }
 
-    /// Calls `body` with each scalar value of `text`, decoding its UTF-8 directly (a String's UTF-8 is
-    /// valid; a truncated sequence is reported as U+FFFD rather than trusted).
-    private static func forEachScalar(in text: String, _ body: (UInt32) -> Void) {
+    /// The lone commas whose neighbouring runs are bounded by something else than another lone comma.
+    private static func pairCommas(symbols: [Int32], loneComma: [Bool]) -> [Bool] {
+        var pair = [Bool](repeating: false, count: symbols.count)
+        var previous = -1
+        var current = -1
+        for position in symbols.indices where symbols[position] < 0 {
+            // `current` is a comma between runs ending at `position`: check both neighbouring separators.
+            if current > 0, loneComma[current], current - previous > 1, position - current > 1,
+               !(previous >= 0 && loneComma[previous]), !loneComma[position] {
+                pair[current] = true
+            }
+            previous = current
+            current = position
+        }
+        return pair
+    }
+
+    /// The block holding UTF-8 offset `offset` of speech `speech`'s text.
+    func block(ofSpeech speech: Int, offset: Int) -> Int {
+        let starts = blockStarts[speech]
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return firstBlock[speech] + low
+    }
+
+    /// Calls `body` with each scalar value of `text` and its UTF-8 offset, decoding the UTF-8 directly (a
+    /// String's UTF-8 is valid; a truncated sequence is reported as U+FFFD rather than trusted).
+    private static func forEachScalar(in text: String, _ body: (UInt32, Int) -> Void) {
         func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
             var index = 0
             let count = bytes.count
             while index < count {
                 let lead = UInt32(bytes[index])
                 if lead < 0x80 {
-                    body(lead)
+                    body(lead, index)
                     index += 1
                     continue
                 }
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
                 guard length > 1, index + length <= count else {
-                    body(0xFFFD)
+                    body(0xFFFD, index)
                     index += 1
                     continue
                 }
                 var value = lead & (0xFF >> UInt32(length + 1))
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                body(value)
+                body(value, index)
                 index += length
             }
         }

@@ -1,86 +1,134 @@
 extension KeywordDiscovery {
-    /// Thresholds of keyword discovery. Each property names, in backticks, the snake_case key it is meant
-    /// to have in the `discovery:` section of the glossary file; all have defaults tuned on the seed speeches.
+    /// Thresholds of keyword discovery. Each property names, in backticks, its key in the `discovery:` section
+    /// of the glossary file. None is about a topic or a domain: they describe how terms behave in any
+    /// collection of texts (see the README's discovery section for why each default is what it is).
     ///
     /// Lengths are in characters (Unicode scalars); counts are over the sample (see `sampleBytes`).
     public struct Options: Sendable, Hashable {
-        /// `sample_bytes`: the n-gram statistics and quotation scan read at most about this many UTF-8
-        /// bytes of text (a Chinese character is 3 bytes), taken as whole speeches spread evenly over the
-        /// corpus, so discovery costs the same on 10,000 speeches as on 500. Default 2,000,000 (about
-        /// 700,000 characters, some 150 speeches): terms worth a keyword page recur across speeches, so a
-        /// sample finds them; `portalgen keywords --suggest` reads everything to show rarer ones.
-        public var sampleBytes = 2_000_000
+        /// `sample_bytes`: discovery reads at most about this many UTF-8 bytes of text (a Chinese character is
+        /// 3 bytes), taken as whole speeches spread evenly over the corpus, so it costs the same on 10,000
+        /// speeches as on 1,000. Default 6,000,000 (about two million characters: some 80 long reports, or
+        /// 600 speeches of 3,000 characters); `portalgen keywords --suggest` reads everything.
+        public var sampleBytes = 6_000_000
 
-        /// `min_count`: a statistical term occurs at least this many times, not counting occurrences
-        /// inside a longer term that is also found. Default 3.
+        /// `min_count`: a term occurs at least this many times. Default 3.
         public var minCount = 3
 
-        /// `min_speeches`: a statistical term occurs in at least this many speeches. Default 2.
+        /// `min_speeches`: a term occurs in at least this many speeches: a keyword page for one speech links
+        /// nothing together. Default 2.
         public var minSpeeches = 2
 
         /// `min_length`: no term is shorter than this. Default 2.
         public var minLength = 2
 
-        /// `statistical_min_length`: n-gram statistics propose terms of at least this length; two-character
-        /// words (工会, 工作, 职工) are almost always too general to be keywords, and the few good ones are
-        /// quoted or in the glossary. Default 3.
+        /// `statistical_min_length`: counting proposes terms of at least this length; two-character words
+        /// (工会, 改革) are nearly all general, and the good ones are quoted (“三农”) or in the glossary.
+        /// Default 3.
         public var statisticalMinLength = 3
 
-        /// `max_length`: no term is longer than this. Default 12.
-        public var maxLength = 12
+        /// `max_length`: no term is longer than this; long enough for 习近平新时代中国特色社会主义思想 (16).
+        /// Default 16.
+        public var maxLength = 16
 
-        /// `max_ngram_length`: the longest n-gram the statistics count; long enough for
-        /// 产业工人队伍建设改革 (10). Default 10.
-        public var maxNGramLength = 10
+        /// `min_cohesion`: how much more often a counted term occurs than its parts would by chance, at its
+        /// weakest split between parts of two characters or more: log2(count(w) · N / (count(a) · count(b))),
+        /// N = characters read. Default 3 bits (8 times chance): free combinations (工会工作) fall below.
+        public var minCohesion = 3.0
 
-        /// `min_cohesion`: how much more often a statistical term occurs than chance, taken at its weakest
-        /// split point: min over splits of log2(count(w) · N / (count(left) · count(right))), N = characters
-        /// in the sample. Default 4 (16 times chance).
-        public var minCohesion = 4.0
+        /// `min_boundary_variety`: a counted term has at least this many equally likely neighbours on each
+        /// side, 2^(branching entropy), where punctuation, the end of a text, particles (的, 了, 和 …) and the
+        /// end of a governing verb (坚持, 推进 …) are a new neighbour each time. A fragment has a fixed
+        /// neighbour (小康社|会). Default 3.
+        public var minBoundaryVariety = 3.0
 
-        /// `min_boundary_entropy`: the branching entropy (bits) of the characters on each side of a
-        /// statistical term, where punctuation, text edges, particles such as 的/了 and governing verbs such
-        /// as 弘扬/推进 count as free boundaries. Low entropy means the n-gram is a fragment of something
-        /// longer. Default 1.2.
-        public var minBoundaryEntropy = 1.2
+        /// `free_word_variety`: a two- to four-character string with at least this many different neighbours
+        /// on one side is a free word there; a function character on that side of it makes a phrase, not a
+        /// term (基础|上, 条件|下, 在|改革). Default 6.
+        public var freeWordVariety = 6
 
-        /// `maximality_ratio`: a statistical term is dropped in favour of a longer one that contains it and
-        /// occurs at least this share as often (产业工人队伍建设 in 产业工人队伍建设改革). Default 0.8.
-        public var maximalityRatio = 0.8
+        /// `edge_bound_share`: … unless that character follows (precedes) the word in more than this share of
+        /// its uses, when it belongs to the word. Default 0.8.
+        public var edgeBoundShare = 0.8
 
-        /// `min_standalone_share`: a term found inside longer terms (discovered or already in the glossary)
-        /// is kept only when at least this share of its occurrences stand on their own. Default 0.25.
-        public var minStandaloneShare = 0.25
+        /// `container_share`: a term gives way to a longer term holding at least this share of its uses
+        /// (社会主义 to 中国特色社会主义 only when most of its uses are inside it). Default 0.5.
+        public var containerShare = 0.5
+
+        /// `nested_share`: a term gives way when at least this share of its uses are inside longer terms that
+        /// add characters before it: it is then the common head of several terms (体制改革 in 经济体制改革,
+        /// 政治体制改革 …). Longer terms that only add characters after it (中国特色社会主义道路, …制度) leave
+        /// it standing: there it names the concept the longer ones qualify. Default 0.75.
+        public var nestedShare = 0.75
+
+        /// `extension_length`: a term at most this many characters longer than a shorter term it contains, which
+        /// stands on its own (is not part of the longer one by the rules above), gives way to the shorter: the
+        /// shorter term's page lists every use of the longer one (九年义务教育 of 义务教育, 全面依法治国 of
+        /// 依法治国, 可持续发展战略 of 可持续发展); 习近平新时代中国特色社会主义思想 is more than a qualified
+        /// 中国特色社会主义. 0 turns this off. Default 2.
+        public var extensionLength = 2
+
+        /// `block_characters`: paragraphs are read in blocks of about this many characters (closed at the first
+        /// paragraph end after it), the units over which spread is measured. Default 400: hundreds of units
+        /// even in five speeches.
+        public var blockCharacters = 400
+
+        /// `general_max_spread`, `general_min_documents`: a term in at least this share of the speeches is
+        /// general vocabulary (it names no topic), when there are at least this many speeches. Defaults
+        /// 0.85 and 10.
+        public var generalMaxSpread = 0.85
+        public var generalMinDocuments = 10
+
+        /// `general_min_spread`, `general_min_count`, `general_min_ridf`: a term in at least this share of the
+        /// speeches, used at least this many times, whose residual IDF over blocks is below this (it is spread
+        /// over paragraphs as evenly as a function word) is general too. Defaults 0.5, 10 and 0.15 bits.
+        public var generalMinSpread = 0.5
+        public var generalMinCount = 10
+        public var generalMinRIDF = 0.15
 
         /// `quoted_min_count`: a phrase put in quotation marks is a candidate when it occurs at least this
         /// many times, quoted or not. Default 2.
         public var quotedMinCount = 2
 
-        /// `quoted_min_share`: … and when at least this share of those occurrences are quoted, so that a
-        /// common word quoted once for emphasis (“改革”) is not taken for a term. Default 0.2.
+        /// `quoted_min_share`: … and when at least this share of those occurrences are quoted, so that a common
+        /// word quoted once for emphasis (“改革”) is not taken for a term. Default 0.2.
         public var quotedMinShare = 0.2
 
         /// `quoted_min_cjk_share`: the share of Chinese characters a quoted phrase needs. Default 0.6.
         public var quotedMinCJKShare = 0.6
 
-        /// `max_terms`: at most this many terms are returned, best first. Default 80: discovered terms become
-        /// keyword pages and links in every speech, so a few dozen good ones serve readers better than hundreds.
+        /// `enumeration_share`: two terms written `A、B` become one term when at least this share of the uses
+        /// of each is in the pair (资源节约型、环境友好型社会, 百花齐放、百家争鸣). Default 0.6.
+        public var enumerationShare = 0.6
+
+        /// `period_weight`: how much a term's concentration in time raises it: the score is multiplied by
+        /// 1 + weight · KL(decades of its speeches ‖ decades of all speeches), in bits, capped at `period_cap`.
+        /// Formulations belong to their period (人民公社, 科学发展观), topic words run through all of them.
+        /// Only when at least 80% of the speeches are dated; 0 turns it off. Default 0.5.
+        public var periodWeight = 0.5
+
+        /// `period_cap`: the most bits of concentration in time that count. Default 2 (at most ×2).
+        public var periodCap = 2.0
+
+        /// `period_years`: the length of a period, in years. Default 10.
+        public var periodYears = 10
+
+        /// `formula_weight`: how much more a numbered formula counts (四项基本原则, 两个确立, 一国两制,
+        /// 三去一降一补: a numeral, then a measure word or a second numeral): the score is multiplied by
+        /// 1 + weight. Default 0.3.
+        public var formulaWeight = 0.3
+
+        /// `max_terms`: at most this many terms are returned, best first. Default 80.
         public var maxTerms = 80
 
         /// `examples`: example sentences per term. Default 3.
         public var examples = 3
 
-        /// `deny`: exact terms never to return (in addition to single characters and placeholder runs).
+        /// `deny`: exact terms never to return; they still hold the uses inside them, so their fragments are
+        /// not proposed either.
         public var deny: Set<String> = []
 
-        /// `leading_function_characters`: a statistical term never starts with one of these.
-        public var leadingFunctionCharacters: Set<Character> = KeywordDiscovery.defaultLeadingFunctionCharacters
-
-        /// `trailing_function_characters`: a statistical term never ends with one of these.
-        public var trailingFunctionCharacters: Set<Character> = KeywordDiscovery.defaultTrailingFunctionCharacters
-
-        /// `boundary_words`: governing verbs and adverbs (弘扬, 推进, 深化 …) that start no statistical term
-        /// and mark a free boundary before one: 劳模精神 is a term although speeches always say 弘扬劳模精神.
+        /// `boundary_words`: governing verbs and adverbs (弘扬, 推进, 深化 …) that start no counted term and
+        /// mark a free boundary before one: 劳模精神 is a term although speeches always say 弘扬劳模精神.
         public var boundaryWords: Set<String> = KeywordDiscovery.defaultBoundaryWords
 
         public init() {}

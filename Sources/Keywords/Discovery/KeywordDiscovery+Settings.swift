@@ -22,16 +22,37 @@ extension KeywordDiscovery.Options {
         .whole("min_length", \.minLength),
         .whole("statistical_min_length", \.statisticalMinLength),
         .whole("max_length", \.maxLength),
-        .whole("max_ngram_length", \.maxNGramLength),
         .number("min_cohesion", \.minCohesion),
-        .number("min_boundary_entropy", \.minBoundaryEntropy),
-        .number("maximality_ratio", \.maximalityRatio),
-        .number("min_standalone_share", \.minStandaloneShare),
+        .number("min_boundary_variety", \.minBoundaryVariety),
+        .whole("free_word_variety", \.freeWordVariety),
+        .number("edge_bound_share", \.edgeBoundShare),
+        .number("container_share", \.containerShare),
+        .number("nested_share", \.nestedShare),
+        .whole("extension_length", \.extensionLength),
+        .whole("block_characters", \.blockCharacters),
+        .number("general_max_spread", \.generalMaxSpread),
+        .whole("general_min_documents", \.generalMinDocuments),
+        .number("general_min_spread", \.generalMinSpread),
+        .whole("general_min_count", \.generalMinCount),
+        .number("general_min_ridf", \.generalMinRIDF),
         .whole("quoted_min_count", \.quotedMinCount),
         .number("quoted_min_share", \.quotedMinShare),
         .number("quoted_min_cjk_share", \.quotedMinCJKShare),
+        .number("enumeration_share", \.enumerationShare),
+        .number("period_weight", \.periodWeight),
+        .number("period_cap", \.periodCap),
+        .whole("period_years", \.periodYears),
+        .number("formula_weight", \.formulaWeight),
         .whole("max_terms", \.maxTerms),
         .whole("examples", \.examples),
+    ]
+
+    /// Settings of earlier versions, with the setting that replaced each (nil: the rule is gone).
+    public static let retiredSettings: [String: String?] = [
+        "min_boundary_entropy": "min_boundary_variety",
+        "maximality_ratio": "container_share",
+        "min_standalone_share": "nested_share",
+        "max_ngram_length": "max_length",
     ]
 
     /// The settings' names, for messages.

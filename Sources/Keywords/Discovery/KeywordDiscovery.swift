@@ -1,27 +1,27 @@
 import Foundation
 
-/// Finds keyword candidates in speech texts: phrases the speeches put in quotation marks, and character
-/// n-grams that corpus statistics single out as terms.
+/// Finds the terms a study group would make keywords of in speech texts of any domain, without a list of
+/// that domain's terms: formulations (中国特色社会主义, 四项基本原则, 供给侧结构性改革), not their fragments
+/// (特色社会主义, 体制改革), phrases cut at a function character (基础上) or general words (全国人民).
 ///
-/// Design, so that the cost is bounded whatever the corpus size:
+/// Steps, each bounded whatever the corpus size:
 /// 1. **Sample.** Whole speeches, spread evenly over the corpus, up to `Options.sampleBytes` of text.
-///    Everything below reads only the sample; on a corpus that fits (the five seeds) that is everything.
-/// 2. **Quotations.** Phrases in “…” 「…」 『…』 ‘…’ of term length, mostly Chinese (`QuotedPhraseScanner`).
-/// 3. **Statistics.** Frequent n-grams (2…`maxNGramLength` characters) of Chinese characters
-///    (`CJKNGramStatistics`, level-wise counting) that are cohesive (minimum PMI over split points), free
-///    at both ends (branching entropy, with punctuation, particles and governing verbs as free boundaries,
-///    and not mostly glued to the character outside), found in enough speeches, neither starting nor
-///    ending with a function character, and maximal (no longer candidate contains them with nearly the
-///    same count: 产业工人队伍建设 gives way to 产业工人队伍建设改革).
-/// 4. **Counting.** All candidates, plus the `known` glossary terms, go into one `KeywordMatcher` run
-///    over the sample. Its leftmost-longest counts are what the site will show; a candidate left with few
-///    standalone occurrences drops out, and a quoted phrase must be quoted in a fair share of its
-///    occurrences (“改革” quoted once among fifty is no term). Counting repeats until the set is stable.
-/// 5. **Ranking** by score (see `score`), then term, with example sentences from `SentenceSplitter`.
+/// 2. **Counting** (`CJKNGramStatistics`): frequent strings of Chinese characters that are whole words at
+///    both ends (no particle or function word at an edge, no governing verb in front, a word-forming
+///    function character only where the rest is not a free word), cohesive, and free at both ends
+///    (branching variety). Plus phrases the speeches put in quotation marks (`QuotedPhraseScanner`).
+/// 3. **Exact counts** (`TermTally`): every candidate counted over the sample as keyword pages count, with
+///    its spread over speeches, blocks and periods, and how much of it lies inside longer candidates.
+/// 4. **Maximal terms**: a candidate gives way to a longer one holding most of its uses, or to longer ones
+///    that add characters before it and together hold nearly all of them (`Options.containerShare`,
+///    `Options.nestedShare`).
+/// 5. **General vocabulary**: in nearly every speech, or spread over paragraphs like a function word
+///    (residual IDF over blocks).
+/// 6. **Enumerations**: `A、B` pairs whose parts mostly occur together become one term (`EnumerationPairs`).
+/// 7. **Ranking** by specificity (see `score`): summed over the speeches using a term, log-scaled uses
+///    times a smoothed IDF, raised for quoted use, length, concentration in time and numbered formulas.
 ///
-/// Counts are over the sample; the caller counts the accepted terms over the full corpus with its own
-/// matcher. Everything runs on one thread in a fixed order, so the output is the same on every run.
-/// On the 10,000-speech benchmark corpus it takes about 0.3 s of CPU with the default sample.
+/// Everything runs on one thread in a fixed order, so the output is the same on every run.
 public struct KeywordDiscovery: Sendable {
     /// The thresholds.
     public var options: Options
@@ -30,144 +30,210 @@ public struct KeywordDiscovery: Sendable {
         self.options = options
     }
 
-    /// The candidates in `texts` (plain speech texts, one per speech), best first (score, then term).
-    /// Terms in `known` (the glossary's terms and aliases) and in `options.deny` are never returned;
-    /// known terms still take part in counting, so a fragment of a glossary term is not proposed.
-    public func discover(in texts: [String], known: Set<String> = []) -> [DiscoveredTerm] {
-        let sample = Self.sample(texts, maxBytes: options.sampleBytes)
-        guard !sample.isEmpty else { return [] }
+    /// The terms to make keywords of, best first (score, then term): the best `maxTerms` of `assess`.
+    /// - Parameters:
+    ///   - texts: plain speech texts, one per speech.
+    ///   - years: each speech's year, when known (same order; may be empty).
+    ///   - known: the glossary's terms and aliases and front-matter keywords: never returned, but they hold
+    ///     the uses inside them, so their fragments are not proposed either. `options.deny` acts the same.
+    public func discover(in texts: [String], years: [Int?] = [], known: Set<String> = []) -> [DiscoveredTerm] {
+        assess(texts, years: years, known: known, examplesForAll: false).filter { $0.status == .accepted }
+    }
 
-        var candidates: [Candidate] = []
-        var indexOfTerm: [String: Int] = [:]
-        func candidateIndex(_ term: String) -> Int? {
-            if let index = indexOfTerm[term] { return index }
-            guard isAllowed(term, known: known) else { return nil }
-            indexOfTerm[term] = candidates.count
-            candidates.append(Candidate(term: term))
-            return candidates.count - 1
-        }
+    /// Every candidate with what discovery made of it: the ranked terms first (the best `maxTerms`
+    /// accepted, the others below the cut), then general words and parts of longer terms, each group by
+    /// score, then term. Example sentences only for the accepted terms unless `examplesForAll`.
+    public func assess(
+        _ texts: [String], years: [Int?] = [], known: Set<String> = [], examplesForAll: Bool = true
+    ) -> [DiscoveredTerm] {
+        let chosen = Self.sampleIndices(byteCounts: texts.map(\.utf8.count), maxBytes: options.sampleBytes)
+        guard !chosen.isEmpty else { return [] }
+        let sample = chosen.map { texts[$0] }
+        let sampleYears = chosen.map { years.indices.contains($0) ? years[$0] : nil }
+        let periods = options.periodWeight > 0 ? PeriodScale(years: sampleYears, years: options.periodYears) : .none
+        let excluded = known.union(options.deny)
+        let textSample = CJKTextSample(texts: sample, blockCharacters: options.blockCharacters)
 
-        for found in CJKNGramStatistics.candidates(in: CJKTextSample(texts: sample), options: options) {
-            guard let index = candidateIndex(found.term) else { continue }
-            candidates[index].statistics = found
-        }
+        // Counting, with every occurrence of every counted string.
+        let counted = CJKNGramStatistics.count(textSample, options: options)
+        var (tally, enumerations) = CJKNGramStatistics.tally(counted, sample: textSample, years: sampleYears, periods: periods)
+        var indexOfCounted: [String: Int] = [:]
+        for (index, found) in counted.candidates.enumerated() { indexOfCounted[found.term] = index }
+
+        // Quoted phrases and known terms, which counting does not see, by a matcher; the counted strings
+        // inside them go along, so they learn how much of their use lies inside them.
+        var quoted: [String: Int] = [:]
         let scanner = QuotedPhraseScanner(
             minLength: options.minLength, maxLength: options.maxLength, minCJKShare: options.quotedMinCJKShare)
         for text in sample {
-            for phrase in scanner.phrases(in: text) {
-                guard let index = candidateIndex(phrase) else { continue }
-                candidates[index].quotedCount += 1
-            }
+            for phrase in scanner.phrases(in: text) where isAllowed(phrase, excluded) { quoted[phrase, default: 0] += 1 }
+        }
+        let quotedOnly = quoted.keys.filter { indexOfCounted[$0] == nil }.sorted()
+        let holders = quotedOnly + excluded.filter { $0.unicodeScalars.count >= 2 }.sorted()
+        let heldCounted = Self.countedParts(of: holders, in: indexOfCounted)
+        let matched = TermTally.counting(
+            quotedOnly + heldCounted.map { counted.candidates[$0].term },
+            containers: excluded.filter { $0.unicodeScalars.count >= 2 && quoted[$0] == nil }.sorted(),
+            in: sample, sample: textSample, years: sampleYears, periods: periods)
+        for (offset, index) in heldCounted.enumerated() {
+            tally.mergeNesting(of: index, from: matched, at: quotedOnly.count + offset, containerOffset: counted.candidates.count)
+        }
+        let matchedNames = quotedOnly + heldCounted.map { counted.candidates[$0].term }
+            + excluded.filter { $0.unicodeScalars.count >= 2 && quoted[$0] == nil }.sorted()
+        func name(_ index: Int) -> String {
+            index < counted.candidates.count ? counted.candidates[index].term : matchedNames[index - counted.candidates.count]
         }
 
-        // Count, drop what fails, count again: dropping a term can only give its occurrences back to others.
-        var active = strongest(candidates.indices, of: candidates, limit: max(1000, 4 * options.maxTerms))
-        var tally = KeywordDiscoveryTally(
-            terms: active.map { candidates[$0].term }, known: known, texts: sample, examples: options.examples)
-        for _ in 0..<4 {
-            let passing = active.indices.filter { passes(candidates[active[$0]], tally: tally, at: $0) }
-            if passing.count == active.count { break }
-            active = passing.map { active[$0] }
-            tally = KeywordDiscoveryTally(
-                terms: active.map { candidates[$0].term }, known: known, texts: sample, examples: options.examples)
-        }
-        var result: [DiscoveredTerm] = []
-        for (slot, index) in active.enumerated() {
-            let candidate = candidates[index]
-            guard passes(candidate, tally: tally, at: slot) else { continue }
-            var origin: DiscoveredTerm.Origin = []
-            if candidate.statistics != nil && passesStatistically(candidate, tally: tally, at: slot) {
-                origin.insert(.statistical)
+        var assessed: [Assessment] = []
+        var assessedOfCounted: [Int: Int] = [:]
+        for (index, found) in counted.candidates.enumerated() where isAllowed(found.term, excluded) {
+            if let candidate = assessment(
+                of: found.term, at: index, in: tally, statistics: found, quotedCount: quoted[found.term] ?? 0,
+                containerName: name, sample: textSample) {
+                assessedOfCounted[index] = assessed.count
+                assessed.append(candidate)
             }
-            if passesAsQuoted(candidate, tally: tally, at: slot) { origin.insert(.quoted) }
-            result.append(DiscoveredTerm(
-                term: candidate.term, count: tally.counts[slot], speechCount: tally.speechCounts[slot],
-                origin: origin, score: score(candidate, tally: tally, at: slot),
-                examples: tally.exampleSentences(slot, texts: sample)))
         }
-        result.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
-        return Array(result.prefix(max(0, options.maxTerms)))
+        for (index, phrase) in quotedOnly.enumerated() {
+            if let candidate = assessment(
+                of: phrase, at: index, in: matched, statistics: nil, quotedCount: quoted[phrase] ?? 0,
+                containerName: { matchedNames[$0] }, sample: textSample) {
+                assessed.append(candidate)
+            }
+        }
+        giveWayToShorterTerms(&assessed)
+        let written = enumerations.pairs(
+            isTerm: { assessedOfCounted[$0].map { assessed[$0].status == nil } ?? false },
+            name: { counted.candidates[$0].term })
+        assessed += pairs(written, among: &assessed, quoted: quoted, excluded: excluded, sample: sample,
+                          textSample: textSample, years: sampleYears, periods: periods)
+        return ranked(assessed, texts: sample, examplesForAll: examplesForAll)
     }
 
     // MARK: - Steps
 
-    /// What is known about one candidate before counting.
-    private struct Candidate {
+    /// One candidate on its way through the steps.
+    struct Assessment {
         var term: String
-        var statistics: CJKNGramStatistics.Candidate?
-        var quotedCount = 0
-        init(term: String) { self.term = term }
+        var origin: DiscoveredTerm.Origin
+        var count: Int
+        var speechCount: Int
+        var status: DiscoveredTerm.Status?
+        var score: Double
+        var years: ClosedRange<Int>?
     }
 
-    /// At most `limit` candidates, those seen in the most speeches (or quoted most often) first, so the
-    /// counting matcher stays small whatever the corpus; kept in their original order.
-    private func strongest(_ indices: Range<Int>, of candidates: [Candidate], limit: Int) -> [Int] {
-        guard indices.count > limit else { return Array(indices) }
-        func strength(_ candidate: Candidate) -> (Int, Int) {
-            (max(candidate.statistics?.speechCount ?? 0, candidate.quotedCount), candidate.statistics?.count ?? 0)
+    /// The indices of the counted strings that lie inside one of `holders`.
+    static func countedParts(of holders: [String], in indexOfCounted: [String: Int]) -> [Int] {
+        var parts: Set<Int> = []
+        for holder in holders {
+            let scalars = Array(holder.unicodeScalars)
+            for start in scalars.indices {
+                for end in (start + 2)...max(start + 2, scalars.count) where end <= scalars.count && end - start < scalars.count {
+                    if let index = indexOfCounted[String(String.UnicodeScalarView(scalars[start..<end]))] { parts.insert(index) }
+                }
+            }
         }
-        let ranked = indices.sorted {
-            let left = strength(candidates[$0])
-            let right = strength(candidates[$1])
-            return left != right ? left > right : candidates[$0].term < candidates[$1].term
+        return parts.sorted()
+    }
+
+    /// Whether the candidate at `index` of `tally` is a term, with its status after the tests of uses,
+    /// nesting and spread (nil: ranked).
+    private func assessment(
+        of term: String, at index: Int, in tally: TermTally, statistics: CJKNGramStatistics.Candidate?, quotedCount: Int,
+        containerName: (Int) -> String, sample: CJKTextSample
+    ) -> Assessment? {
+        let count = tally.counts[index]
+        let speeches = tally.speechCounts[index]
+        guard speeches >= options.minSpeeches else { return nil }
+        var origin: DiscoveredTerm.Origin = []
+        if statistics != nil && count >= options.minCount { origin.insert(.statistical) }
+        if quotedCount > 0 && count >= options.quotedMinCount && Double(quotedCount) >= options.quotedMinShare * Double(count) {
+            origin.insert(.quoted)
         }
-        return ranked.prefix(limit).sorted()
+        guard !origin.isEmpty else { return nil }
+        var status: DiscoveredTerm.Status?
+        let uses = Double(count)
+        if let before = tally.biggestBefore[index],
+           Double(before.uses) >= options.containerShare * uses || Double(tally.nestedAfterPrefix[index]) >= options.nestedShare * uses {
+            status = .partOf(containerName(before.index))
+        } else if let after = tally.biggestAfter[index], Double(after.uses) >= options.nestedShare * uses {
+            status = .partOf(containerName(after.index))
+        } else if tally.standalone[index] < options.minCount, let container = tally.biggestBefore[index] ?? tally.biggestAfter[index] {
+            status = .partOf(containerName(container.index))
+        }
+        if status == nil, isGeneral(index, tally: tally, sample: sample) { status = .general }
+        let quality = origin.contains(.quoted) ? Self.quotedQuality(quotedCount, of: count)
+            : statistics.map { min(1.25, 0.75 + min($0.leftEntropy, $0.rightEntropy) / 6) } ?? 1
+        return Assessment(
+            term: term, origin: origin, count: count, speechCount: speeches, status: status,
+            score: score(term, spreadWeight: tally.spreadWeights[index], speeches: speeches, quality: quality,
+                         quoted: origin.contains(.quoted), periods: tally.periods, periodCounts: tally.periodCounts,
+                         index: index, corpusSpeeches: sample.speechCount),
+            years: tally.years[index])
+    }
+
+    /// A standing term that extends a shorter standing term by at most `extensionLength` characters gives
+    /// way to it (see `Options.extensionLength`), when that one ranks about as high. By the nesting rules the
+    /// shorter one still stands only when the longer holds less than half (`containerShare`) or three
+    /// quarters (`nestedShare`) of its uses.
+    func giveWayToShorterTerms(_ assessed: inout [Assessment]) {
+        guard options.extensionLength > 0 else { return }
+        var standing: [String: Double] = [:]
+        for candidate in assessed where candidate.status == nil { standing[candidate.term] = candidate.score }
+        for index in assessed.indices where assessed[index].status == nil {
+            // A numbered formula is more than what it counts (四个现代化, 现代化).
+            if Self.isNumberedFormula(assessed[index].term) { continue }
+            let scalars = Array(assessed[index].term.unicodeScalars)
+            var shorter: String?
+            for cut in 1...options.extensionLength where scalars.count - cut >= 2 {
+                for start in 0...cut {
+                    let part = String(String.UnicodeScalarView(scalars[start..<(scalars.count - cut + start)]))
+                    // Only to a term that ranks about as high: its page must exist when this one's would.
+                    if let score = standing[part], score >= 0.8 * assessed[index].score { shorter = shorter ?? part }
+                }
+                if shorter != nil { break }
+            }
+            if let shorter { assessed[index].status = .extensionOf(shorter) }
+        }
+    }
+
+    /// Ranked terms by score (the best `maxTerms` accepted), then the general ones and parts of longer terms.
+    private func ranked(_ assessed: [Assessment], texts: [String], examplesForAll: Bool) -> [DiscoveredTerm] {
+        func order(_ lhs: Assessment, _ rhs: Assessment) -> Bool {
+            lhs.score != rhs.score ? lhs.score > rhs.score : lhs.term < rhs.term
+        }
+        let terms = assessed.filter { $0.status == nil }.sorted(by: order)
+        let others = assessed.filter { $0.status != nil }.sorted(by: order)
+        let all = (terms + others).enumerated().map { rank, candidate in
+            (candidate, candidate.status ?? (rank < options.maxTerms ? .accepted : .belowCut))
+        }
+        let withExamples = all.filter { examplesForAll || $0.1 == .accepted }.map(\.0.term)
+        let examples = TermExamples.find(withExamples, in: texts, limit: options.examples)
+        return all.map { candidate, status in
+            DiscoveredTerm(
+                term: candidate.term, count: candidate.count, speechCount: candidate.speechCount, origin: candidate.origin,
+                score: candidate.score, examples: examples[candidate.term] ?? [], status: status, years: candidate.years)
+        }
+    }
+
+    /// Whole speeches at an even stride, about `maxBytes` of UTF-8 in all, in corpus order: their indices.
+    static func sampleIndices(byteCounts: [Int], maxBytes: Int) -> [Int] {
+        let total = byteCounts.reduce(0, +)
+        let count = byteCounts.count
+        guard total > maxBytes, count > 1 else { return Array(0..<count) }
+        let wanted = max(1, min(count, Int(Double(count) * Double(max(0, maxBytes)) / Double(total))))
+        return (0..<wanted).map { min(count - 1, (2 * $0 + 1) * count / (2 * wanted)) }
     }
 
     /// Whole speeches at an even stride, about `maxBytes` of UTF-8 in all, in corpus order.
     static func sample(_ texts: [String], maxBytes: Int) -> [String] {
-        let total = texts.reduce(0) { $0 + $1.utf8.count }
-        guard total > maxBytes, texts.count > 1 else { return texts }
-        let wanted = max(1, min(texts.count, Int(Double(texts.count) * Double(max(0, maxBytes)) / Double(total))))
-        return (0..<wanted).map { texts[min(texts.count - 1, (2 * $0 + 1) * texts.count / (2 * wanted))] }
+        sampleIndices(byteCounts: texts.map(\.utf8.count), maxBytes: maxBytes).map { texts[$0] }
     }
 
-    private func isAllowed(_ term: String, known: Set<String>) -> Bool {
+    private func isAllowed(_ term: String, _ excluded: Set<String>) -> Bool {
         let length = term.unicodeScalars.count
-        return length >= options.minLength && length <= options.maxLength
-            && !known.contains(term) && !options.deny.contains(term)
+        return length >= options.minLength && length <= options.maxLength && !excluded.contains(term)
             && !Self.isPlaceholderOrTooShort(term)
-    }
-
-    private func passes(_ candidate: Candidate, tally: KeywordDiscoveryTally, at slot: Int) -> Bool {
-        passesStatistically(candidate, tally: tally, at: slot) || passesAsQuoted(candidate, tally: tally, at: slot)
-    }
-
-    private func passesStatistically(_ candidate: Candidate, tally: KeywordDiscoveryTally, at slot: Int) -> Bool {
-        guard let statistics = candidate.statistics else { return false }
-        let count = tally.counts[slot]
-        return count >= options.minCount && tally.speechCounts[slot] >= options.minSpeeches
-            && Double(count) >= options.minStandaloneShare * Double(statistics.count)
-    }
-
-    private func passesAsQuoted(_ candidate: Candidate, tally: KeywordDiscoveryTally, at slot: Int) -> Bool {
-        let count = tally.counts[slot]
-        return candidate.quotedCount > 0 && count >= options.quotedMinCount
-            && Double(candidate.quotedCount) >= options.quotedMinShare * Double(count)
-    }
-
-    /// Spread across speeches first, frequency second (dampened: the most frequent phrases are the most
-    /// general ones), weighted by how clearly the term stands on its own (quotation marks are the speaker's
-    /// own word for it; otherwise its boundary freedom), by how fixed an expression it is (cohesion between
-    /// its words), and by length, since longer terms are more specific.
-    private func score(_ candidate: Candidate, tally: KeywordDiscoveryTally, at slot: Int) -> Double {
-        let count = Double(max(1, tally.counts[slot]))
-        var spread = Double(max(1, tally.speechCounts[slot]))
-        var quality = 0.75
-        var fixedness = 1.0
-        if let statistics = candidate.statistics {
-            quality = max(quality, min(1.5, min(statistics.leftEntropy, statistics.rightEntropy) / 2))
-            fixedness = min(1.25, max(0.75, statistics.wordCohesion / 6))
-        }
-        if candidate.quotedCount > 0 {
-            // Quoting again is the speaker insisting on the term, worth half a further speech.
-            spread += 0.5 * Double(candidate.quotedCount - 1)
-            quality = max(quality, 1 + min(1, Double(candidate.quotedCount) / count))
-            fixedness = max(fixedness, 1.25)
-        }
-        let length = Double(min(8, candidate.term.unicodeScalars.count))
-        let value = (1 + log2(spread)) * (1 + 0.35 * log2(count)) * quality * fixedness * (1 + 0.1 * (length - 2))
-        // Rounded so that the order never depends on the last bits of floating-point arithmetic.
-        return (value * 1000).rounded() / 1000
     }
 }

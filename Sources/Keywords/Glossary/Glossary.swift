@@ -11,18 +11,22 @@ public struct Glossary: Sendable {
         public var group: String?
         /// Terms of other keywords to link from this one's page.
         public var related: [String]
+        /// Earlier names of the keyword (a renamed term): their published addresses redirect to this one's
+        /// page, but their uses are not counted as this keyword (unlike aliases).
+        public var formerly: [String]
         /// Where the entry's term is written.
         public var location: SourceLocation
 
         public init(
             term: String, aliases: [String] = [], description: String? = nil, group: String? = nil,
-            related: [String] = [], location: SourceLocation
+            related: [String] = [], formerly: [String] = [], location: SourceLocation
         ) {
             self.term = term
             self.aliases = aliases
             self.description = description
             self.group = group
             self.related = related
+            self.formerly = formerly
             self.location = location
         }
     }
@@ -61,6 +65,11 @@ public struct Glossary: Sendable {
 
     /// Every term and alias of the entries.
     public var names: [String] { entries.flatMap { [$0.term] + $0.aliases } }
+
+    /// The entry that has `name` as an alias or an earlier name.
+    public func entry(renaming name: String) -> Entry? {
+        entries.first { $0.term != name && ($0.aliases.contains(name) || $0.formerly.contains(name)) }
+    }
 
     /// A term or alias given twice would make mentions ambiguous: each repeat, at its entry.
     public func duplicateNames() -> [(KeywordsError, SourceLocation)] {

@@ -71,6 +71,11 @@ struct KeywordAutomatonBuilder {
         var stride: Int
         var firstMatchOffset: Int
         var patternKeywords: [KeywordID]
+        /// Byte length of each pattern.
+        var patternLengths: [Int32]
+        /// For each pattern, the longest other pattern that is a suffix of it (−1 if none): following these
+        /// from a state's longest pattern lists every pattern ending there.
+        var shorterSuffix: [Int32]
     }
 
     func compile() -> Compiled {
@@ -142,8 +147,15 @@ struct KeywordAutomatonBuilder {
             }
         }
         for byte in 0..<256 { byteClass[byte] += Int32(Self.infoColumns) }
+        // A pattern's trie state fails to the longest proper suffix that is a state; the longest pattern ending
+        // there is the next one on the chain.
+        var shorterSuffix = [Int32](repeating: -1, count: patternKeywords.count)
+        for node in 0..<stateCount where terminal[node] >= 0 {
+            shorterSuffix[Int(terminal[node])] = node == 0 ? -1 : output[Int(fail[node])]
+        }
         return Compiled(
             table: table, byteClass: byteClass, stride: stride,
-            firstMatchOffset: firstMatchState * stride, patternKeywords: patternKeywords)
+            firstMatchOffset: firstMatchState * stride, patternKeywords: patternKeywords,
+            patternLengths: patternLengths, shorterSuffix: shorterSuffix)
     }
 }

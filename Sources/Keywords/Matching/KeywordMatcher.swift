@@ -8,6 +8,10 @@ import PortalSupport
 /// longest wins (产业工人队伍建设改革 over 产业工人), and the scan resumes after its end, so the mentions
 /// never overlap and count the way a reader sees them.
 ///
+/// `mentions(inUTF8:)` gives, from one scan of every occurrence, both those visible mentions and each keyword's
+/// **uses**, which pages count: a keyword's names are matched leftmost-longest among themselves only, so a
+/// use inside another keyword's longer mention still counts.
+///
 /// Texts are matched byte for byte: no case folding or Unicode normalisation, and no word boundaries
 /// (Chinese has none; an ASCII term also matches inside a longer ASCII word). The table costs
 /// states × byte classes × 4 bytes: about 3 MB for 1,000 Chinese terms, built in a few milliseconds.
@@ -20,6 +24,13 @@ public struct KeywordMatcher: Sendable {
     /// Offset of the first row whose state ends a pattern; every row from here on does.
     private let firstMatchOffset: Int
     private let patternKeywords: [KeywordID]
+    private let patternLengths: [Int32]
+    /// Per pattern, the next shorter pattern ending where it ends (−1 if none).
+    private let shorterSuffix: [Int32]
+    /// The byte length of the longest pattern.
+    private let longestPattern: Int
+    /// By keyword index: whether the keyword has more than one name (its uses need sorting).
+    private let hasSeveralNames: [Bool]
 
     /// Builds the matcher.
     ///
@@ -36,6 +47,12 @@ public struct KeywordMatcher: Sendable {
         byteClass = compiled.byteClass
         firstMatchOffset = compiled.firstMatchOffset
         patternKeywords = compiled.patternKeywords
+        patternLengths = compiled.patternLengths
+        shorterSuffix = compiled.shorterSuffix
+        longestPattern = Int(compiled.patternLengths.max() ?? 0)
+        var names = [Int](repeating: 0, count: (compiled.patternKeywords.map(\.index).max() ?? -1) + 1)
+        for keyword in compiled.patternKeywords { names[keyword.index] += 1 }
+        hasSeveralNames = names.map { $0 > 1 }
     }
 
     /// How many distinct non-empty texts the matcher finds.
@@ -61,48 +78,164 @@ public struct KeywordMatcher: Sendable {
         return found
     }
 
-    /// Calls `body` for each mention in order, without building an array (for counting passes).
-    public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
-        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
-        let count = bytes.count
+    /// Every keyword's uses and the visible mentions of `text` (see `KeywordMentions`), from one scan.
+    /// - Parameter linkable: keywords that may be visible mentions; the others are only counted.
+    ///
+    /// The same result as `KeywordMentions(occurrences:linkable:)` without sorting them all: occurrences come
+    /// in the order they end, which for a keyword with one name is also the order they start, so its uses are
+    /// taken as they come; a visible mention is decided as soon as no occurrence still to come could start
+    /// before it (within the longest pattern's length). Only keywords with several names are sorted, among
+    /// themselves. Uses come in text order for each keyword (the keywords interleaved by where uses end).
+    public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, linkable: (KeywordID) -> Bool = { _ in true }) -> KeywordMentions {
+        var uses: [KeywordMatch] = []
+        var visible: [KeywordMatch] = []
+        // Visible mentions: linkable occurrences wait, ordered by start (the longest first), until no
+        // occurrence still to come can start as early; then the first is taken unless it overlaps.
+        var waiting: [KeywordMatch] = []
+        var head = 0
+        var visibleEnd = 0
+        var severalNames: [KeywordMatch] = []
+        let longest = longestPattern
+        var occurrences: [KeywordMatch] = []
+        forEachOccurrence(inUTF8: bytes) { occurrences.append($0) }
+        guard !occurrences.isEmpty else { return KeywordMentions() }
+        // Each keyword's last use, by keyword, in a small open-addressing table with room for every
+        // occurrence's keyword.
+        let slots = max(16, 1 << (Int.bitWidth - (2 * occurrences.count).leadingZeroBitCount))
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots) { table in
+            table.initialize(repeating: -1)
+            hasSeveralNames.withUnsafeBufferPointer { several in
+                for occurrence in occurrences {
+                    let threshold = occurrence.end &- longest
+                    while head < waiting.count, waiting[head].start < threshold {
+                        if waiting[head].start >= visibleEnd {
+                            visible.append(waiting[head])
+                            visibleEnd = waiting[head].end
+                        }
+                        head &+= 1
+                    }
+                    if occurrence.start >= visibleEnd, linkable(occurrence.keyword) {
+                        if head > 64, head &* 2 > waiting.count {
+                            waiting.removeFirst(head)
+                            head = 0
+                        }
+                        var index = waiting.count
+                        while index > head, (occurrence.start, waiting[index &- 1].end) < (waiting[index &- 1].start, occurrence.end) {
+                            index &-= 1
+                        }
+                        if index == waiting.count { waiting.append(occurrence) } else { waiting.insert(occurrence, at: index) }
+                    }
+                    let keyword = occurrence.keyword.index
+                    if keyword < several.count, several[keyword] {
+                        severalNames.append(occurrence)
+                        continue
+                    }
+                    var slot = (keyword &* 0x9E37_79B9) & (slots &- 1)
+                    while table[2 &* slot] != keyword && table[2 &* slot] != -1 { slot = (slot &+ 1) & (slots &- 1) }
+                    if table[2 &* slot] == -1 {
+                        table[2 &* slot] = keyword
+                        table[2 &* slot &+ 1] = 0
+                    }
+                    if occurrence.start >= table[2 &* slot &+ 1] {
+                        table[2 &* slot &+ 1] = occurrence.end
+                        uses.append(occurrence)
+                    }
+                }
+            }
+        }
+        while head < waiting.count {
+            if waiting[head].start >= visibleEnd {
+                visible.append(waiting[head])
+                visibleEnd = waiting[head].end
+            }
+            head += 1
+        }
+        if !severalNames.isEmpty { uses += KeywordMentions(occurrences: severalNames).uses }
+        return KeywordMentions(uses: uses, visible: visible)
+    }
+
+    /// `mentions(inUTF8:)` for a string.
+    public func mentions(in text: String, linkable: (KeywordID) -> Bool = { _ in true }) -> KeywordMentions {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mentions(inUTF8: $0, linkable: linkable) }) {
+            return found
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { mentions(inUTF8: $0, linkable: linkable) }
+    }
+
+    /// Calls `body` for every occurrence of every name, overlapping ones included, in the order they end
+    /// (at one end, the longest first). What counting builds on: `KeywordMentions(occurrences:)` makes each
+    /// keyword's uses from these.
+    public func forEachOccurrence(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
         let firstMatch = firstMatchOffset
+        withTable(bytes) { text, count, t, classOf in
+            var i = 0
+            var state = 0
+            while i < count {
+                state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                i &+= 1
+                guard state >= firstMatch else { continue }
+                // Every pattern ending here: the longest, then its suffixes that are patterns too.
+                var pattern = Int(t[state &+ 2])
+                while pattern >= 0 {
+                    body(KeywordMatch(keyword: patternKeywords[pattern], start: i &- Int(patternLengths[pattern]), end: i))
+                    pattern = Int(shorterSuffix[pattern])
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the text, its length, the table and the byte classes, unless there is nothing to find.
+    @inline(__always)
+    private func withTable(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafePointer<UInt8>, Int, UnsafePointer<Int32>, UnsafePointer<Int32>) -> Void
+    ) {
+        guard let text = bytes.baseAddress, !bytes.isEmpty, !patternKeywords.isEmpty else { return }
         table.withUnsafeBufferPointer { tableBuffer in
             byteClass.withUnsafeBufferPointer { classBuffer in
                 guard let t = tableBuffer.baseAddress, let classOf = classBuffer.baseAddress else { return }
-                var i = 0
-                var state = 0
-                while i < count {
-                    // Hot loop: one table load per byte until a state that ends some pattern.
-                    repeat {
-                        state = Int(t[state &+ Int(classOf[Int(text[i])])])
-                        i &+= 1
-                    } while state < firstMatch && i < count
-                    if state < firstMatch { return }
+                body(text, bytes.count, t, classOf)
+            }
+        }
+    }
 
-                    // A mention is known; a longer one at the same start, or one starting earlier, may still
-                    // be under way. The state's depth says where the earliest unfinished candidate starts:
-                    // once that is past the best start, nothing can beat the best any more.
-                    var bestEnd = i
-                    var bestStart = i &- Int(t[state &+ 1])
-                    var bestPattern = Int(t[state &+ 2])
-                    while i < count && i &- Int(t[state]) <= bestStart {
-                        state = Int(t[state &+ Int(classOf[Int(text[i])])])
-                        i &+= 1
-                        if state >= firstMatch {
-                            let start = i &- Int(t[state &+ 1])
-                            if start <= bestStart {
-                                bestStart = start
-                                bestEnd = i
-                                bestPattern = Int(t[state &+ 2])
-                            }
+    /// Calls `body` for each mention in order, without building an array (for counting passes).
+    public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
+        let firstMatch = firstMatchOffset
+        withTable(bytes) { text, count, t, classOf in
+            var i = 0
+            var state = 0
+            while i < count {
+                // Hot loop: one table load per byte until a state that ends some pattern.
+                repeat {
+                    state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                    i &+= 1
+                } while state < firstMatch && i < count
+                if state < firstMatch { return }
+
+                // A mention is known; a longer one at the same start, or one starting earlier, may still
+                // be under way. The state's depth says where the earliest unfinished candidate starts:
+                // once that is past the best start, nothing can beat the best any more.
+                var bestEnd = i
+                var bestStart = i &- Int(t[state &+ 1])
+                var bestPattern = Int(t[state &+ 2])
+                while i < count && i &- Int(t[state]) <= bestStart {
+                    state = Int(t[state &+ Int(classOf[Int(text[i])])])
+                    i &+= 1
+                    if state >= firstMatch {
+                        let start = i &- Int(t[state &+ 1])
+                        if start <= bestStart {
+                            bestStart = start
+                            bestEnd = i
+                            bestPattern = Int(t[state &+ 2])
                         }
                     }
-                    body(KeywordMatch(keyword: patternKeywords[bestPattern], start: bestStart, end: bestEnd))
-                    // Non-overlapping: resume right after the mention, from the root. At most one pattern's
-                    // length of bytes is read twice.
-                    i = bestEnd
-                    state = 0
                 }
+                body(KeywordMatch(keyword: patternKeywords[bestPattern], start: bestStart, end: bestEnd))
+                // Non-overlapping: resume right after the mention, from the root. At most one pattern's
+                // length of bytes is read twice.
+                i = bestEnd
+                state = 0
             }
         }
     }

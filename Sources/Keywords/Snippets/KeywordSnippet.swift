@@ -1,3 +1,5 @@
+import PortalSupport
+
 /// A keyword in context: the sentence around a mention, shortened with “…” when long, and where the
 /// mention is inside it, so a page can highlight it (`before`, `hit`, `after` are ready for a template).
 public struct KeywordSnippet: Sendable, Hashable {
@@ -12,18 +14,9 @@ public struct KeywordSnippet: Sendable, Hashable {
     }
 
     /// The text before the mention.
-    public var before: String { part(0..<hit.lowerBound) }
+    public var before: String { text.utf8Slice(0..<hit.lowerBound) }
     /// The mention itself.
-    public var hitText: String { part(hit) }
+    public var hitText: String { text.utf8Slice(hit) }
     /// The text after the mention.
-    public var after: String { part(hit.upperBound..<text.utf8.count) }
-
-    private func part(_ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = min(max(range.lowerBound, 0), utf8.count)
-        let upper = min(max(range.upperBound, lower), utf8.count)
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let end = utf8.index(utf8.startIndex, offsetBy: upper)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
-    }
+    public var after: String { text.utf8Slice(hit.upperBound..<text.utf8.count) }
 }

@@ -2,11 +2,18 @@ import Foundation
 import PortalSupport
 
 /// Every keyword of the site, each with one id: glossary terms first (in the glossary's order), then terms
-/// editors put in front matter, then terms discovery found. Aliases map to their term's id.
+/// editors put in front matter, then terms discovery found, then the retired terms of earlier builds. Aliases
+/// map to their term's id.
+///
+/// A keyword keeps the address an earlier build published for it (`PublishedKeywords`); new keywords get
+/// addresses no published one has.
 public struct Vocabulary: Sendable {
     /// Where a keyword comes from; glossary keywords come first.
     public enum Origin: String, Sendable, Hashable, Comparable {
         case glossary, frontMatter, discovered
+        /// A term an earlier build published a page for that is no keyword any more: its uses are counted
+        /// (for a kept page, or to choose where its address redirects) but never linked.
+        case retired
 
         public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.order < rhs.order }
         private var order: Int {
@@ -14,6 +21,7 @@ public struct Vocabulary: Sendable {
             case .glossary: 0
             case .frontMatter: 1
             case .discovered: 2
+            case .retired: 3
             }
         }
     }
@@ -35,8 +43,12 @@ public struct Vocabulary: Sendable {
     public private(set) var keywords: [Keyword] = []
     private var idByName: [String: KeywordID] = [:]
     private var usedSlugs: Set<String> = []
+    private let published: PublishedKeywords
 
-    public init(glossary: Glossary, frontMatterKeywords: [String], discovered: [String]) {
+    public init(glossary: Glossary, frontMatterKeywords: [String], discovered: [String], published: PublishedKeywords = .none) {
+        self.published = published
+        // Published addresses stay with their terms: no other keyword may take one.
+        for entry in published.entries { usedSlugs.insert(entry.slug.lowercased()) }
         for entry in glossary.entries where id(of: entry.term) == nil {
             add(Keyword(
                 term: entry.term, aliases: entry.aliases.filter { id(of: $0) == nil && $0 != entry.term },
@@ -48,6 +60,15 @@ public struct Vocabulary: Sendable {
         for term in discovered where id(of: term) == nil && !glossary.deny.contains(term) {
             add(Keyword(term: term, aliases: [], description: nil, group: nil, related: [], slug: "", origin: .discovered))
         }
+        // Published terms that are neither keywords nor names of a glossary entry now (those redirect to it).
+        for entry in published.entries where id(of: entry.term) == nil && glossary.entry(renaming: entry.term) == nil {
+            add(Keyword(term: entry.term, aliases: [], description: nil, group: nil, related: [], slug: "", origin: .retired))
+        }
+    }
+
+    /// Whether mentions of a keyword are shown and linked in speeches (retired terms are only counted).
+    public func isLinkable(_ id: KeywordID) -> Bool {
+        keywords[id.index].origin != .retired
     }
 
     public var count: Int { keywords.count }
@@ -69,7 +90,7 @@ public struct Vocabulary: Sendable {
 
     private mutating func add(_ keyword: Keyword) {
         var keyword = keyword
-        keyword.slug = uniqueSlug(for: keyword.term)
+        keyword.slug = published.slug(of: keyword.term) ?? uniqueSlug(for: keyword.term)
         let id = KeywordID(keywords.count)
         keywords.append(keyword)
         for name in [keyword.term] + keyword.aliases where idByName[name] == nil {
@@ -78,8 +99,20 @@ public struct Vocabulary: Sendable {
     }
 
     /// The term itself, so URLs read as the keyword (`keywords/两个确立/`); characters that cannot be in a
-    /// folder name or a URL path become `-`.
+    /// folder name or a URL path become `-`. Not yet taken (nor published for another term).
     private mutating func uniqueSlug(for term: String) -> String {
+        let base = Self.slug(for: term)
+        var candidate = base
+        var counter = 2
+        while !usedSlugs.insert(candidate.lowercased()).inserted {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        return candidate
+    }
+
+    /// The address a term gets when nothing else claims it: the term made safe for a folder name.
+    public static func slug(for term: String) -> String {
         var base = String(term.map { character -> Character in
             if character.isWhitespace || "/\\?#%:*\"<>|.".contains(character)
                 || character.unicodeScalars.contains(where: { $0.value < 0x20 }) {
@@ -90,12 +123,6 @@ public struct Vocabulary: Sendable {
         while base.contains("--") { base = base.replacingOccurrences(of: "--", with: "-") }
         base = String(base.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
         if base.isEmpty { base = "keyword" }
-        var candidate = base
-        var counter = 2
-        while !usedSlugs.insert(candidate.lowercased()).inserted {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        return candidate
+        return base
     }
 }

@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable {
     public var lockTimeout: Double = 60
     /// Called at the start of each stage (for `--verbose` and long builds).
     public var progress: (@Sendable (BuildStage) -> Void)?
+    /// Record the keyword addresses the build publishes in `content/keywords.lock` (only `portalgen build`
+    /// does: the preview, `check` and `keywords` publish nothing).
+    public var recordsPublishedKeywords = false
     /// Called once the new site is in the output folder, before the previous one is deleted (which can take
     /// longer than the build on some disks): the live preview reloads its pages at that moment.
     public var siteReplaced: (@Sendable () -> Void)?

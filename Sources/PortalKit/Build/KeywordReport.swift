@@ -12,62 +12,103 @@ public struct KeywordReport: Sendable {
         public var speeches: Int
     }
 
-    /// Where a keyword comes from: the glossary, a speech's front matter, or discovery.
+    /// Where a keyword comes from: the glossary, a speech's front matter, or discovery; or a former keyword
+    /// whose page is kept.
     public enum Origin: Sendable {
-        case glossary, frontMatter, discovered
+        case glossary, frontMatter, discovered, kept
 
         public var message: Message {
             switch self {
             case .glossary: Message(.originGlossary)
             case .frontMatter: Message(.originFrontMatter)
             case .discovered: Message(.originDiscovered)
+            case .kept: Message(.originKept)
             }
         }
     }
 
+    /// What the site does with a candidate's term now.
+    public enum Page: Sendable, Hashable {
+        /// A keyword page (a kept page of a former keyword too), at this address.
+        case page(address: String, kept: Bool)
+        /// A published address that leads elsewhere now.
+        case redirect(address: String)
+        case none
+    }
+
     public struct Candidate: Sendable {
         public var term: String
-        public var count: Int
+        /// Uses and speeches: the page's counts when the term has a page, otherwise discovery's over all speeches.
+        public var uses: Int
         public var speeches: Int
         public var quoted: Bool
-        /// Already a keyword of the site (discovered terms pass the thresholds and get pages).
-        public var isKeyword: Bool
+        public var years: ClosedRange<Int>?
+        public var status: DiscoveredTerm.Status
+        public var page: Page
+        /// Sentences that use it.
         public var examples: [String]
+
+        /// What the site does with the term now, in words: its page, or why it has none.
+        public func pageMessage(maxTerms: Int) -> Message {
+            switch page {
+            case .page(let address, false): return Message(.statusSuggestionHasPage, texts: ["address": address])
+            case .page(let address, true): return Message(.statusSuggestionKeptPage, texts: ["address": address])
+            case .redirect(let address): return Message(.statusSuggestionRedirected, texts: ["address": address])
+            case .none: break
+            }
+            switch status {
+            case .accepted, .belowCut: return Message(.statusSuggestionBelowCut, texts: ["count": String(maxTerms)])
+            case .general: return Message(.statusSuggestionGeneral)
+            case .partOf(let longer): return Message(.statusSuggestionPartOf, texts: ["term": longer])
+            case .extensionOf(let shorter): return Message(.statusSuggestionExtension, texts: ["term": shorter])
+            }
+        }
     }
 
     public var keywords: [Keyword]
-    /// Discovery's candidates, best first, without glossary terms.
+    /// Discovery's candidates over every speech: the ranked terms, best first, then general words and parts
+    /// of longer terms.
     public var candidates: [Candidate]
+    /// Discovery's `max_terms`, for "below the first N".
+    public var maxTerms: Int
 }
 
 extension SiteBuilder {
-    /// The keywords of the site without writing it. With `suggest`, discovery reads the whole corpus.
+    /// The keywords of the site without writing it. With `suggest`, discovery also reads the whole corpus and
+    /// every candidate is listed with what the build makes of it.
     public func keywordReport(suggest: Bool = false) throws(BuildFailure) -> (KeywordReport, warnings: [Diagnostic]) {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
-        let readEverything: @Sendable (inout KeywordDiscovery.Options) -> Void = { options in
-            options.sampleBytes = Int.max
-            options.maxTerms = max(options.maxTerms, 200)
-        }
-        let (model, stage) = try analyze(log: log, clock: &clock, labels: nil, discovery: suggest ? readEverything : nil)
+        let (model, stage, _) = try analyze(log: log, clock: &clock, labels: nil, suggest: suggest)
         let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
             let keyword = model.vocabulary[entry.id]
             let origin: KeywordReport.Origin = switch keyword.origin {
             case .glossary: .glossary
             case .frontMatter: .frontMatter
             case .discovered: .discovered
+            case .retired: .kept
             }
             return KeywordReport.Keyword(
                 term: keyword.term, aliases: keyword.aliases, origin: origin, group: keyword.group,
                 mentions: entry.mentions, speeches: entry.uses.count)
         }
-        let candidates = stage.candidates.map { candidate in
-            KeywordReport.Candidate(
-                term: candidate.term, count: candidate.count, speeches: candidate.speechCount,
-                quoted: candidate.origin.contains(.quoted),
-                isKeyword: model.vocabulary.id(of: candidate.term).map { model.keywordPage[$0] != nil } ?? false,
-                examples: candidate.examples)
+        let redirects = Dictionary(model.redirects.map { ($0.term, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let candidates = stage.suggestions.map { candidate -> KeywordReport.Candidate in
+            var uses = candidate.count
+            var speeches = candidate.speechCount
+            var page = KeywordReport.Page.none
+            if let id = model.vocabulary.id(of: candidate.term), let pageID = model.keywordPage[id] {
+                // The page's own counts, so the two never disagree.
+                uses = model[pageID].mentions
+                speeches = model[pageID].uses.count
+                page = .page(address: model[pageID].path.path, kept: !model.vocabulary.isLinkable(id))
+            } else if let path = redirects[candidate.term] {
+                page = .redirect(address: path.path)
+            }
+            return KeywordReport.Candidate(
+                term: candidate.term, uses: uses, speeches: speeches, quoted: candidate.origin.contains(.quoted),
+                years: candidate.years, status: candidate.status, page: page, examples: candidate.examples)
         }
-        return (KeywordReport(keywords: keywords, candidates: candidates), log.warnings)
+        return (KeywordReport(keywords: keywords, candidates: candidates, maxTerms: stage.maxTerms), log.warnings)
     }
 }

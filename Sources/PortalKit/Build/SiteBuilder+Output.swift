@@ -90,7 +90,7 @@ extension SiteBuilder {
         _ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, fingerprints: inout [String: UInt64],
         log: DiagnosticLog
     ) throws(BuildFailure) {
-        let pagePaths = SiteRoutes.pages(of: model).map { SiteRoutes.path(of: $0, in: model) }
+        let pagePaths = SiteRoutes.sitemapPages(of: model)
         let extras: [(String, [UInt8])] = searchIndex(model, labels: labels) + [
             (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
             (SiteRoutes.sitemap, Array(Sitemap(model: model).render(pages: pagePaths).utf8)),
@@ -126,15 +126,7 @@ extension SiteBuilder {
     /// The full-text search index: every speech's title, date, keywords (those with a page, for the keyword
     /// filter), headings and paragraphs, and the keyword pages.
     func searchIndex(_ model: SiteModel, labels: ThemeLabels) -> [(String, [UInt8])] {
-        let documents = model.speeches.map { speech in
-            SearchDocument(
-                url: speech.path.encoded, title: speech.title, date: speech.date.map(labels.date),
-                dateKey: speech.date.map { $0.year * 10000 + ($0.month ?? 0) * 100 + ($0.day ?? 0) } ?? 0,
-                keywords: speech.keywords.compactMap { model.keywordPage[$0.keyword]?.index },
-                sections: speech.body.blocks.map {
-                    SearchSection(anchor: $0.anchor, isHeading: $0.isHeading, text: $0.text.replacingLineBreaks)
-                })
-        }
+        let documents = searchDocuments(model, labels: labels)
         let keywords = model.keywords.map { entry in
             let keyword = model.vocabulary[entry.id]
             return SearchKeyword(
@@ -143,5 +135,19 @@ extension SiteBuilder {
         }
         let builder = SearchIndexBuilder(options: .init(directory: SiteRoutes.searchIndexFolder, threads: WorkerCount.active))
         return builder.build(documents: documents, keywords: keywords).map { ($0.path, $0.bytes) }
+    }
+
+    /// Each speech for the search index. Its keywords are those with a page, a former keyword's kept page
+    /// among them, so the keyword filter finds every speech the keyword's page lists.
+    func searchDocuments(_ model: SiteModel, labels: ThemeLabels) -> [SearchDocument] {
+        model.speeches.map { speech in
+            SearchDocument(
+                url: speech.path.encoded, title: speech.title, date: speech.date.map(labels.date),
+                dateKey: speech.date.map { $0.year * 10000 + ($0.month ?? 0) * 100 + ($0.day ?? 0) } ?? 0,
+                keywords: (speech.keywords + speech.retiredKeywords).compactMap { model.keywordPage[$0.keyword]?.index },
+                sections: speech.body.blocks.map {
+                    SearchSection(anchor: $0.anchor, isHeading: $0.isHeading, text: $0.text.replacingLineBreaks)
+                })
+        }
     }
 }

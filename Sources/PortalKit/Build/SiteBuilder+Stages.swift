@@ -53,13 +53,16 @@ extension SiteBuilder {
             slugByFile[speech.slug] = speech.slug
         }
         let matcher = keywords.matcher
-        let links = keywords.vocabulary.keywords.map { keyword in
+        let vocabulary = keywords.vocabulary
+        // Retired keywords are counted, never shown as mentions nor linked.
+        let linkable = vocabulary.ids.map(vocabulary.isLinkable)
+        let links = vocabulary.keywords.map { keyword in
             (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)),
              labels?.text(.keywordLinkTitle, ["term": keyword.term]) ?? "")
         }
         let linking = BodyLinking(
-            findKeywords: { matcher.matches(inUTF8: $0) },
-            keywordLink: { links.indices.contains($0.index) ? links[$0.index] : nil },
+            findKeywords: { matcher.mentions(inUTF8: $0, linkable: { linkable.indices.contains($0.index) && linkable[$0.index] }) },
+            keywordLink: { linkable.indices.contains($0.index) && linkable[$0.index] ? links[$0.index] : nil },
             resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
         // In slices, each slice's Markdown released as soon as it is rendered: on a large site, the Markdown
         // and the HTML made from it would otherwise be in memory together.
@@ -79,6 +82,9 @@ extension SiteBuilder {
                 }
                 var rest = speech
                 rest.markdown = ""
+                rest.headerKeywordUses = speech.headerBelowTitle.map { line in
+                    matcher.mentions(in: line.text, linkable: { _ in false }).uses
+                }
                 return (rest, body)
             }
             for index in start..<end { speeches[index].markdown = "" }

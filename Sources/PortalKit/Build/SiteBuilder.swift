@@ -21,8 +21,8 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
-        let lock = try lockOutput()
-        defer { lock.release() }
+        let outputLock = try lockOutput()
+        defer { outputLock.release() }
         let cacheFile = BuildCache.path(output: options.output)
         BuildCache.removeLeftovers(of: cacheFile)
         let inputs = BuildCache.inputs(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
         log.add(contentsOf: themeDiagnostics)
         let writer = prepareOutput(log, formerFiles: hasManifest ? nil : stored?.filesWritten(into: resolvedOutput))
         defer { writer?.abandon() }
-        var (model, _) = try analyze(log: log, clock: &clock, labels: theme?.labels)
+        var (model, _, keywordLock) = try analyze(log: log, clock: &clock, labels: theme?.labels)
         try refuseEmptySite(model, log: log)
         guard let theme, let writer else { throw BuildFailure(log.all) }
 
@@ -67,10 +67,23 @@ public struct SiteBuilder: Sendable {
         for file in summary.keptForeign {
             log.add(OutputError.foreignFileKept, at: SourceLocation(file: options.output + "/" + file))
         }
+        var cachedInputs = inputs
+        var ownInputs: Set<String> = []
+        if options.recordsPublishedKeywords, let lockPath = recordPublishedKeywords(model, lock: keywordLock, log: log) {
+            // The build changed one of its inputs: the cache keeps the new stamp, unless something else changed
+            // meanwhile (then the next build must look again).
+            let now = BuildCache.inputs(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
+            if now.filter({ $0.path != lockPath }) == inputs.filter({ $0.path != lockPath }) {
+                cachedInputs = now
+                ownInputs = [lockPath]
+            }
+        }
         let saved = BuildCache(
-            settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: inputs,
-            pages: Self.stamped(fingerprints, in: writer),
-            speeches: model.speeches.count, keywords: model.keywords.count, warnings: log.warnings)
+            settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: cachedInputs,
+            ownInputs: ownInputs, pages: Self.stamped(fingerprints, in: writer),
+            speeches: model.speeches.count, keywords: model.keywords.count,
+            // Changed addresses are news of this build only, not shown again when nothing changes.
+            warnings: log.warnings.filter { !KeywordsError.addressChangeKeys.contains($0.message.key) })
         // A cache that cannot be written only makes the next build slower.
         try? saved.save(to: cacheFile)
         clock.stop()
@@ -81,17 +94,23 @@ public struct SiteBuilder: Sendable {
             valuesFromDocuments: model.speeches.map(\.source).filter(\.origins.anyFromDocument).map(SpeechValues.init))
     }
 
-    /// load → parse → keywords → Markdown → link: the site model, without templates or output.
-    /// - Parameter labels: the theme's, for the tooltips of keyword links in speeches; nil when no page is written.
+    /// load → parse → keywords → Markdown → link: the site model, without templates or output, and the lock
+    /// file as it was read.
+    /// - Parameters:
+    ///   - labels: the theme's, for the tooltips of keyword links in speeches; nil when no page is written.
+    ///   - suggest: also assess every candidate over the whole corpus (`portalgen keywords --suggest`).
     func analyze(
-        log: DiagnosticLog, clock: inout StageClock, labels: ThemeLabels?,
-        discovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil
-    ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output) {
+        log: DiagnosticLog, clock: inout StageClock, labels: ThemeLabels?, suggest: Bool = false
+    ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output, KeywordLockFile) {
         clock.start(.load)
         let content = ContentLoader(siteRoot: options.siteRoot, strict: options.strict).load()
         log.add(contentsOf: content.diagnostics)
         let glossary = content.glossary.map { GlossaryReader.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
         log.add(contentsOf: glossary.1)
+        let lock = KeywordLockFile(read: content.lock?.text)
+        for problem in lock.problems {
+            log.add(problem.error, at: SourceLocation(file: ContentLoader.lockFile, line: problem.line, column: problem.column))
+        }
 
         clock.start(.parse)
         var speeches = parseSpeeches(content.speechFiles, log: log)
@@ -100,8 +119,9 @@ public struct SiteBuilder: Sendable {
         reportDuplicates(speeches, log: log)
 
         clock.start(.keywords)
-        let keywords = KeywordStage(glossary: glossary.0, adjustDiscovery: discovery)
-            .run(markdown: speeches.map(\.markdown), frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
+        let keywords = KeywordStage(glossary: glossary.0, published: lock.published, suggest: suggest)
+            .run(markdown: speeches.map(\.markdown), years: speeches.map(\.metadata.date?.year),
+                 frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
         for (warning, place) in keywords.warnings { log.add(warning, at: place) }
 
         clock.start(.markdown)
@@ -109,8 +129,12 @@ public struct SiteBuilder: Sendable {
         guard !log.hasErrors else { throw BuildFailure(log.all) }
 
         clock.start(.link)
-        let linker = SiteLinker(config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0)
-        return (linker.link(rendered), keywords)
+        let linker = SiteLinker(
+            config: content.config, vocabulary: keywords.vocabulary, glossary: glossary.0, published: lock.published,
+            keptPageMinSpeeches: keywords.keptPageMinSpeeches)
+        let model = linker.link(rendered)
+        for change in model.addressChanges { log.add(change, at: SourceLocation(file: ContentLoader.lockFile)) }
+        return (model, keywords, lock)
     }
 
     /// What makes a build's output differ besides its inputs: the options and this version of portalgen.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the tags, links and ids of a generated HTML page: enough of HTML for `portalgen check` and the
 /// safety tests, not a parser for arbitrary HTML. It walks tags, skips comments and the contents of
 /// `script` and `style`, and reads quoted and unquoted attribute values.
@@ -17,6 +19,8 @@ public struct HTMLScanner: Sendable {
     public private(set) var links: [Link] = []
     public private(set) var ids: Set<String> = []
     public private(set) var tags: [Tag] = []
+    /// Where a `<meta http-equiv="refresh" content="0; url=…">` sends the reader (also among `links`).
+    public private(set) var refreshTarget: String?
 
     /// Attributes that point at other files.
     static let linkAttributes: Set<String> = ["href", "src", "action", "poster"]
@@ -41,12 +45,25 @@ public struct HTMLScanner: Sendable {
                 if name == "id" { ids.insert(value) }
                 if Self.linkAttributes.contains(name) { links.append(Link(attribute: name, value: value)) }
             }
+            if tag == "meta", let target = Self.refreshTarget(attributes) {
+                refreshTarget = target
+                links.append(Link(attribute: "content", value: target))
+            }
             index = end
             if tag == "script" || tag == "style" {
                 // Their contents are not markup: skip to the closing tag.
                 index = Self.find(Array("</\(tag)".utf8), in: bytes, from: index) ?? bytes.count
             }
         }
+    }
+
+    /// The address in `content="0; url=…"` of a refresh `meta` tag.
+    private static func refreshTarget(_ attributes: [(String, String)]) -> String? {
+        guard attributes.contains(where: { $0.0 == "http-equiv" && $0.1.lowercased() == "refresh" }),
+              let content = attributes.first(where: { $0.0 == "content" })?.1,
+              let range = content.range(of: "url=", options: .caseInsensitive)
+        else { return nil }
+        return String(content[range.upperBound...]).trimmingCharacters(in: .whitespaces)
     }
 
     private static func readTag(_ bytes: [UInt8], from start: Int) -> (String, [(String, String)], Int) {

@@ -55,7 +55,9 @@ public struct SiteChecker: Sendable {
                 }
             }
         }
-        problems += unreachable(pages: pages, outgoing: outgoing).map { ($0, nil, $1) }
+        // A redirect page is where an old address lands: nothing links to it, and it need not be reached.
+        let redirects = Set(scanned.filter { $0.1.refreshTarget != nil }.map(\.0))
+        problems += unreachable(pages: pages.filter { !redirects.contains($0) }, outgoing: outgoing).map { ($0, nil, $1) }
         let sorted = problems.sorted { ($0.page, $0.link ?? "") < ($1.page, $1.link ?? "") }
         return Report(
             pages: pages.count, links: linkCount,

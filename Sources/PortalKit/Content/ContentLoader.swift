@@ -17,6 +17,8 @@ struct ContentLoader {
         var config: SiteConfig
         /// `content/keywords.yml`, when there is one.
         var glossary: (text: String, path: String)?
+        /// `content/keywords.lock`, when there is one.
+        var lock: (text: String, path: String)?
         var speechFiles: [InputFile]
         var diagnostics: [Diagnostic]
     }
@@ -37,6 +39,8 @@ struct ContentLoader {
     static let speechesFolder = "content/speeches"
     static let configFile = "content/site.yml"
     static let glossaryFile = "content/keywords.yml"
+    /// The keyword addresses published so far (see `PublishedKeywords`).
+    static let lockFile = "content/keywords.lock"
 
     func load() -> LoadedContent {
         let (config, configDiagnostics) = loadConfig()
@@ -49,8 +53,15 @@ struct ContentLoader {
         case .failed(let diagnostic): diagnostics.append(diagnostic)
         }
 
+        var lock: (String, String)?
+        switch readText(Self.lockFile, linksOutsideSite: config.linksOutsideSite) {
+        case .missing: break
+        case .text(let text): lock = (text, Self.lockFile)
+        case .failed(let diagnostic): diagnostics.append(diagnostic)
+        }
+
         let speeches = listSpeechFiles(config: config, into: &diagnostics)
-        return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
+        return LoadedContent(config: config, glossary: glossary, lock: lock, speechFiles: speeches, diagnostics: diagnostics)
     }
 
     /// `content/site.yml`; the defaults when there is none, or where it is wrong.

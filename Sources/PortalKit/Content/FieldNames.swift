@@ -64,6 +64,7 @@ struct FieldNames: Sendable, Equatable {
 
     /// An entry of `content/keywords.yml`'s list.
     static let glossaryEntry = FieldNames([
-        ("term", ["词条"]), ("aliases", ["别名"]), ("description", ["说明"]), ("group", ["分组"]), ("related", ["相关"]),
+        ("term", ["词条"]), ("aliases", ["别名"]), ("formerly", ["曾用名"]), ("description", ["说明"]), ("group", ["分组"]),
+        ("related", ["相关"]),
     ])
 }

@@ -78,6 +78,7 @@ enum GlossaryReader {
                 entry.term = term
                 entry.location = fields.location(of: value)
             case "aliases": entry.aliases = try fields.stringList(value, field: field)
+            case "formerly": entry.formerly = try fields.stringList(value, field: field)
             case "description": entry.description = try fields.string(value, field: field).nilIfEmpty
             case "group": entry.group = try fields.string(value, field: field).nilIfEmpty
             case "related": entry.related = try fields.stringList(value, field: field)

@@ -37,6 +37,9 @@ public struct SpeechSource: Sendable {
     /// The document's own header block (title lines, subtitle, date line, byline), verbatim, for speeches
     /// read as speech text; empty for Markdown.
     public var documentHeader: [HeaderLine] = []
+    /// The keyword uses in each of `headerBelowTitle`'s lines (same order), found with the body's; a keyword
+    /// page counts them like the body's, since the page shows those lines.
+    public var headerKeywordUses: [[KeywordMatch]] = []
     /// A Word document's footnotes and endnotes, in order; the body links to them.
     public var notes: [SpeechNote] = []
     /// Where the title, date, occasion and speaker came from.

@@ -12,6 +12,12 @@ enum WritingError: Reportable, Equatable {
     case cannotWrite(FileSystem.Failure)
     case unreadableImport
     case importedFileExists(String)
+    /// `keywords --accept/--deny`: the term is already a glossary `term`, an `alias` or in `deny`.
+    case alreadyInGlossary(String, String)
+    /// The list to add to is not a block list (or a one-line `deny: [...]`).
+    case glossaryListNotEditable(String)
+    /// The edited file would not read back as the glossary plus the term.
+    case glossaryEditFailed(String)
 
     var message: Message {
         switch self {
@@ -24,6 +30,9 @@ enum WritingError: Reportable, Equatable {
         case .cannotWrite(let failure): failure.keyedMessage
         case .unreadableImport: Message(.cannotRead)
         case .importedFileExists(let path): Message(.importedFileExists, texts: ["path": path])
+        case let .alreadyInGlossary(term, place): Message(.alreadyInGlossary, texts: ["term": term, "place": place])
+        case .glossaryListNotEditable(let key): Message(.glossaryListNotEditable, texts: ["key": key])
+        case .glossaryEditFailed(let term): Message(.glossaryEditFailed, texts: ["term": term])
         }
     }
 
@@ -38,6 +47,9 @@ enum WritingError: Reportable, Equatable {
         case .cannotWrite: Message(.folderNotWritableHint)
         case .unreadableImport: Message(.cannotReadImportHint)
         case .importedFileExists: Message(.importedFileExistsHint)
+        case .alreadyInGlossary: Message(.alreadyInGlossaryHint)
+        case .glossaryListNotEditable(let key): Message(.glossaryListNotEditableHint, texts: ["key": key])
+        case .glossaryEditFailed: Message(.glossaryEditFailedHint)
         }
     }
 }

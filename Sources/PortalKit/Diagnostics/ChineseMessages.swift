@@ -206,6 +206,22 @@ enum ChineseMessages {
         case .duplicateGlossaryNameHint: "`{name}` 只留一个词条；其他写法放进它的 `aliases`"
         case .unknownDiscoverySetting: "不认识的自动发现设置 `{name}`，已忽略"
         case .unknownDiscoverySettingHint: "自动发现的设置有：{settings}"
+        case .retiredDiscoverySetting: "自动发现设置 `{name}` 已不再使用，已忽略"
+        case .retiredDiscoverySettingHint: "自动发现的方法已经改了；最接近的设置是 `{replacement}`（见 README 的自动发现一节）"
+        case .retiredDiscoverySettingGoneHint: "自动发现的方法已经改了；请删掉这一行（见 README 的自动发现一节）"
+        // keywords.lock
+        case .unreadableLockLine: "读不懂 keywords.lock 的这一行：`{line}`"
+        case .unknownLockState: "`{state}` 不是关键词网址可以有的状态"
+        case .duplicateLockAddress: "{address} 记了两次"
+        case .unsafeLockAddress: "`{address}` 不能作为关键词网址"
+        case .lockLineHint:
+            "每行依次是网址、词语和 `page`、`kept` 或 `redirect`（再加它转到的网址），用 Tab 分隔；这一行改好之前，生成时不会改动这个文件"
+        case .lockFileEdited: "keywords.lock 里有生成时不会写的行，所以没有改动它；这次发布的关键词网址没有记下来"
+        case .lockFileEditedHint: "删掉您加的注释或行（保留网址行及其顺序）后再生成；只有要放弃某个网址时才删掉它那一整行"
+        case .publishedPagesKept: "这些关键词已不再是关键词，但仍有讲话用到，其网页予以保留（{count} 个）：{addresses}"
+        case .publishedPagesKeptHint: "收藏了这些网址的读者仍能找到这些词；把词加进词表可以让它重新成为关键词，加进 `deny:` 则它的网址转到关键词索引"
+        case .publishedAddressesRedirected: "这些已发布的关键词网址现在转到别的网页（{count} 个）：{redirects}"
+        case .publishedAddressesRedirectedHint: "不会丢失什么：收藏了旧网址的读者会到达新网页；要放弃某个网址，就在 content/keywords.lock 里删掉它那一行"
         case .didYouMeanHint: "是不是想写 `{suggestion}`？"
 
         // The theme
@@ -277,6 +293,7 @@ enum ChineseMessages {
         case .outputCannotReplaceHint: "{output} 里原来的网站没有改动"
         case .foreignFileKept: "这个文件不是 portalgen 生成的，已保留"
         case .foreignFileKeptHint: "要发布的文件放进 templates/static/，由生成过程统一管理"
+        case .cannotRecordAddressesHint: "网站已经生成，但 content/keywords.lock 没有更新：请让它可写后再生成一次，这次发布的关键词网址才能保住"
         case .cannotCreateFile: "无法创建 {path}：{reason}"
         case .cannotWriteFile: "无法写入 {path}：{reason}"
         case .cannotCreateFolder: "无法创建文件夹 {path}：{reason}"
@@ -315,6 +332,12 @@ enum ChineseMessages {
         case .cannotReadImportHint: "检查路径是否正确、文件能否打开"
         case .importedFileExists: "{path} 已经有了；什么都没有写"
         case .importedFileExistsHint: "它可能已经被编辑改过：比较两个文件，或给文本文件改名；加 `--force` 会覆盖它"
+        case .alreadyInGlossary: "`{term}` 已经在词表里（作为 {place}），没有改动"
+        case .alreadyInGlossaryHint: "如要调整，请直接编辑 content/keywords.yml"
+        case .glossaryListNotEditable: "`{key}:` 不是每项一行 `- ` 的写法，无法稳妥地添加，没有改动"
+        case .glossaryListNotEditableHint: "把 `{key}:` 改成每项一行 `- ` 的写法，或者手工添加这一行"
+        case .glossaryEditFailed: "添加 `{term}` 会改动词表里别的内容，没有改动"
+        case .glossaryEditFailedHint: "请手工添加这一行（要复制的行见 `portalgen keywords --suggest`）"
 
         // What to check after an import
         case .checkNoTitleLine: "没有找到标题行，标题空着，请填写"
@@ -430,11 +453,18 @@ enum ChineseMessages {
         case .statusKeywordCount: "共 {count} 个关键词"
         case .statusSiteHasErrors: "网站有错误，请先改正"
         case .statusSuggestionsIntroduction:
-            "# 讲话里找到的词（在文中出现的次数、涉及的讲话篇数）。把合适的复制到\n# content/keywords.yml 的 `keywords:` 下，把不要的放到 `deny:` 下。"
-        case .statusSuggestion: "  - term: {term}    # 出现 {count} 次，涉及 {speeches} 篇讲话{quoted}；{page}"
+            "# 在全部讲话里找到的词，最好的在前。把合适的那一行 `- term:` 复制到 content/keywords.yml 的\n# `keywords:` 下（或运行 `portalgen keywords --accept 词语`）；不要的放到 `deny:` 下\n# （`portalgen keywords --deny 词语`）。已有关键词页的，次数和篇数就是页上的数字。"
+        case .statusSuggestion: "  - term: {term}\n    # 出现 {count} 次，涉及 {speeches} 篇讲话{years}{quoted}；{page}"
         case .statusSuggestionQuoted: "，带引号"
-        case .statusSuggestionHasPage: "已有关键词页"
-        case .statusSuggestionNoPage: "还没有关键词页"
+        case .statusSuggestionHasPage: "已有关键词页：{address}"
+        case .statusSuggestionKeptPage: "以往关键词的保留页：{address}"
+        case .statusSuggestionRedirected: "没有关键词页；原来的网址 {address} 已转到别的网页"
+        case .statusSuggestionBelowCut: "没有关键词页：不在找到的前 {count} 个之内（max_terms）"
+        case .statusSuggestionGeneral: "没有关键词页：处处都用的一般词语"
+        case .statusSuggestionPartOf: "没有关键词页：大多出现在“{term}”之中"
+        case .statusSuggestionExtension: "没有关键词页：“{term}”的关键词页已列出它的每一次使用"
+        case .statusSuggestionExample: "    #   {sentence}"
+        case .statusGlossaryLineAdded: "content/keywords.yml：已添加\n{line}"
         case .statusServing: "预览地址 {url} （生成在 {folder}）；正在留意 {folders} 的改动（{method}）；按 Ctrl-C 停止"
         case .statusChanged: "已改动：{files}"
         case .statusPreviewBuildFailed: "生成失败，有 {errors}；仍在提供上一次成功生成的网站，每个网页上都显示了错误"
@@ -455,6 +485,7 @@ enum ChineseMessages {
         case .originGlossary: "关键词表"
         case .originFrontMatter: "文件头"
         case .originDiscovered: "自动发现"
+        case .originKept: "保留"
         }
     }
 }

@@ -7,6 +7,9 @@ import TemplateEngine
 // wrong as values, and their words for it live in the catalogue with every other message.
 
 extension KeywordsError: Reportable {
+    /// The keys of the messages about addresses whose state changed in a build.
+    static let addressChangeKeys: Set<MessageKey> = [.publishedPagesKept, .publishedAddressesRedirected]
+
     public var severity: Diagnostic.Severity { .warning }
 
     public var message: Message {
@@ -15,6 +18,22 @@ extension KeywordsError: Reportable {
             Message(.duplicateGlossaryName, texts: ["name": name, "term": firstTerm, "place": firstLocation.description])
         case .unknownDiscoverySetting(let name):
             Message(.unknownDiscoverySetting, texts: ["name": name])
+        case .retiredDiscoverySetting(let name, _):
+            Message(.retiredDiscoverySetting, texts: ["name": name])
+        case .unreadableLockLine(let line):
+            Message(.unreadableLockLine, texts: ["line": line])
+        case .unknownLockState(let state):
+            Message(.unknownLockState, texts: ["state": state])
+        case .duplicateLockAddress(let slug):
+            Message(.duplicateLockAddress, texts: ["address": "keywords/\(slug)/"])
+        case .unsafeLockAddress(let slug):
+            Message(.unsafeLockAddress, texts: ["address": slug])
+        case .lockFileEdited:
+            Message(.lockFileEdited)
+        case .publishedPagesKept(let addresses):
+            Message(.publishedPagesKept, texts: ["count": String(addresses.count), "addresses": Self.list(addresses)])
+        case .publishedAddressesRedirected(let redirects):
+            Message(.publishedAddressesRedirected, texts: ["count": String(redirects.count), "redirects": Self.list(redirects)])
         }
     }
 
@@ -25,7 +44,24 @@ extension KeywordsError: Reportable {
         case .unknownDiscoverySetting:
             Message(.unknownDiscoverySettingHint,
                     texts: ["settings": KeywordDiscovery.Options.settingNames.joined(separator: ", ")])
+        case .retiredDiscoverySetting(_, let replacement?):
+            Message(.retiredDiscoverySettingHint, texts: ["replacement": replacement])
+        case .retiredDiscoverySetting(_, nil):
+            Message(.retiredDiscoverySettingGoneHint)
+        case .unreadableLockLine, .unknownLockState, .duplicateLockAddress, .unsafeLockAddress:
+            Message(.lockLineHint)
+        case .lockFileEdited:
+            Message(.lockFileEditedHint)
+        case .publishedPagesKept:
+            Message(.publishedPagesKeptHint)
+        case .publishedAddressesRedirected:
+            Message(.publishedAddressesRedirectedHint)
         }
+    }
+
+    /// The first items of a long list, then how many more.
+    private static func list(_ items: [String], limit: Int = 12) -> String {
+        items.prefix(limit).joined(separator: ", ") + (items.count > limit ? ", … (+\(items.count - limit))" : "")
     }
 }
 

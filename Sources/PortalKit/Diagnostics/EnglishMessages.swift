@@ -189,6 +189,26 @@ enum EnglishMessages {
         case .duplicateGlossaryNameHint: "keep one entry for `{name}`; list other spellings as its `aliases`"
         case .unknownDiscoverySetting: "unknown discovery setting `{name}` is ignored"
         case .unknownDiscoverySettingHint: "discovery settings are {settings}"
+        case .retiredDiscoverySetting: "discovery setting `{name}` is no longer used and is ignored"
+        case .retiredDiscoverySettingHint: "discovery finds terms differently now; the nearest setting is `{replacement}` (see the README's discovery section)"
+        case .retiredDiscoverySettingGoneHint: "discovery finds terms differently now; delete the line (see the README's discovery section)"
+        // keywords.lock
+        case .unreadableLockLine: "cannot read this line of keywords.lock: `{line}`"
+        case .unknownLockState: "`{state}` is not what a keyword address can be"
+        case .duplicateLockAddress: "{address} is recorded twice"
+        case .unsafeLockAddress: "`{address}` cannot be a keyword address"
+        case .lockLineHint:
+            "each line is the address, the term and `page`, `kept` or `redirect` (then the address it leads to), separated by tabs; until the line is fixed, builds leave the file as it is"
+        case .lockFileEdited: "keywords.lock holds lines a build does not write, so it was left as it is; addresses published by this build are not recorded"
+        case .lockFileEditedHint:
+            "delete the comments or lines you added (keep the address lines, in their order) and build again; delete a whole line only to give that address up"
+        case .publishedPagesKept:
+            "keyword pages kept although their terms are no longer keywords, since speeches still use them ({count}): {addresses}"
+        case .publishedPagesKeptHint:
+            "readers who saved these addresses still find the terms; add a term to the glossary to make it a keyword again, or to `deny:` to send its address to the keyword index"
+        case .publishedAddressesRedirected: "published keyword addresses that now lead to other pages ({count}): {redirects}"
+        case .publishedAddressesRedirectedHint:
+            "nothing is lost: readers who saved an old address arrive at the new page; to give an address up, delete its line from content/keywords.lock"
         case .didYouMeanHint: "did you mean `{suggestion}`?"
 
         // The theme
@@ -244,6 +264,8 @@ enum EnglishMessages {
         case .outputCannotReplaceHint: "the previous site in {output} was left as it was"
         case .foreignFileKept: "this file was not made by portalgen; it was kept"
         case .foreignFileKeptHint: "put files the site should publish in templates/static/, so the build manages them"
+        case .cannotRecordAddressesHint:
+            "the site was built, but content/keywords.lock was not updated: make it writable and build again, so that this build's keyword addresses are kept"
         case .cannotCreateFile: "cannot create {path}: {reason}"
         case .cannotWriteFile: "cannot write {path}: {reason}"
         case .cannotCreateFolder: "cannot create the folder {path}: {reason}"
@@ -287,6 +309,12 @@ enum EnglishMessages {
         case .importedFileExists: "{path} exists already; nothing was written"
         case .importedFileExistsHint:
             "an editor may have changed it: compare the two, or rename the text file; `--force` replaces it"
+        case .alreadyInGlossary: "`{term}` is already in the glossary (as a {place}); nothing was changed"
+        case .alreadyInGlossaryHint: "edit content/keywords.yml by hand to move it"
+        case .glossaryListNotEditable: "`{key}:` is not written as a list with one `- ` line per item, so it cannot be added to safely; nothing was changed"
+        case .glossaryListNotEditableHint: "write `{key}:` with one `- ` line per item, or add the line by hand"
+        case .glossaryEditFailed: "adding `{term}` would change more of the glossary than that term; nothing was changed"
+        case .glossaryEditFailedHint: "add the line by hand (see `portalgen keywords --suggest` for the line to copy)"
 
         // What to check after an import: the converter's own words
         case .checkNoTitleLine, .checkNoOccasion, .checkMultilineTitle, .checkHeaderDatesDiffer, .checkNoBody,
@@ -391,11 +419,18 @@ enum EnglishMessages {
         case .statusKeywordCount: "{count} keywords"
         case .statusSiteHasErrors: "the site has errors; fix them first"
         case .statusSuggestionsIntroduction:
-            "# Terms found in the speeches (count in the text, number of speeches). Copy the good ones\n# into content/keywords.yml under `keywords:`, and the noise under `deny:`."
-        case .statusSuggestion: "  - term: {term}    # {count} times in {speeches} speeches{quoted}; {page}"
+            "# Terms found in all speeches, best first. Copy a good one's `- term:` line under `keywords:` in\n# content/keywords.yml (or run `portalgen keywords --accept TERM`); send noise to `deny:`\n# (`portalgen keywords --deny TERM`). Uses and speeches are those of its page when it has one."
+        case .statusSuggestion: "  - term: {term}\n    # {count} uses in {speeches} speeches{years}{quoted}; {page}"
         case .statusSuggestionQuoted: ", quoted"
-        case .statusSuggestionHasPage: "has a page"
-        case .statusSuggestionNoPage: "no page yet"
+        case .statusSuggestionHasPage: "has a page: {address}"
+        case .statusSuggestionKeptPage: "the kept page of a former keyword: {address}"
+        case .statusSuggestionRedirected: "no page; its old address {address} leads to another page"
+        case .statusSuggestionBelowCut: "no page: not among the first {count} found (max_terms)"
+        case .statusSuggestionGeneral: "no page: general vocabulary, used everywhere"
+        case .statusSuggestionPartOf: "no page: most of its uses are inside “{term}”"
+        case .statusSuggestionExtension: "no page: the page of “{term}” lists all its uses"
+        case .statusSuggestionExample: "    #   {sentence}"
+        case .statusGlossaryLineAdded: "content/keywords.yml: added\n{line}"
         case .statusServing: "serving the preview (built in {folder}) at {url} — watching {folders} {method}; Ctrl-C stops"
         case .statusChanged: "changed: {files}"
         case .statusPreviewBuildFailed:
@@ -417,6 +452,7 @@ enum EnglishMessages {
         case .originGlossary: "glossary"
         case .originFrontMatter: "front matter"
         case .originDiscovered: "discovered"
+        case .originKept: "kept"
         }
     }
 }

@@ -220,6 +220,23 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case duplicateGlossaryNameHint = "glossary.duplicate-name.hint"
     case unknownDiscoverySetting = "glossary.unknown-discovery-setting"
     case unknownDiscoverySettingHint = "glossary.unknown-discovery-setting.hint"
+    case retiredDiscoverySetting = "glossary.retired-discovery-setting"
+    case retiredDiscoverySettingHint = "glossary.retired-discovery-setting.hint"
+    case retiredDiscoverySettingGoneHint = "glossary.retired-discovery-setting.hint-gone"
+
+    // MARK: - keywords.lock and published keyword addresses (KeywordsError)
+
+    case unreadableLockLine = "lock.unreadable-line"
+    case unknownLockState = "lock.unknown-state"
+    case duplicateLockAddress = "lock.duplicate-address"
+    case unsafeLockAddress = "lock.unsafe-address"
+    case lockLineHint = "lock.line.hint"
+    case lockFileEdited = "lock.edited"
+    case lockFileEditedHint = "lock.edited.hint"
+    case publishedPagesKept = "lock.pages-kept"
+    case publishedPagesKeptHint = "lock.pages-kept.hint"
+    case publishedAddressesRedirected = "lock.addresses-redirected"
+    case publishedAddressesRedirectedHint = "lock.addresses-redirected.hint"
     /// A hint shared by unknown names: `did you mean …?`
     case didYouMeanHint = "hint.did-you-mean"
 
@@ -296,6 +313,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case outputCannotReplaceHint = "output.cannot-replace.hint"
     case foreignFileKept = "output.foreign-file-kept"
     case foreignFileKeptHint = "output.foreign-file-kept.hint"
+    case cannotRecordAddressesHint = "output.cannot-record-addresses.hint"
     case cannotCreateFile = "file-system.create"
     case cannotWriteFile = "file-system.write"
     case cannotCreateFolder = "file-system.create-folder"
@@ -334,6 +352,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotReadImportHint = "import.cannot-read.hint"
     case importedFileExists = "import.file-exists"
     case importedFileExistsHint = "import.file-exists.hint"
+    case alreadyInGlossary = "glossary-edit.already-there"
+    case alreadyInGlossaryHint = "glossary-edit.already-there.hint"
+    case glossaryListNotEditable = "glossary-edit.list-not-editable"
+    case glossaryListNotEditableHint = "glossary-edit.list-not-editable.hint"
+    case glossaryEditFailed = "glossary-edit.failed"
+    case glossaryEditFailedHint = "glossary-edit.failed.hint"
 
     // MARK: - What SpeechText asks an editor to check after an import (SpeechCheck)
 
@@ -459,7 +483,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case statusSuggestion = "status.suggestion"
     case statusSuggestionQuoted = "status.suggestion-quoted"
     case statusSuggestionHasPage = "status.suggestion-has-page"
-    case statusSuggestionNoPage = "status.suggestion-no-page"
+    case statusSuggestionKeptPage = "status.suggestion-kept-page"
+    case statusSuggestionRedirected = "status.suggestion-redirected"
+    case statusSuggestionBelowCut = "status.suggestion-below-cut"
+    case statusSuggestionGeneral = "status.suggestion-general"
+    case statusSuggestionPartOf = "status.suggestion-part-of"
+    case statusSuggestionExtension = "status.suggestion-extension"
+    case statusSuggestionExample = "status.suggestion-example"
+    case statusGlossaryLineAdded = "status.glossary-line-added"
     case statusServing = "status.serving"
     case statusChanged = "status.changed"
     case statusPreviewBuildFailed = "status.preview-build-failed"
@@ -480,4 +511,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case originGlossary = "origin.glossary"
     case originFrontMatter = "origin.front-matter"
     case originDiscovered = "origin.discovered"
+    case originKept = "origin.kept"
 }

@@ -38,8 +38,13 @@ public enum StatusLine: Sendable, Hashable {
     case keywordCount(Int)
     case siteHasErrors
     case suggestionsIntroduction
-    /// `  - term: 劳模精神    # 12 times in 3 speeches, quoted; no page yet`
-    case suggestion(term: String, count: Int, speeches: Int, quoted: Bool, hasPage: Bool)
+    /// `  - term: 劳模精神` and `    # 12 uses in 3 speeches, 2019–2024, quoted; has a page: …` (`page` says
+    /// what the site does with the term; `years` is `, 2019–2024` or empty).
+    case suggestion(term: String, uses: Int, speeches: Int, years: String, quoted: Bool, page: Message)
+    /// `    #   ……推进产业工人队伍建设改革……`
+    case suggestionExample(String)
+    /// `portalgen keywords --accept/--deny`: the line added.
+    case glossaryLineAdded(String)
 
     // portalgen serve
     case serving(folder: String, url: String, watched: [String], method: Message)
@@ -97,12 +102,13 @@ public enum StatusLine: Sendable, Hashable {
         case .keywordCount(let count): Message(.statusKeywordCount, texts: ["count": String(count)])
         case .siteHasErrors: Message(.statusSiteHasErrors)
         case .suggestionsIntroduction: Message(.statusSuggestionsIntroduction)
-        case let .suggestion(term, count, speeches, quoted, hasPage):
+        case let .suggestion(term, uses, speeches, years, quoted, page):
             Message(.statusSuggestion, [
-                "term": .text(term), "count": .text(String(count)), "speeches": .text(String(speeches)),
-                "quoted": quoted ? .message(Message(.statusSuggestionQuoted)) : .text(""),
-                "page": .message(Message(hasPage ? .statusSuggestionHasPage : .statusSuggestionNoPage)),
+                "term": .text(term), "count": .text(String(uses)), "speeches": .text(String(speeches)), "years": .text(years),
+                "quoted": quoted ? .message(Message(.statusSuggestionQuoted)) : .text(""), "page": .message(page),
             ])
+        case .suggestionExample(let sentence): Message(.statusSuggestionExample, texts: ["sentence": sentence])
+        case .glossaryLineAdded(let line): Message(.statusGlossaryLineAdded, texts: ["line": line])
         case let .serving(folder, url, watched, method):
             Message(.statusServing, [
                 "folder": .text(folder), "url": .text(url), "folders": .list(watched.map(Message.Argument.text)),

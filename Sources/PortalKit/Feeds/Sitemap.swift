@@ -15,7 +15,7 @@ struct Sitemap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for page in pages where page != SiteRoutes.notFound {
+        for page in pages {
             let location = SiteRoutes.sitemapLocation(of: page, base: model.config.baseURL)
             xml += "  <url><loc>\(location.escapedForXML)</loc>"
             if let modified = lastModified[page] { xml += "<lastmod>\(modified)</lastmod>" }

@@ -3,14 +3,15 @@ import Markdown
 import PortalSupport
 
 extension SiteLinker {
-    /// Keyword pages: every keyword some speech uses, most mentioned first. (Discovered terms met discovery's
-    /// thresholds before they became keywords; a keyword with a page is never linked from a speech in vain.)
-    func keywordEntries(_ speeches: [SpeechEntry]) -> [KeywordEntry] {
+    /// Keyword pages: every keyword some speech uses, and the retired keywords whose pages are `kept`, most
+    /// mentioned first. (Discovered terms met discovery's thresholds before they became keywords; a keyword
+    /// with a page is never linked from a speech in vain.)
+    func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
         var usesOf = [[KeywordUse]](repeating: [], count: vocabulary.count)
         for (index, speech) in speeches.enumerated() {
-            for counted in speech.keywords {
+            for counted in speech.keywords + speech.retiredKeywords.filter({ kept.contains($0.keyword) }) {
                 usesOf[counted.keyword.index].append(KeywordUse(
-                    speech: SpeechID(index), mentions: counted.mentions, contexts: [],
+                    speech: SpeechID(index), mentions: counted.mentions, aliasUses: counted.aliasUses, contexts: [],
                     firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
             }
         }
@@ -37,12 +38,12 @@ extension SiteLinker {
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
 
-    /// Up to `limit` sentences around mentions of `keyword`, from different blocks first.
+    /// Up to `limit` sentences around uses of `keyword`, from different blocks first.
     static func contexts(of keyword: KeywordID, in body: RenderedBody, limit: Int) -> [KeywordContext] {
-        // Mentions by their place in the body: the index in `keywordMatches` orders them as the text does.
+        // Uses by their place in the body: the index in `keywordUses` orders them as the text does.
         var hits: [(block: Int, index: Int)] = []
         for (block, content) in body.blocks.enumerated() {
-            for index in content.keywordMatches where body.keywordMatches[index].keyword == keyword {
+            for index in content.keywordUses where body.keywordUses[index].keyword == keyword {
                 hits.append((block, index))
             }
         }
@@ -53,7 +54,7 @@ extension SiteLinker {
         chosen.sort { $0.index < $1.index }
         return chosen.map { hit -> KeywordContext in
             let block = body.blocks[hit.block]
-            let match = body.keywordMatches[hit.index]
+            let match = body.keywordUses[hit.index]
             let snippet = SentenceSplitter.snippet(around: match.range, in: block.text)
             return KeywordContext(anchor: block.anchor, before: snippet.before, match: snippet.hitText, after: snippet.after)
         }

@@ -8,13 +8,20 @@ struct SiteLinker {
     var config: SiteConfig
     var vocabulary: Vocabulary
     var glossary: Glossary
+    /// The keyword addresses earlier builds published (`content/keywords.lock`).
+    var published: PublishedKeywords = .none
+    /// Speeches a retired keyword must still be used in to keep its page (discovery's `min_speeches`).
+    var keptPageMinSpeeches = 2
 
     func link(_ rendered: [(source: SpeechSource, body: RenderedBody)]) -> SiteModel {
         let ordered = rendered.sorted { Self.isNewer($0.source, than: $1.source) }
+        let hasAliases = vocabulary.keywords.map { !$0.aliases.isEmpty }
         var speeches = ordered.map { speech in
-            SpeechEntry(
+            let counted = keywordCounts(speech.source, speech.body, hasAliases: hasAliases)
+            return SpeechEntry(
                 source: speech.source, body: speech.body, path: SiteRoutes.speech(slug: speech.source.slug),
-                keywords: keywordCounts(speech.source, speech.body), older: nil, newer: nil, related: [])
+                keywords: counted.filter { vocabulary.isLinkable($0.keyword) },
+                retiredKeywords: counted.filter { !vocabulary.isLinkable($0.keyword) }, older: nil, newer: nil, related: [])
         }
         for index in speeches.indices {
             speeches[index].newer = index > 0 ? SpeechID(index - 1) : nil
@@ -24,12 +31,30 @@ struct SiteLinker {
         for index in speeches.indices {
             speeches[index].related = related.mostRelated(to: SpeechID(index), limit: 5)
         }
-        let keywords = keywordEntries(speeches)
+        let plan = addressPlan(speeches)
+        let keywords = keywordEntries(speeches, kept: plan.kept)
         var keywordPage: [KeywordID: KeywordPageID] = [:]
         for (index, entry) in keywords.enumerated() { keywordPage[entry.id] = KeywordPageID(index) }
+        let redirects = plan.redirects.map { redirect in
+            KeywordRedirect(
+                path: SiteRoutes.keyword(slug: redirect.slug), term: redirect.term, target: redirect.target.flatMap { keywordPage[$0] })
+        }
         return SiteModel(
             config: config, vocabulary: vocabulary, groups: groups(of: keywords), speeches: speeches,
-            keywords: keywords, keywordPage: keywordPage, archive: archive(speeches))
+            keywords: keywords, keywordPage: keywordPage, archive: archive(speeches), redirects: redirects,
+            published: plan.published, addressChanges: plan.changes)
+    }
+
+    /// Where every published keyword address leads in this build (see `AddressPlan`).
+    private func addressPlan(_ speeches: [SpeechEntry]) -> AddressPlan {
+        var used: [KeywordID: Set<Int>] = [:]
+        for (index, speech) in speeches.enumerated() {
+            for counted in speech.keywords + speech.retiredKeywords { used[counted.keyword, default: []].insert(index) }
+        }
+        let hasPage = Set(used.keys.filter(vocabulary.isLinkable))
+        return AddressPlan(
+            published: published, vocabulary: vocabulary, glossary: glossary, speeches: used, hasPage: hasPage,
+            minSpeeches: keptPageMinSpeeches)
     }
 
     /// Newest first; a speech known only by its year comes after the dated speeches of that year; undated last.
@@ -42,12 +67,28 @@ struct SiteLinker {
         }
     }
 
-    /// Mentions found in the body, plus front-matter keywords (which count even when the text never says them).
-    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody) -> [SpeechKeyword] {
+    /// Uses found in the body (every use of a keyword counts, also inside another keyword's longer
+    /// mention), with the uses of each alias, plus front-matter keywords (which count even when the text
+    /// never says them).
+    /// - Parameter hasAliases: by keyword index, whether it has aliases (whose uses are counted apart).
+    private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody, hasAliases: [Bool]) -> [SpeechKeyword] {
         var counts: [KeywordID: SpeechKeyword] = [:]
         for (block, content) in body.blocks.enumerated() {
-            for match in body.keywordMatches[content.keywordMatches] {
-                counts[match.keyword, default: SpeechKeyword(keyword: match.keyword, mentions: 0, firstBlock: block)].mentions += 1
+            for use in body.keywordUses[content.keywordUses] {
+                counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0, firstBlock: block)].mentions += 1
+                guard hasAliases[use.keyword.index] else { continue }
+                let form = content.text.utf8Slice(use.range)
+                if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
+            }
+        }
+        // The header lines under the title (an occasion line, a byline) are shown on the page: their uses count
+        // too, after the body's, so that the first mention stays the body's.
+        for (line, uses) in zip(source.headerBelowTitle, source.headerKeywordUses) {
+            for use in uses {
+                counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0)].mentions += 1
+                guard hasAliases[use.keyword.index] else { continue }
+                let form = line.text.utf8Slice(use.range)
+                if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
             }
         }
         for term in source.metadata.keywords {

@@ -17,8 +17,10 @@ struct KeywordEntry: Sendable {
 /// One speech on a keyword page.
 struct KeywordUse: Sendable {
     var speech: SpeechID
-    /// Mentions of the keyword in the speech.
+    /// Uses of the keyword (its term or an alias) in the speech.
     var mentions: Int
+    /// Of those, the uses of each alias.
+    var aliasUses: [AliasUse]
     /// Up to three sentences around mentions; empty for the speeches a page of the keyword's list shows
     /// without them (`keyword_context_speeches`).
     var contexts: [KeywordContext]
@@ -39,4 +41,14 @@ struct KeywordContext: Sendable, Hashable {
     var before: String
     var match: String
     var after: String
+}
+
+/// A published keyword address that leads elsewhere now: a page that sends the reader on.
+struct KeywordRedirect: Sendable, Hashable {
+    /// The address, as it was published.
+    var path: PagePath
+    /// The term it was published for.
+    var term: String
+    /// The keyword page it leads to; nil: the keyword index.
+    var target: KeywordPageID?
 }

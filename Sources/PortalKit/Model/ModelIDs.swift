@@ -20,3 +20,14 @@ struct KeywordPageID: Sendable, Hashable, Comparable {
 
     static func < (lhs: KeywordPageID, rhs: KeywordPageID) -> Bool { lhs.index < rhs.index }
 }
+
+/// A redirect page of the site model: its place in `SiteModel.redirects`.
+struct KeywordRedirectID: Sendable, Hashable, Comparable {
+    let index: Int
+
+    init(_ index: Int) {
+        self.index = index
+    }
+
+    static func < (lhs: KeywordRedirectID, rhs: KeywordRedirectID) -> Bool { lhs.index < rhs.index }
+}

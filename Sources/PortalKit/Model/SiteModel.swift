@@ -15,14 +15,23 @@ struct SiteModel: Sendable {
     /// The page of each keyword that has one.
     var keywordPage: [KeywordID: KeywordPageID]
     var archive: [ArchiveYear]
+    /// Published keyword addresses that now redirect.
+    var redirects: [KeywordRedirect] = []
+    /// What `content/keywords.lock` should say after this build.
+    var published: PublishedKeywords = .none
+    /// What changed about published addresses in this build, for its output.
+    var addressChanges: [KeywordsError] = []
 
     subscript(id: SpeechID) -> SpeechEntry { speeches[id.index] }
     subscript(id: KeywordPageID) -> KeywordEntry { keywords[id.index] }
+    subscript(id: KeywordRedirectID) -> KeywordRedirect { redirects[id.index] }
 
     /// Every speech, newest first.
     var speechIDs: [SpeechID] { speeches.indices.map { SpeechID($0) } }
     /// Every keyword page, most used first.
     var keywordPageIDs: [KeywordPageID] { keywords.indices.map { KeywordPageID($0) } }
+    /// Every redirect page.
+    var redirectIDs: [KeywordRedirectID] { redirects.indices.map { KeywordRedirectID($0) } }
 
     /// Lets the speeches' body HTML go once the pages are written, to keep peak memory down.
     mutating func dropBodyHTML() {

@@ -8,6 +8,8 @@ struct SpeechEntry: Sendable {
     var path: PagePath
     /// Its keywords with their mentions: the most mentioned first, front-matter keywords without mentions last.
     var keywords: [SpeechKeyword]
+    /// Uses of retired keywords (no keywords any more; see `Vocabulary.Origin.retired`), for kept pages.
+    var retiredKeywords: [SpeechKeyword] = []
     /// Neighbours in time: the previous (older) and next (newer) speech.
     var older: SpeechID?
     var newer: SpeechID?
@@ -25,4 +27,20 @@ struct SpeechKeyword: Sendable, Hashable {
     var mentions: Int
     /// The block of the first mention; nil when there is none.
     var firstBlock: Int? = nil
+    /// Uses of each alias among `mentions`, in order of first use (the term's own uses are the rest).
+    var aliasUses: [AliasUse] = []
+
+    mutating func countAlias(_ alias: String) {
+        if let index = aliasUses.firstIndex(where: { $0.alias == alias }) {
+            aliasUses[index].count += 1
+        } else {
+            aliasUses.append(AliasUse(alias: alias, count: 1))
+        }
+    }
+}
+
+/// How often a speech uses one alias of a keyword.
+struct AliasUse: Sendable, Hashable {
+    var alias: String
+    var count: Int
 }

@@ -34,6 +34,9 @@ struct BuildCache: Sendable, Equatable {
     /// trusted, since a save in the same moment may not change a coarse modification time.
     var written: Int64
     var inputs: [Input]
+    /// Inputs the build wrote itself (`content/keywords.lock`): their stamps are what the build left, so a
+    /// recent modification time is no reason to distrust them.
+    var ownInputs: Set<String> = []
     var pages: [String: Page]
     var speeches: Int
     var keywords: Int
@@ -41,7 +44,7 @@ struct BuildCache: Sendable, Equatable {
     var warnings: [Diagnostic]
 
     static let folder = ".portalgen-cache"
-    private static let magic = Array("PGCACHE4".utf8)
+    private static let magic = Array("PGCACHE5".utf8)
     /// Far above any cache portalgen writes (about 4 MB at 10,000 speeches): a larger file is not ours.
     static let sizeLimit = 256 << 20
 
@@ -57,7 +60,9 @@ struct BuildCache: Sendable, Equatable {
     /// Whether nothing changed: same inputs, none modified near the time the cache was written, and every
     /// page still as the last build wrote it.
     func isUpToDate(inputs current: [Input], output: String) -> Bool {
-        guard current == inputs, !current.contains(where: { $0.stamp.modified > written - 1_000_000_000 }) else { return false }
+        guard current == inputs,
+              !current.contains(where: { !ownInputs.contains($0.path) && $0.stamp.modified > written - 1_000_000_000 })
+        else { return false }
         return pages.allSatisfy { path, page in FileSystem.stamp(output + "/" + path) == page.stamp }
     }
 
@@ -114,6 +119,12 @@ struct BuildCache: Sendable, Equatable {
             guard let path = reader.string(), let stamp = reader.stamp() else { return nil }
             inputs.append(Input(path: path, stamp: stamp))
         }
+        guard let ownCount = reader.count() else { return nil }
+        var ownInputs: Set<String> = []
+        for _ in 0..<ownCount {
+            guard let path = reader.string() else { return nil }
+            ownInputs.insert(path)
+        }
         guard let pageCount = reader.count() else { return nil }
         var pages: [String: Page] = [:]
         for _ in 0..<pageCount {
@@ -138,7 +149,8 @@ struct BuildCache: Sendable, Equatable {
         }
         guard reader.isAtEnd else { return nil }
         return BuildCache(
-            settings: settings, written: written, inputs: inputs, pages: pages, speeches: speeches, keywords: keywords,
+            settings: settings, written: written, inputs: inputs, ownInputs: ownInputs, pages: pages, speeches: speeches,
+            keywords: keywords,
             warnings: warnings)
     }
 
@@ -151,6 +163,8 @@ struct BuildCache: Sendable, Equatable {
             writer.string(input.path)
             writer.stamp(input.stamp)
         }
+        writer.count(ownInputs.count)
+        for path in ownInputs.sorted() { writer.string(path) }
         writer.count(pages.count)
         for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
             writer.string(path)

@@ -19,6 +19,8 @@ enum OutputError: Reportable, Equatable {
     /// immutable file, a read-only folder. `output` is the output folder, which holds a complete site.
     case cannotRemoveLeftover(FileSystem.Failure, leftover: String, output: String)
     case foreignFileKept
+    /// The site was written, but `content/keywords.lock` could not be.
+    case cannotRecordAddresses(FileSystem.Failure)
     /// Another build writes the same output folder and did not finish within `seconds`.
     case busy(output: String, seconds: Int)
     /// The build cache was not read: a FIFO, a device or a folder in its place, or a file far larger than any
@@ -27,7 +29,7 @@ enum OutputError: Reportable, Equatable {
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .foreignFileKept, .cacheIgnored: .warning
+        case .foreignFileKept, .cannotRecordAddresses, .cacheIgnored: .warning
         default: .error
         }
     }
@@ -43,7 +45,7 @@ enum OutputError: Reportable, Equatable {
         case .cannotWrite(let failure, let more) where more > 0:
             Message(.outputWriteFailedMany, ["first": .message(failure.keyedMessage), "count": .text(String(more))])
         case .cannotPrepare(let failure), .cannotWrite(let failure, _), .cannotReplace(let failure, _),
-             .cannotRemoveLeftover(let failure, _, _):
+             .cannotRemoveLeftover(let failure, _, _), .cannotRecordAddresses(let failure):
             failure.keyedMessage
         case .foreignFileKept: Message(.foreignFileKept)
         case .busy(let output, let seconds): Message(.outputBusy, texts: ["output": output, "seconds": String(seconds)])
@@ -70,6 +72,7 @@ enum OutputError: Reportable, Equatable {
         case .cannotRemoveLeftover(let failure, let leftover, let output):
             Message(.outputCannotRemoveLeftoverHint, texts: ["path": failure.path, "leftover": leftover, "output": output])
         case .foreignFileKept: Message(.foreignFileKeptHint)
+        case .cannotRecordAddresses: Message(.cannotRecordAddressesHint)
         case .busy: Message(.outputBusyHint)
         case .cacheIgnored(let path, _): Message(.cacheIgnoredHint, texts: ["path": path])
         }

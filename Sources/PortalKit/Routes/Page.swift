@@ -12,4 +12,6 @@ enum Page: Sendable, Hashable {
     case notFound
     case speech(SpeechID)
     case keyword(KeywordPageID, page: Int)
+    /// A keyword address published earlier that now leads elsewhere.
+    case keywordRedirect(KeywordRedirectID)
 }

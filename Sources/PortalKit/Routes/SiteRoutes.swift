@@ -58,7 +58,7 @@ enum SiteRoutes {
 
     /// Every page of `model`, in the order they are rendered: home, the archive's front page and its lists
     /// (newest first), keyword index, search, 404, the speeches (newest first), the keywords (most used first),
-    /// each list with all its pages.
+    /// each list with all its pages, and the redirects of published keyword addresses.
     static func pages(of model: SiteModel) -> [Page] {
         let archiveLists = archiveLists(of: model).flatMap { list in
             paging(of: list, in: model).pages.map { Page.archiveList(list, page: $0) }
@@ -67,7 +67,18 @@ enum SiteRoutes {
             paging(ofKeyword: id, in: model).pages.map { Page.keyword(id, page: $0) }
         }
         return [.home, .archive] + archiveLists + [.keywordIndex, .search, .notFound] + model.speechIDs.map(Page.speech)
-            + keywords
+            + keywords + model.redirectIDs.map(Page.keywordRedirect)
+    }
+
+    /// The pages a sitemap lists: not the 404 page (servers show it at any address) nor redirects (their
+    /// addresses only lead elsewhere).
+    static func sitemapPages(of model: SiteModel) -> [PagePath] {
+        pages(of: model).compactMap { page in
+            switch page {
+            case .notFound, .keywordRedirect: nil
+            default: path(of: page, in: model)
+            }
+        }
     }
 
     /// How a keyword page's list of speeches is cut into pages.
@@ -86,6 +97,7 @@ enum SiteRoutes {
         case .notFound: notFound
         case .speech(let id): model[id].path
         case .keyword(let id, let number): paged(model[id].path, page: number)
+        case .keywordRedirect(let id): model[id].path
         }
     }
 

@@ -17,6 +17,8 @@ struct ThemeLabels: Sendable {
         case keywordsDescription = "keywords_description"
         case searchDescription = "search_description"
         case keywordDescription = "keyword_description"
+        /// The description of a published keyword address that now leads elsewhere.
+        case redirectDescription = "redirect_description"
         /// The tooltip of a keyword's link in a speech.
         case keywordLinkTitle = "keyword_link_title"
         /// Dates as precise as they are known: a year, a month, a day.
@@ -33,6 +35,8 @@ struct ThemeLabels: Sendable {
         /// The keyword index's group of keywords when there are no groups, and of those in none.
         case allKeywords = "all_keywords"
         case otherKeywords = "other_keywords"
+        /// The keyword index's group of retired keywords whose pages are kept.
+        case formerKeywords = "former_keywords"
         /// A speech's column head in the keyword index's table.
         case speechNumber = "speech_number"
         /// The archive's heading for the speeches of a year whose month is not known, and their page's title.
@@ -48,7 +52,7 @@ struct ThemeLabels: Sendable {
         var placeholders: Set<String> {
             switch self {
             case .keywordDescription: ["term", "speeches", "mentions"]
-            case .keywordLinkTitle: ["term"]
+            case .keywordLinkTitle, .redirectDescription: ["term"]
             case .dateYear: ["year"]
             case .dateMonth: ["year", "month"]
             case .dateDay: ["year", "month", "day"]

@@ -19,9 +19,14 @@ extension SiteViews {
                     "anchor": .string(PagePath.linkEncoded(context.anchor)),
                 ]
             }
+            let aliasUses = use.aliasUses.map { alias -> TemplateValue in
+                ["alias": .string(alias.alias), "count": .int(alias.count)]
+            }
             return [
                 "speech": card(use.speech),
                 "count": .int(use.mentions),
+                "aliasUses": .list(aliasUses),
+                "hasAliasUses": .bool(!aliasUses.isEmpty),
                 "anchor": .text(use.firstAnchor.map(PagePath.linkEncoded)),
                 "contexts": .list(contexts),
                 "hasContexts": .bool(!contexts.isEmpty),
@@ -42,6 +47,7 @@ extension SiteViews {
                 "mentions": .int(entry.mentions),
                 "speechCount": .int(entry.uses.count),
                 "discovered": .bool(keyword.origin == .discovered),
+                "kept": .bool(keyword.origin == .retired),
                 "chart": chart(entry.mentionsPerYear),
                 "uses": .list(uses),
                 "related": .list(related),
@@ -59,6 +65,26 @@ extension SiteViews {
             breadcrumbs: [homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (keyword.term, nil)])
         frame.pagination = pagination
         return PageView(path: page, template: "keyword", context: frame.context(model.config, pageValues: values))
+    }
+
+    /// A published keyword address that now leads elsewhere: a page that sends the reader on at once (meta
+    /// refresh, which works from disk too), with a visible link and the target as canonical address.
+    func redirect(_ id: KeywordRedirectID) -> PageView {
+        let redirect = model[id]
+        let page = redirect.path
+        let target = redirect.target.map { model[$0].path } ?? SiteRoutes.keywordIndex
+        let values: [String: TemplateValue] = [
+            "redirect": [
+                "term": .string(redirect.term),
+                "href": .string(page.link(to: target)),
+                "target": redirect.target.map { keywordLink($0) } ?? .null,
+            ],
+        ]
+        let frame = PageFrame(
+            page: page, labels: labels, title: redirect.term,
+            description: labels.text(.redirectDescription, ["term": redirect.term]), section: .keywords,
+            breadcrumbs: [homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (redirect.term, nil)])
+        return PageView(path: page, template: "redirect", context: frame.context(model.config, pageValues: values))
     }
 
     /// Mentions per year as bars of an inline SVG chart (no script), every year from the first to the last.

@@ -31,14 +31,20 @@ extension SiteViews {
             return .map(link)
         }
         var groups: [TemplateValue] = []
-        for (number, name) in (model.groups + [""]).enumerated() {
-            let members = model.keywordPageIDs.filter { (model.vocabulary[model[$0].id].group ?? "") == name }
-            guard !members.isEmpty else { continue }
+        // The glossary's groups, then keywords in none, then the kept pages of former keywords.
+        let current = model.keywordPageIDs.filter { model.vocabulary.isLinkable(model[$0].id) }
+        let former = model.keywordPageIDs.filter { !model.vocabulary.isLinkable(model[$0].id) }
+        var members = (model.groups + [""]).map { name in
+            (name: name.isEmpty ? labels.text(model.groups.isEmpty ? .allKeywords : .otherKeywords) : name,
+             keywords: current.filter { (model.vocabulary[model[$0].id].group ?? "") == name })
+        }
+        members.append((labels.text(.formerKeywords), former))
+        for (number, group) in members.enumerated() where !group.keywords.isEmpty {
             groups.append([
-                "name": .string(name.isEmpty ? labels.text(model.groups.isEmpty ? .allKeywords : .otherKeywords) : name),
+                "name": .string(group.name),
                 "anchor": .string("group-\(number + 1)"),
-                "keywords": .list(members.map(link)),
-                "count": .int(members.count),
+                "keywords": .list(group.keywords.map(link)),
+                "count": .int(group.keywords.count),
             ])
         }
         let values: [String: TemplateValue] = [

@@ -14,7 +14,7 @@ import Testing
             discovered: [])
         let matcher = KeywordMatcher(vocabulary.matchTerms)
         return BodyLinking(
-            findKeywords: { matcher.matches(inUTF8: $0) },
+            findKeywords: { matcher.mentions(inUTF8: $0) },
             keywordLink: { ("../../keywords/\(vocabulary[$0].slug)/index.html", vocabulary[$0].term) },
             resolveLink: { _ in .keep })
     }()

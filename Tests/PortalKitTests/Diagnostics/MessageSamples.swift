@@ -42,6 +42,12 @@ enum MessageSamples {
             SettingsError.unknownGlossaryEntryField("x", suggestion: nil, known: .glossaryEntry),
             KeywordsError.duplicateName("产改", firstTerm: "产业工人队伍建设改革", firstLocation: SourceLocation(file: "k.yml", line: 3)),
             KeywordsError.unknownDiscoverySetting("min_cont"),
+            KeywordsError.retiredDiscoverySetting("min_boundary_entropy", replacement: "min_boundary_variety"),
+            KeywordsError.retiredDiscoverySetting("old", replacement: nil), KeywordsError.unreadableLockLine("x"),
+            KeywordsError.unknownLockState("gone"), KeywordsError.duplicateLockAddress("两个确立"),
+            KeywordsError.unsafeLockAddress("../x"), KeywordsError.lockFileEdited,
+            KeywordsError.publishedPagesKept(["keywords/计划经济/"]),
+            KeywordsError.publishedAddressesRedirected(["keywords/劳动竞赛/ → keywords/劳动和技能竞赛/"]),
             ThemeError.noTemplatesFolder, ThemeError.missingPageTemplates(["speech"], folder: "templates/"),
             ThemeError.missingPageTemplates(["speech", "404"], folder: "templates/"), ThemeError.noLabels(folder: "templates/"),
             ThemeError.notUTF8, ThemeError.missingLabels(["home"]),
@@ -53,7 +59,9 @@ enum MessageSamples {
             OutputError.isSiteFolder, OutputError.containsSiteFolder, OutputError.insideSourceFolder("content"),
             OutputError.isFile, OutputError.notMadeByPortalgen(files: "a.txt"), OutputError.stagingInTheWay("/x"),
             OutputError.cannotPrepare(failures[0]), OutputError.cannotReplace(failures[1], output: "public"),
-            OutputError.foreignFileKept,
+            OutputError.foreignFileKept, OutputError.cannotRecordAddresses(failures[1]),
+            WritingError.alreadyInGlossary("劳模精神", "term"), WritingError.glossaryListNotEditable("keywords"),
+            WritingError.glossaryEditFailed("劳模精神"),
             WritingError.emptyTitle, WritingError.multilineTitle, WritingError.noContentFolder, WritingError.fileExists,
             WritingError.badDateOption("明天"), WritingError.unreadableImport, WritingError.importedFileExists("a.md"),
             CheckProblem.emptyLink(""), CheckProblem.absoluteLink("/a"), CheckProblem.brokenPercentEncoding("%zz"),
@@ -141,8 +149,10 @@ enum MessageSamples {
         .speechValue(.speaker, "张建华", nil), .speechValue(.speaker, nil, nil), .valuesFromText, .speechFile("content/speeches/a.txt"),
         .importCheck(SpeechCheck.noBody.keyedMessage), .notImported(failed: 1, files: 2), .newSpeechWritten(slug: "2024-05-01-x"),
         .keywordsHeader, .keywordCount(3), .siteHasErrors, .suggestionsIntroduction,
-        .suggestion(term: "劳模精神", count: 12, speeches: 3, quoted: true, hasPage: false),
-        .suggestion(term: "工匠精神", count: 5, speeches: 2, quoted: false, hasPage: true),
+        .suggestion(term: "劳模精神", uses: 12, speeches: 3, years: ", 2019–2024", quoted: true,
+                    page: Message(.statusSuggestionHasPage, texts: ["address": "keywords/劳模精神/index.html"])),
+        .suggestion(term: "工匠精神", uses: 5, speeches: 2, years: "", quoted: false, page: Message(.statusSuggestionGeneral)),
+        .suggestionExample("……弘扬劳模精神……"), .glossaryLineAdded("  - term: 劳模精神"),
         .serving(folder: ".portalgen-cache/preview/", url: "http://127.0.0.1:8000/", watched: ["content/", "templates/"],
                  method: WatchMethod.inotify.message),
         .changed(["content/a.md", "content/b.md", "content/c.md", "content/d.md"]), .previewBuildFailed(errors: 1), .stopped,
@@ -180,9 +190,16 @@ enum MessageSamples {
             .inotify, .polling(interval: 0.3, reason: nil), .polling(interval: 0.3, reason: .systemCall("pipe", error: "x")),
             .polling(interval: 0.3, reason: .watchLimit), .polling(interval: 0.3, reason: .notLinux),
         ]
-        let origins: [KeywordReport.Origin] = [.glossary, .frontMatter, .discovered]
+        let origins: [KeywordReport.Origin] = [.glossary, .frontMatter, .discovered, .kept]
+        let pages: [KeywordReport.Page] = [.page(address: "a", kept: false), .page(address: "a", kept: true), .redirect(address: "a"), .none]
+        let statuses: [DiscoveredTerm.Status] = [.belowCut, .general, .partOf("中国特色社会主义"), .extensionOf("义务教育")]
+        let candidates = pages.map { page in
+            KeywordReport.Candidate(term: "x", uses: 1, speeches: 1, quoted: false, years: nil, status: .accepted, page: page, examples: [])
+        } + statuses.map { status in
+            KeywordReport.Candidate(term: "x", uses: 1, speeches: 1, quoted: false, years: nil, status: status, page: .none, examples: [])
+        }
         return statusLines.map(\.message) + speechChecks.map(\.keyedMessage) + watching.map(\.message)
-            + BuildStage.allCases.map(\.message) + origins.map(\.message)
+            + BuildStage.allCases.map(\.message) + origins.map(\.message) + candidates.map { $0.pageMessage(maxTerms: 80) }
             + [
                 Message(.overlayHeading, ["errors": StatusLine.count(2, one: .countErrorOne, many: .countErrors)]),
                 Message(.overlayFixAndSave), Message(.overlayNoSite), Message(.overlayNoSiteTitle),

@@ -41,6 +41,23 @@ import Testing
         #expect(second.keywords.last == SpeechKeyword(keyword: try id("工匠精神"), mentions: 0, firstBlock: nil))
     }
 
+    /// A document's header lines under its title (here the occasion line) are shown on the speech page, so a
+    /// keyword said there is a use like the body's; the first mention stays the body's block.
+    @Test func usesInTheDocumentHeaderUnderTheTitleCount() throws {
+        let text = "在全省节能减排工作会议上的讲话\n——2007年6月4日在全省节能减排工作会议上\n省长　冯立明\n\n同志们：\n\n节能减排是一项硬任务。\n"
+        let onlyHeader = "政府工作报告\n——在全省节能减排工作会议上\n\n各位代表：\n\n今年的工作很多。\n"
+        let model = TestSite.model(
+            [(name: "2007-06-04-jieneng.txt", text: text), (name: "2008-01-01-baogao.txt", text: onlyHeader)],
+            glossary: TestSite.glossary(["节能减排"]))
+        let term = try #require(model.vocabulary.id(of: "节能减排"))
+        let speech = try #require(model.speeches.first { $0.title == "在全省节能减排工作会议上的讲话" })
+        #expect(speech.source.headerBelowTitle.map(\.text).contains("——2007年6月4日在全省节能减排工作会议上"))
+        #expect(speech.keywords.first { $0.keyword == term }?.mentions == 2)
+        #expect(speech.keywords.first { $0.keyword == term }?.firstBlock != nil)
+        let page = try #require(model.keywordPage[term].map { model[$0] })
+        #expect(page.uses.count == 2 && page.mentions == 3)
+    }
+
     @Test func keywordPagesAreTheUsedKeywordsMostMentionedFirst() throws {
         let pages = Self.model.keywords
         #expect(pages.map { Self.model.vocabulary[$0.id].term } == ["两个确立", "劳模精神", "产业工人", "工匠精神"])

@@ -24,14 +24,17 @@ enum TestSite {
     }
 
     static func model(
-        _ files: [(name: String, text: String)], glossary: Glossary = .empty, config: SiteConfig = .defaults
+        _ files: [(name: String, text: String)], glossary: Glossary = .empty, config: SiteConfig = .defaults,
+        published: PublishedKeywords = .none
     ) -> SiteModel {
         var speeches = sources(files)
-        let keywords = KeywordStage(glossary: glossary)
-            .run(markdown: speeches.map(\.markdown), frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
+        let keywords = KeywordStage(glossary: glossary, published: published)
+            .run(markdown: speeches.map(\.markdown), years: speeches.map(\.metadata.date?.year),
+                 frontMatterKeywords: speeches.flatMap(\.metadata.keywords))
         let rendered = SiteBuilder(options: BuildOptions())
             .renderBodies(&speeches, keywords: keywords, labels: labels, log: DiagnosticLog())
-        return SiteLinker(config: config, vocabulary: keywords.vocabulary, glossary: glossary).link(rendered)
+        return SiteLinker(config: config, vocabulary: keywords.vocabulary, glossary: glossary, published: published)
+            .link(rendered)
     }
 
     /// A speech file with front matter.

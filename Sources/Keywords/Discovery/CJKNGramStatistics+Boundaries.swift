@@ -1,0 +1,143 @@
+import Foundation
+
+extension CJKNGramStatistics {
+    /// Finds the governing words in the sample and fills the per-position neighbour arrays.
+    mutating func markNeighbours() {
+        let symbols = sample.symbols
+        let positionCount = symbols.count
+        let words = NGramHashTable(expectedCount: options.boundaryWords.count)
+        var startsWord = [Bool](repeating: false, count: sample.scalars.count)
+        for word in options.boundaryWords {
+            let ids = word.unicodeScalars.compactMap { sample.symbolOfScalar[$0] }
+            guard ids.count == word.unicodeScalars.count, (2...3).contains(ids.count) else { continue }
+            _ = words.findOrInsert(Self.wordKey(ids[0], ids[1], ids.count == 3 ? ids[2] : -1), newValue: 0)
+            startsWord[Int(ids[0])] = true
+        }
+        boundaryWordLength = [UInt8](repeating: 0, count: positionCount)
+        var wordEnds = [Bool](repeating: false, count: positionCount)
+        for position in 0..<max(0, positionCount - 2) {
+            let first = symbols[position]
+            let second = symbols[position + 1]
+            guard first >= 0, second >= 0, startsWord[Int(first)] else { continue }
+            let third = symbols[position + 2]
+            if third >= 0, words.value(for: Self.wordKey(first, second, third)) != nil {
+                boundaryWordLength[position] = 3
+                wordEnds[position + 2] = true
+            }
+            if words.value(for: Self.wordKey(first, second, -1)) != nil {
+                boundaryWordLength[position] = 2
+                wordEnds[position + 1] = true
+            }
+        }
+        let boundaryParticle = sample.scalars.map { KeywordDiscovery.boundaryParticles.contains(Character($0)) }
+        rightNeighbour = symbols.map { symbol in
+            if symbol == CJKTextSample.boundary { return -1 }
+            if symbol == CJKTextSample.placeholder { return Self.placeholderNeighbour }
+            return boundaryParticle[Int(symbol)] ? -1 : symbol
+        }
+        leftNeighbour = [Int32](repeating: -1, count: positionCount)
+        for position in 1..<max(1, positionCount) where !wordEnds[position - 1] {
+            leftNeighbour[position] = rightNeighbour[position - 1]
+        }
+    }
+
+    /// Packs a two- or three-character word (third −1 for two) into one key.
+    private static func wordKey(_ first: Int32, _ second: Int32, _ third: Int32) -> UInt64 {
+        NGramHashTable.key(first, second) ^ UInt64(UInt32(bitPattern: third)) << 20
+    }
+
+    /// The frequent strings of one level that pass the edge and cohesion tests (`Edges`) and have free
+    /// boundaries: at least `minBoundaryVariety` equally likely neighbours on each side.
+    /// - Returns: the candidates, and where they occur (ascending positions, with the index of the candidate
+    ///   in the returned list).
+    func evaluate(
+        length: Int, ids: Range<Int>, positions: [Int32], idAt: [Int32]
+    ) -> (candidates: [Candidate], positions: [Int32], indices: [Int32]) {
+        var candidateOf = [Int32](repeating: -1, count: ids.count)
+        var candidates: [(id: Int, term: String, cohesion: Double)] = []
+        let scratch = SubstringScratch(length: length)
+        defer { scratch.deallocate() }
+        for id in ids where isFrequent(id) {
+            guard let whole = termIfWhole(id, length: length, scratch: scratch) else { continue }
+            candidateOf[id - ids.lowerBound] = Int32(candidates.count)
+            candidates.append((id, whole.term, whole.cohesion))
+        }
+        guard !candidates.isEmpty else { return ([], [], []) }
+
+        // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
+        // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
+        let neighbours = NGramHashTable(expectedCount: candidates.count * 8)
+        var seenPositions: [Int32] = []
+        var seenCandidates: [Int32] = []
+        let firstID = ids.lowerBound
+        for position32 in positions {
+            let position = Int(position32)
+            let candidate = candidateOf[Int(idAt[position]) &- firstID]
+            guard candidate >= 0 else { continue }
+            let left = leftNeighbour[position]
+            if left >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2, left)) }
+            let right = rightNeighbour[position &+ length]
+            if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
+            seenPositions.append(position32)
+            seenCandidates.append(candidate)
+        }
+        // H = log2(T) − Σ c·log2(c) / T over the neighbours seen c times each, T = occurrences.
+        var sumCLogC = [Double](repeating: 0, count: candidates.count * 2)
+        neighbours.forEach { key, c in
+            sumCLogC[Int(key >> 32)] += Double(c) * log2(Double(c))
+        }
+        var result: [Candidate] = []
+        var resultIndex = [Int32](repeating: -1, count: candidates.count)
+        for (index, candidate) in candidates.enumerated() {
+            let total = Double(counts[candidate.id])
+            let left = log2(total) - sumCLogC[index * 2] / total
+            let right = log2(total) - sumCLogC[index * 2 + 1] / total
+            guard exp2(min(left, right)) >= options.minBoundaryVariety else { continue }
+            resultIndex[index] = Int32(result.count)
+            result.append(Candidate(
+                id: candidate.id, term: candidate.term, count: Int(counts[candidate.id]), speechCount: Int(speeches[candidate.id]),
+                cohesion: candidate.cohesion, leftEntropy: left, rightEntropy: right))
+        }
+        var occurrencePositions: [Int32] = []
+        var occurrenceIndices: [Int32] = []
+        for (position, candidate) in zip(seenPositions, seenCandidates) where resultIndex[Int(candidate)] >= 0 {
+            occurrencePositions.append(position)
+            occurrenceIndices.append(resultIndex[Int(candidate)])
+        }
+        return (result, occurrencePositions, occurrenceIndices)
+    }
+
+    /// Every occurrence of the counted candidates, in text order, into a tally: a sweep over the positions
+    /// with a bit per length of candidate starting there. The same sweep notes the candidates next to the
+    /// commas of two-item lists.
+    static func tally(
+        _ counted: Counted, sample: CJKTextSample, years: [Int?], periods: PeriodScale
+    ) -> (TermTally, EnumerationPairs) {
+        var enumerations = EnumerationPairs()
+        let count = counted.candidates.count
+        var tally = TermTally(termCount: count, patternCount: count, years: years, periods: periods)
+        var startingLengths = [UInt32](repeating: 0, count: sample.symbols.count)
+        for (length, positions) in counted.positions {
+            for position in positions { startingLengths[Int(position)] |= 1 << UInt32(length - 1) }
+        }
+        var cursor = [Int](repeating: 0, count: longestCounted + 1)
+        let lengths = Array(counted.positions.keys)
+        let indicesOf = lengths.reduce(into: [[Int32]](repeating: [], count: longestCounted + 1)) { $0[$1] = counted.indices[$1] ?? [] }
+        for (position, mask) in startingLengths.enumerated() where mask != 0 {
+            var remaining = mask
+            while remaining != 0 {
+                // The longest first.
+                let length = 32 - remaining.leadingZeroBitCount
+                remaining &= ~(1 << UInt32(length - 1))
+                let candidate = Int(indicesOf[length][cursor[length]])
+                cursor[length] += 1
+                tally.add(TermTally.Occurrence(
+                    term: candidate, start: position, end: position + length,
+                    speech: Int(sample.speechOfPosition[position]), block: Int(sample.blockOfPosition[position])))
+                enumerations.record(candidate, start: position, end: position + length, in: sample)
+            }
+        }
+        tally.finish()
+        return (tally, enumerations)
+    }
+}

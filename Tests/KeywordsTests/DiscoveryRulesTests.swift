@@ -1,0 +1,153 @@
+import PortalSupport
+import PortalTestSupport
+import Testing
+@testable import Keywords
+
+/// Small corpora made for one rule each: the terms in varied contexts across speeches, over a background of
+/// ordinary report sentences, so that counts, boundaries and cohesion behave as in real text. As in real
+/// speeches, a speech discusses its terms in one place (a paragraph of its own), not sprinkled evenly.
+enum RuleCorpus {
+    /// What comes before and after a term: verbs, punctuation, particles, nouns.
+    static let before = ["我们要坚持", "必须高举", "，", "。", "全面推进", "关于", "大力发展", "深入研究", "认真对待", "一是", "以及"]
+    static let after = ["，这是根本。", "的各项工作。", "取得新进展。", "，必须长期坚持。", "是重要经验。", "。", "和人民群众。", "，成效显著。"]
+    /// Background sentences: ordinary words in ordinary combinations.
+    static let background = [
+        "今年全省经济运行总体平稳，财政收入稳步增长。", "各地区各部门要加强协调，形成工作合力。", "城乡居民收入继续增加，市场供应充足。",
+        "我们要清醒地看到，工作中还存在一些困难和问题。", "要认真总结经验，改进工作作风，提高办事效率。", "全年完成固定资产投资八百亿元。",
+        "农业生产喜获丰收，粮食总产量再创新高。", "科技教育事业取得新的进步，人才队伍不断壮大。", "生态环境持续改善，空气质量明显好转。",
+        "社会保障水平进一步提高，就业形势保持稳定。", "我们要团结一致，开拓进取，努力完成今年的各项任务。",
+    ]
+
+    /// `speeches` speeches; speech i holds four paragraphs of background and one paragraph with the
+    /// `uses(i)` terms, each in a context drawn at random.
+    static func speeches(_ count: Int, seed: UInt64 = 42, uses: (Int) -> [String]) -> [String] {
+        var generator = SeededRandom(seed: seed)
+        return (0..<count).map { speech in
+            var paragraphs = (0..<4).map { _ in background.shuffled(using: &generator).joined() }
+            let terms = uses(speech).map { term in
+                (before.randomElement(using: &generator) ?? "") + term + (after.randomElement(using: &generator) ?? "")
+            }
+            paragraphs.insert(terms.joined(), at: Int.random(in: 0...paragraphs.count, using: &generator))
+            return paragraphs.joined(separator: "\n")
+        }
+    }
+
+    static func assess(_ texts: [String], years: [Int?] = [], options: KeywordDiscovery.Options = .init()) -> [String: DiscoveredTerm] {
+        Dictionary(KeywordDiscovery(options: options).assess(texts, years: years).map { ($0.term, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+@Suite struct DiscoveryRulesTests {
+    @Test func aTermMostlyUsedInsideALongerOneThatAddsCharactersBeforeItGivesWay() throws {
+        // 社会主义 three times in four inside 中国特色社会主义: the longer term is the keyword.
+        let inside = RuleCorpus.assess(RuleCorpus.speeches(8) { _ in ["中国特色社会主义", "中国特色社会主义", "中国特色社会主义", "社会主义"] })
+        #expect(inside["中国特色社会主义"]?.status == .accepted)
+        #expect(inside["社会主义"].map { $0.status != .accepted } ?? true)
+        // Mostly on its own: both stand.
+        let alone = RuleCorpus.assess(RuleCorpus.speeches(8) { _ in ["中国特色社会主义", "社会主义", "社会主义", "社会主义"] })
+        #expect(alone["社会主义"]?.status == .accepted)
+        #expect(alone["中国特色社会主义"]?.status == .accepted)
+    }
+
+    @Test func aHeadSharedByTermsThatQualifyItGivesWayButAConceptTheyExtendStays() throws {
+        // 体制改革 lies in four reforms: no single one holds half of its uses, together they hold them all.
+        let reforms = ["经济体制改革", "政治体制改革", "教育体制改革", "科技体制改革"]
+        let heads = RuleCorpus.assess(RuleCorpus.speeches(8) { speech in reforms + [reforms[speech % 4]] })
+        guard case .partOf = try #require(heads["体制改革"]).status else {
+            Issue.record("体制改革 should give way: \(String(describing: heads["体制改革"]?.status))")
+            return
+        }
+        // 中国特色社会主义 followed by four different words: the words qualify it; it names the concept.
+        let concept = RuleCorpus.assess(RuleCorpus.speeches(8) { speech in
+            ["中国特色社会主义道路", "中国特色社会主义制度", "中国特色社会主义理论", "中国特色社会主义事业", "中国特色社会主义"]
+                .filter { _ in speech >= 0 }
+        })
+        #expect(concept["中国特色社会主义"]?.status == .accepted)
+    }
+
+    @Test func aFunctionCharacterNextToAFreeWordCutsAPhraseButNotAWord() {
+        // 基础 is a free word (基础设施, 基础工作 …): 基础上 is 基础 + 上. 原则 is no free word ending in 则.
+        let texts = RuleCorpus.speeches(8) { _ in
+            ["稳定的基础上", "发展的基础上", "基础设施", "基础工作", "经济基础", "基础教育", "基础研究", "四项基本原则", "四项基本原则", "基础上"]
+        }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["基础上"] == nil)
+        #expect(found["四项基本原则"]?.status == .accepted)
+    }
+
+    @Test func aGoverningVerbBeforeATermIsCutButNotBeforeAWordItForms() {
+        let texts = RuleCorpus.speeches(8) { _ in
+            ["坚持四项基本原则", "坚持四项基本原则", "四项基本原则", "保障性住房", "保障性住房", "保障性住房", "坚持改革", "坚持创新", "坚持发展"]
+        }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["坚持四项基本原则"] == nil)
+        #expect(found["四项基本原则"]?.status == .accepted)
+        // 保障 governs objects elsewhere, but 性住房 is no word: 保障性住房 is a term.
+        #expect(found["保障性住房"]?.status == .accepted)
+    }
+
+    @Test func aTermInNearlyEverySpeechIsGeneralButNotOneInHalfOfThem() {
+        let texts = RuleCorpus.speeches(12) { speech in ["全国人民", "全国人民", "科学发展观", "科学发展观"].filter { $0 == "全国人民" || speech % 2 == 0 } }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["全国人民"]?.status == .general)
+        #expect(found["科学发展观"]?.status == .accepted)
+        // With fewer speeches than `general_min_documents`, being everywhere is no evidence.
+        let few = RuleCorpus.assess(Array(texts.prefix(5)))
+        #expect(few["全国人民"]?.status == .accepted)
+    }
+
+    @Test func aTwoItemEnumerationWrittenTogetherBecomesOneTermALongerListDoesNot() {
+        let texts = RuleCorpus.speeches(6) { _ in
+            ["资源节约型、环境友好型社会", "资源节约型、环境友好型社会", "劳模精神、劳动精神、工匠精神", "劳模精神、劳动精神、工匠精神"]
+        }
+        let found = RuleCorpus.assess(texts)
+        let pair = found["资源节约型、环境友好型社会"]
+        #expect(pair?.status == .accepted)
+        #expect(pair?.origin.contains(DiscoveredTerm.Origin.enumeration) == true)
+        #expect(found["资源节约型"]?.status != .accepted)
+        #expect(found["劳模精神、劳动精神"] == nil && found["劳动精神、工匠精神"] == nil)
+        #expect(found["劳动精神"]?.status == .accepted)
+    }
+
+    @Test func aQuotedTwoCharacterFormulaIsATermAQuotedCommonWordIsNot() {
+        let texts = RuleCorpus.speeches(6) { speech in
+            ["“三农”", "“三农”", "三农", "改革", "改革", "改革", "改革", "改革", "改革"] + (speech == 0 ? ["“改革”"] : [])
+        }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["三农"]?.status == .accepted)
+        #expect(found["三农"]?.origin.contains(DiscoveredTerm.Origin.quoted) == true)
+        #expect(found["改革"] == nil)
+    }
+
+    @Test func concentrationInTimeRaisesATermOfItsPeriodAndNothingWithoutDates() throws {
+        // 人民公社 and 国民经济 are used alike, but 人民公社 only in the speeches of one decade.
+        let texts = RuleCorpus.speeches(12) { speech in speech < 4 ? ["人民公社", "人民公社", "国民经济", "国民经济"] : ["国民经济", "国民经济"] }
+        let years = (0..<12).map { 1955 + $0 * 5 }
+        let dated = RuleCorpus.assess(texts, years: years)
+        let undated = RuleCorpus.assess(texts)
+        let commune = try #require(dated["人民公社"]).score / (try #require(undated["人民公社"]).score)
+        let economy = try #require(dated["国民经济"]).score / (try #require(undated["国民经济"]).score)
+        #expect(commune > 1.5)
+        #expect(economy < 1.1)
+        #expect(dated["人民公社"]?.years == 1955...1970)
+        var off = KeywordDiscovery.Options()
+        off.periodWeight = 0
+        #expect(RuleCorpus.assess(texts, years: years, options: off)["人民公社"]?.score == undated["人民公社"]?.score)
+    }
+
+    @Test func numberedFormulas() {
+        for formula in ["四项基本原则", "两个确立", "一国两制", "三去一降一补", "三个代表"] { #expect(KeywordDiscovery.isNumberedFormula(formula), "\(formula)") }
+        for other in ["一定能够", "三年", "十分重要", "四化"] { #expect(!KeywordDiscovery.isNumberedFormula(other), "\(other)") }
+        #expect(KeywordDiscovery.quotedQuality(1, of: 5) == 1.2)
+        #expect(KeywordDiscovery.quotedQuality(5, of: 5) == 1.5)
+    }
+
+    @Test func knownAndDeniedTermsHoldTheirFragments() {
+        let texts = RuleCorpus.speeches(8) { _ in ["产业工人队伍建设改革", "产业工人队伍建设改革", "产业工人队伍建设改革"] }
+        var options = KeywordDiscovery.Options()
+        options.deny = ["产业工人队伍建设改革"]
+        let found = RuleCorpus.assess(texts, options: options)
+        #expect(found["产业工人队伍建设改革"] == nil)
+        #expect(!found.values.contains { $0.status == .accepted && "产业工人队伍建设改革".contains($0.term) })
+    }
+}
