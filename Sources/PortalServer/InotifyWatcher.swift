@@ -1,5 +1,6 @@
 #if os(Linux)
 import Foundation
+import PortalSupport
 import Glibc
 
 /// Notices edits as Linux reports them (inotify), so a save starts a build within milliseconds.
@@ -41,8 +42,8 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
             close(descriptor)
             throw .systemCall("pipe", error: Self.errorText(errno))
         }
-        SocketCalls.setCloseOnExec(pipeEnds[0])
-        SocketCalls.setCloseOnExec(pipeEnds[1])
+        Sockets.setCloseOnExec(pipeEnds[0])
+        Sockets.setCloseOnExec(pipeEnds[1])
         self.descriptor = descriptor
         wakeRead = pipeEnds[0]
         wakeWrite = pipeEnds[1]
