@@ -1,22 +1,30 @@
 import Foundation
 import PortalSupport
 
-/// The open connections, and what each is doing: waiting for (or reading) a request head, or answering one.
+/// The open connections, and what each is doing: starting, waiting for (or reading) a request head, or
+/// answering one.
 ///
 /// When every place is taken, a new connection takes the place of the one that has waited longest for its
 /// request head: that connection is shut down (its thread wakes and ends), so clients that connect and then
-/// send slowly or nothing at all can hold places only until someone else needs them. Connections answering a
-/// request (a file being sent, a live-reload event stream) are never pushed out; when every place is busy
-/// like that, the new client is told 503.
+/// send slowly or nothing at all hold places only until someone else needs them. Connections answering a
+/// request (a file being sent, a live-reload event stream) are never pushed out, nor are those whose thread
+/// has not begun to read (a browser's request could be waiting in the socket). When no place can be made,
+/// the new client waits a moment for a starting connection to begin reading, and is told 503 only if none
+/// does.
 final class ConnectionTable: @unchecked Sendable {
+    private enum Phase {
+        case starting
+        case waiting(since: UInt64)
+        case answering
+    }
+
     private struct Entry {
-        /// When the connection began waiting for its current request head; nil while it answers one.
-        var waitingSince: UInt64?
+        var phase: Phase = .starting
         /// Shut down to make room; its thread is on its way out and no longer takes a place.
         var evicted = false
     }
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var entries: [Int32: Entry] = [:]
     private var stopping = false
     let capacity: Int
@@ -25,49 +33,77 @@ final class ConnectionTable: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// Whether a new connection is served: true when a place is free or one was made free.
-    func admit(_ descriptor: Int32) -> Bool {
-        lock.withLock {
-            guard !stopping else { return false }
-            let taken = entries.values.count { !$0.evicted }
-            if taken >= capacity {
-                let oldest = entries.filter { !$0.value.evicted && $0.value.waitingSince != nil }
-                    .min { $0.value.waitingSince! < $1.value.waitingSince! }
-                guard let oldest else { return false }
-                entries[oldest.key]?.evicted = true
-                Sockets.shutdown(oldest.key, .both)
+    /// Whether a new connection is served: true when a place is free or one was made free, within `patience`
+    /// seconds.
+    func admit(_ descriptor: Int32, patience: TimeInterval = 0.2) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date(timeIntervalSinceNow: patience)
+        while !stopping {
+            if entries.values.count(where: { !$0.evicted }) < capacity || evictLongestWaiting() {
+                entries[descriptor] = Entry()
+                return true
             }
-            entries[descriptor] = Entry(waitingSince: DispatchTime.now().uptimeNanoseconds)
-            return true
+            let someStarting = entries.values.contains { entry in
+                if case .starting = entry.phase { !entry.evicted } else { false }
+            }
+            guard someStarting, condition.wait(until: deadline) else { return false }
         }
+        return false
+    }
+
+    /// Shuts down the connection that has waited longest for a request head; false when none waits.
+    private func evictLongestWaiting() -> Bool {
+        var oldest: (descriptor: Int32, since: UInt64)?
+        for (descriptor, entry) in entries where !entry.evicted {
+            if case .waiting(let since) = entry.phase, since < oldest?.since ?? .max { oldest = (descriptor, since) }
+        }
+        guard let oldest else { return false }
+        entries[oldest.descriptor]?.evicted = true
+        Sockets.shutdown(oldest.descriptor, .both)
+        return true
     }
 
     /// The connection waits for a request head.
     func waiting(_ descriptor: Int32) {
-        lock.withLock { entries[descriptor]?.waitingSince = DispatchTime.now().uptimeNanoseconds }
+        update(descriptor, .waiting(since: DispatchTime.now().uptimeNanoseconds))
     }
 
     /// The connection has a whole request head and answers it; false when it was pushed out meanwhile.
     func answering(_ descriptor: Int32) -> Bool {
-        lock.withLock {
-            entries[descriptor]?.waitingSince = nil
-            return entries[descriptor]?.evicted == false
-        }
+        update(descriptor, .answering)
+    }
+
+    @discardableResult
+    private func update(_ descriptor: Int32, _ phase: Phase) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        entries[descriptor]?.phase = phase
+        condition.broadcast()
+        return entries[descriptor]?.evicted == false
     }
 
     /// The connection's thread is done with it (called before the descriptor is closed).
     func remove(_ descriptor: Int32) {
-        lock.withLock { _ = entries.removeValue(forKey: descriptor) }
+        condition.lock()
+        defer { condition.unlock() }
+        entries.removeValue(forKey: descriptor)
+        condition.broadcast()
     }
 
     /// Admits no more connections and shuts every open one down.
     func shutDownAll() {
-        lock.withLock {
-            stopping = true
-            for descriptor in entries.keys { Sockets.shutdown(descriptor, .both) }
-        }
+        condition.lock()
+        defer { condition.unlock() }
+        stopping = true
+        for descriptor in entries.keys { Sockets.shutdown(descriptor, .both) }
+        condition.broadcast()
     }
 
     /// Connections that take a place (for tests).
-    var count: Int { lock.withLock { entries.values.count { !$0.evicted } } }
+    var count: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return entries.values.count { !$0.evicted }
+    }
 }

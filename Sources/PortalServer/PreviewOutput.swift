@@ -1,10 +1,6 @@
 import Foundation
 import PortalKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PortalSupport
 
 /// The folder the live preview builds into, and the lock that keeps it to one server at a time.
 ///
@@ -13,9 +9,8 @@ import Darwin
 /// restarted preview has nothing to rebuild), hidden, ignored by git, and on the same disk as the site (so
 /// the build can swap it in with a rename). `public/` then only ever holds what `portalgen build` made.
 struct PreviewOutput {
-    /// The lock file's descriptor; the lock goes with it when the server stops (or the process ends).
-    private let lockDescriptor: Int32
-    private let lockPath: String
+    /// The lock file's lock; it goes when the server stops (or the process ends).
+    private let lock: FileLock
 
     /// Checks the configuration's output folder and locks it for this server.
     ///
@@ -32,21 +27,19 @@ struct PreviewOutput {
         let parent = (output as NSString).deletingLastPathComponent
         let lockPath = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-serve"
         try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw .cannotLock(path: lockPath, reason: String(cString: strerror(errno)), folder: parent)
+        do {
+            return PreviewOutput(lock: try FileLock(path: lockPath))
+        } catch {
+            switch error {
+            case .cannotOpen(let reason): throw .cannotLock(path: lockPath, reason: reason, folder: parent)
+            case .held: throw .alreadyServing(output: build.output)
+            }
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw .alreadyServing(output: build.output)
-        }
-        return PreviewOutput(lockDescriptor: descriptor, lockPath: lockPath)
     }
 
     /// Removes the lock file and lets the folder go.
     func release() {
-        unlink(lockPath)
-        close(lockDescriptor)
+        lock.release()
     }
 
     /// `public/`: a folder as the editor reads it.
