@@ -1,25 +1,26 @@
 import Foundation
 import PortalSupport
 
-/// The open connections, and what each is doing: starting, waiting for (or reading) a request head, or
-/// answering one.
+/// The open connections, and what each is doing: about to read a request, waiting for one (or for the rest
+/// of its head), or answering one.
 ///
 /// When every place is taken, a new connection takes the place of the one that has waited longest for its
 /// request head: that connection is shut down (its thread wakes and ends), so clients that connect and then
-/// send slowly or nothing at all hold places only until someone else needs them. Connections answering a
-/// request (a file being sent, a live-reload event stream) are never pushed out, nor are those whose thread
-/// has not begun to read (a browser's request could be waiting in the socket). When no place can be made,
-/// the new client waits a moment for a starting connection to begin reading, and is told 503 only if none
-/// does.
+/// send slowly or nothing at all hold places only until someone else needs them. A connection is waiting
+/// once its request is late (half a second without a byte, or a head that came in part); before that it
+/// may hold a browser's request that its thread has not read yet, and is never pushed out, nor is one
+/// answering a request (a file being sent, a live-reload event stream). When no place can be made, the new
+/// client waits a moment for a connection to become waiting, and is told 503 only if none does.
 final class ConnectionTable: @unchecked Sendable {
     private enum Phase {
-        case starting
+        /// About to read a request: not yet late.
+        case reading
         case waiting(since: UInt64)
         case answering
     }
 
     private struct Entry {
-        var phase: Phase = .starting
+        var phase: Phase = .reading
         /// Shut down to make room; its thread is on its way out and no longer takes a place.
         var evicted = false
     }
@@ -44,10 +45,10 @@ final class ConnectionTable: @unchecked Sendable {
                 entries[descriptor] = Entry()
                 return true
             }
-            let someStarting = entries.values.contains { entry in
-                if case .starting = entry.phase { !entry.evicted } else { false }
+            let someReading = entries.values.contains { entry in
+                if case .reading = entry.phase { !entry.evicted } else { false }
             }
-            guard someStarting, condition.wait(until: deadline) else { return false }
+            guard someReading, condition.wait(until: deadline) else { return false }
         }
         return false
     }
@@ -64,7 +65,12 @@ final class ConnectionTable: @unchecked Sendable {
         return true
     }
 
-    /// The connection waits for a request head.
+    /// The connection is about to read its next request.
+    func reading(_ descriptor: Int32) {
+        update(descriptor, .reading)
+    }
+
+    /// The connection's request is late: it may be pushed out.
     func waiting(_ descriptor: Int32) {
         update(descriptor, .waiting(since: DispatchTime.now().uptimeNanoseconds))
     }

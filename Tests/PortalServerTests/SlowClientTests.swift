@@ -35,6 +35,24 @@ struct SlowClientTests {
         }
     }
 
+    /// Clients that connect and say nothing hold every place; once their requests are late (half a second),
+    /// a browser's request takes the place of one of them.
+    @Test func silentClientsGiveWayOnceLate() throws {
+        try withPreview(limits: Self.limits) { preview in
+            let silent = try (0..<Self.limits.maxConnections).map { _ in try preview.http.connect() }
+            defer { silent.forEach { close($0) } }
+            let full = Date(timeIntervalSinceNow: 5)
+            while preview.server.openConnections < Self.limits.maxConnections, Date() < full {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            Thread.sleep(forTimeInterval: 0.8)
+            #expect(try preview.http.request("/robots.txt").status == 200)
+            var received: [UInt8] = []
+            let ends = silent.map { preview.http.read($0, into: &received, until: { _ in false }, timeout: 0.05) }
+            #expect(ends.filter { $0 == .closed }.count == 1, "one silent client was pushed out")
+        }
+    }
+
     /// A head sent a byte every 100 ms is answered 408 when its second is up, not when the bytes stop.
     @Test func aDribbledHeadTimesOut() throws {
         try withPreview(limits: Self.limits) { preview in
@@ -60,7 +78,7 @@ struct SlowClientTests {
         // Descriptors no process has: shutting them down does nothing.
         let (first, second, third, fourth, fifth) = (Int32(900_001), Int32(900_002), Int32(900_003), Int32(900_004), Int32(900_005))
         #expect(table.admit(first) && table.admit(second) && table.admit(third))
-        // Until their threads begin to read, none can be pushed out: a new client waits a moment, then is refused.
+        // Until their requests are late, none can be pushed out: a new client waits a moment, then is refused.
         let refusedAt = Date()
         #expect(!table.admit(fourth, patience: 0.05))
         #expect(Date().timeIntervalSince(refusedAt) >= 0.04)
