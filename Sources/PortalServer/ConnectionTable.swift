@@ -1,26 +1,24 @@
 import Foundation
 import PortalSupport
 
-/// The open connections, and what each is doing: about to read a request, waiting for one (or for the rest
-/// of its head), or answering one.
+/// The open connections, and what each is doing: waiting for a request (or for the rest of its head), or
+/// answering one.
 ///
 /// When every place is taken, a new connection takes the place of the one that has waited longest for its
 /// request head: that connection is shut down (its thread wakes and ends), so clients that connect and then
-/// send slowly or nothing at all hold places only until someone else needs them. A connection is waiting
-/// once its request is late (half a second without a byte, or a head that came in part); before that it
-/// may hold a browser's request that its thread has not read yet, and is never pushed out, nor is one
-/// answering a request (a file being sent, a live-reload event stream). When no place can be made, the new
-/// client waits a moment for a connection to become waiting, and is told 503 only if none does.
+/// send slowly or nothing at all hold places only until someone else needs them. A waiting connection with
+/// bytes in its socket that its thread has not read yet is passed over: a browser sends its request at once,
+/// and on a busy machine it may wait there a moment for its thread. Connections answering a request (a file
+/// being sent, a live-reload event stream) are never pushed out. When no place can be made, the new client
+/// waits a moment for one, and is told 503 only if none comes.
 final class ConnectionTable: @unchecked Sendable {
     private enum Phase {
-        /// About to read a request: not yet late.
-        case reading
         case waiting(since: UInt64)
         case answering
     }
 
     private struct Entry {
-        var phase: Phase = .reading
+        var phase: Phase = .waiting(since: DispatchTime.now().uptimeNanoseconds)
         /// Shut down to make room; its thread is on its way out and no longer takes a place.
         var evicted = false
     }
@@ -45,32 +43,29 @@ final class ConnectionTable: @unchecked Sendable {
                 entries[descriptor] = Entry()
                 return true
             }
-            let someReading = entries.values.contains { entry in
-                if case .reading = entry.phase { !entry.evicted } else { false }
+            let someWaiting = entries.values.contains { entry in
+                if case .waiting = entry.phase { !entry.evicted } else { false }
             }
-            guard someReading, condition.wait(until: deadline) else { return false }
+            guard someWaiting, condition.wait(until: deadline) else { return false }
         }
         return false
     }
 
-    /// Shuts down the connection that has waited longest for a request head; false when none waits.
+    /// Shuts down the connection that has waited longest for a request head and has nothing unread in its
+    /// socket; false when there is none.
     private func evictLongestWaiting() -> Bool {
-        var oldest: (descriptor: Int32, since: UInt64)?
+        var waiting: [(descriptor: Int32, since: UInt64)] = []
         for (descriptor, entry) in entries where !entry.evicted {
-            if case .waiting(let since) = entry.phase, since < oldest?.since ?? .max { oldest = (descriptor, since) }
+            if case .waiting(let since) = entry.phase { waiting.append((descriptor, since)) }
         }
-        guard let oldest else { return false }
+        waiting.sort { $0.since < $1.since }
+        guard let oldest = waiting.first(where: { !Sockets.hasUnreadBytes($0.descriptor) }) else { return false }
         entries[oldest.descriptor]?.evicted = true
         Sockets.shutdown(oldest.descriptor, .both)
         return true
     }
 
-    /// The connection is about to read its next request.
-    func reading(_ descriptor: Int32) {
-        update(descriptor, .reading)
-    }
-
-    /// The connection's request is late: it may be pushed out.
+    /// The connection waits for a request head.
     func waiting(_ descriptor: Int32) {
         update(descriptor, .waiting(since: DispatchTime.now().uptimeNanoseconds))
     }

@@ -5,16 +5,13 @@ import PortalSupport
 ///
 /// Every read is bounded: a connection may wait `limits.idleTimeout` for a request, whose head must then
 /// arrive whole within `limits.headTimeout` of its first byte and within `RequestHead`'s size limits, or the
-/// client gets the matching error status and the connection is closed. Once its request is late (see
-/// `lateAfter`), `connections` may push it out to make room for a new client.
+/// client gets the matching error status and the connection is closed. While it waits, `connections` may
+/// push it out to make room for a new client.
 struct HTTPConnection {
     let descriptor: Int32
     let router: PreviewRouter
     var limits = ConnectionLimits()
     var connections: ConnectionTable?
-    /// Seconds without a byte after which a request is late. A browser sends its request head at once, in one
-    /// packet: the connection keeps its place until its thread has read it.
-    var lateAfter = 0.5
     /// How often an idle event stream sends a comment, so a closed browser tab is noticed.
     var heartbeat: TimeInterval = 15
 
@@ -28,7 +25,7 @@ struct HTTPConnection {
         var buffer: [UInt8] = []
         while true {
             let request: RequestHead
-            connections?.reading(descriptor)
+            connections?.waiting(descriptor)
             switch readHead(&buffer) {
             case .closed:
                 return
@@ -63,7 +60,6 @@ struct HTTPConnection {
         // Blank lines before a request count as its first bytes: the head's time starts once, at the first byte.
         var started = !buffer.isEmpty
         var deadline = Date(timeIntervalSinceNow: started ? limits.headTimeout : limits.idleTimeout)
-        var late = false
         while true {
             // Empty lines before a request line are allowed (RFC 9112 §2.2).
             let blank = buffer.prefix { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }.count
@@ -86,12 +82,6 @@ struct HTTPConnection {
                 return .rejected(HTTPRejection(431, "request head too large"))
             }
             let wasEmpty = buffer.isEmpty
-            if !late, started || Sockets.waitReadable([descriptor], milliseconds: Int32(lateAfter * 1000)) == .timedOut {
-                // Bytes but no whole head yet, or nothing for a while: a slow or idle client, which may give way
-                // to a new one.
-                late = true
-                connections?.waiting(descriptor)
-            }
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else { return .rejected(HTTPRejection(408, "the request did not arrive in time")) }
             Sockets.setReceiveTimeout(descriptor, seconds: left)

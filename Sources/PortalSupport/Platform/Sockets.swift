@@ -151,6 +151,12 @@ package enum Sockets {
         }
     }
 
+    /// Whether `descriptor` can be read without waiting: bytes not read yet (or the peer's end of stream).
+    package static func hasUnreadBytes(_ descriptor: Int32) -> Bool {
+        var polled = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&polled, 1, 0) > 0 && polled.revents & Int16(POLLIN) != 0
+    }
+
     /// What `accept` gave.
     package enum Accepted: Sendable, Equatable {
         case connection(Int32)
