@@ -133,7 +133,7 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
             // Its watches (if any) name the old place: a folder renamed within the tree is watched afresh.
             forget(path)
             if !change.isDisjoint(with: [.created, .movedIn]) { watchTree(path) }
-        } else if change.contains(.created), !Self.isSymbolicLink(path) {
+        } else if change.contains(.created), !FileSystem.isSymbolicLink(path) {
             // A new file counts once it is closed after writing (IN_CLOSE_WRITE), not while it is written.
             return
         }
@@ -188,8 +188,5 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
         return Set(roots)
     }
 
-    private static func isSymbolicLink(_ path: String) -> Bool {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-    }
 }
 #endif

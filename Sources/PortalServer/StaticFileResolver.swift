@@ -50,7 +50,7 @@ struct StaticFileResolver: Sendable {
     }
 
     static func realPath(_ path: String) -> String? {
-        ReadOnlyFile.realPath(path)
+        FileSystem.resolvedPath(path)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -40,12 +40,4 @@ package final class ReadOnlyFile: Sendable {
             return count < 0 ? nil : count
         }
     }
-
-    /// `path` absolute, with `.`, `..` and every symbolic link resolved (`realpath`); nil when some part
-    /// does not exist.
-    package static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 }
