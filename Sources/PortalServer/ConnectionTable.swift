@@ -5,7 +5,8 @@ import PortalSupport
 /// answering one.
 ///
 /// When every place is taken, a new connection takes the place of the one that has waited longest for its
-/// request head: that connection is shut down (its thread wakes and ends), so clients that connect and then
+/// request head: its reading side is shut down (its thread wakes and ends; one that has just read a whole
+/// request still answers it, then closes), so clients that connect and then
 /// send slowly or nothing at all hold places only until someone else needs them. A waiting connection with
 /// bytes in its socket that its thread has not read yet is passed over: a browser sends its request at once,
 /// and on a busy machine it may wait there a moment for its thread. Connections answering a request (a file
@@ -61,7 +62,7 @@ final class ConnectionTable: @unchecked Sendable {
         waiting.sort { $0.since < $1.since }
         guard let oldest = waiting.first(where: { !Sockets.hasUnreadBytes($0.descriptor) }) else { return false }
         entries[oldest.descriptor]?.evicted = true
-        Sockets.shutdown(oldest.descriptor, .both)
+        Sockets.shutdown(oldest.descriptor, .reading)
         return true
     }
 
@@ -70,7 +71,8 @@ final class ConnectionTable: @unchecked Sendable {
         update(descriptor, .waiting(since: DispatchTime.now().uptimeNanoseconds))
     }
 
-    /// The connection has a whole request head and answers it; false when it was pushed out meanwhile.
+    /// The connection has a whole request head and answers it; false when it was pushed out meanwhile (it
+    /// answers this request, then closes).
     func answering(_ descriptor: Int32) -> Bool {
         update(descriptor, .answering)
     }

@@ -25,6 +25,7 @@ struct HTTPConnection {
         var buffer: [UInt8] = []
         while true {
             let request: RequestHead
+            var pushedOut = false
             connections?.waiting(descriptor)
             switch readHead(&buffer) {
             case .closed:
@@ -34,17 +35,20 @@ struct HTTPConnection {
                 if send(.rejection(rejection), isHead: false, closing: true) { drain() }
                 return
             case .head(let head):
-                guard connections?.answering(descriptor) != false else { return }
+                // Pushed out just after reading a whole request: it is answered all the same, then the
+                // connection closes.
+                pushedOut = connections?.answering(descriptor) == false
                 request = head
             }
             Sockets.setReceiveTimeout(descriptor, seconds: limits.ioTimeout)
             let response = router.respond(to: request)
             let isHead = request.method == "HEAD"
             if case .events = response.body, !isHead {
-                streamEvents(response)
+                // A stream holds its place for as long as the page is open: never without one.
+                if !pushedOut { streamEvents(response) }
                 return
             }
-            let closing = !request.keepsAlive || request.announcesBody || isEvents(response)
+            let closing = pushedOut || !request.keepsAlive || request.announcesBody || isEvents(response)
             guard send(response, isHead: isHead, closing: closing), !closing else { return }
         }
     }

@@ -35,19 +35,17 @@ struct SlowClientTests {
         }
     }
 
-    /// Clients that connect and say nothing hold every place; a browser's request takes the place of one.
-    @Test func silentClientsGiveWay() throws {
+    /// Clients that connect and say nothing take no place at all (the system hands a connection to the
+    /// server once its first bytes have come), and a browser's request is answered at once.
+    @Test func silentClientsTakeNoPlace() throws {
         try withPreview(limits: Self.limits) { preview in
-            let silent = try (0..<Self.limits.maxConnections).map { _ in try preview.http.connect() }
+            let silent = try (0..<(Self.limits.maxConnections * 2)).map { _ in try preview.http.connect() }
             defer { silent.forEach { close($0) } }
-            let full = Date(timeIntervalSinceNow: 5)
-            while preview.server.openConnections < Self.limits.maxConnections, Date() < full {
-                Thread.sleep(forTimeInterval: 0.02)
-            }
+            Thread.sleep(forTimeInterval: 0.5)
+            #expect(preview.server.openConnections == 0)
+            let started = Date()
             #expect(try preview.http.request("/robots.txt").status == 200)
-            var received: [UInt8] = []
-            let ends = silent.map { preview.http.read($0, into: &received, until: { _ in false }, timeout: 0.05) }
-            #expect(ends.filter { $0 == .closed }.count == 1, "one silent client was pushed out")
+            #expect(Date().timeIntervalSince(started) < 1.5)
         }
     }
 

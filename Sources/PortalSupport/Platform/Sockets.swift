@@ -57,6 +57,13 @@ package enum Sockets {
             setCloseOnExec(descriptor)
             var on: Int32 = 1
             setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
+            #if os(Linux)
+            // Connections are handed to `accept` once their first bytes have come (waiting up to a few
+            // seconds): a client that connects and says nothing takes no place, and a connection accepted
+            // always has its request, or the start of it, to read.
+            var deferSeconds: Int32 = 5
+            setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_DEFER_ACCEPT, &deferSeconds, socklen_t(MemoryLayout<Int32>.size))
+            #endif
             guard bind(descriptor, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0,
                   listen(descriptor, backlog) == 0 else {
                 lastError = errno
@@ -263,17 +270,23 @@ package enum Sockets {
 
     /// Which directions `shutdown` ends.
     package enum Direction: Sendable {
-        case writing, both
+        case reading, writing, both
     }
 
-    /// Ends one or both directions of a connection; a thread blocked reading it wakes at once.
+    /// Ends one or both directions of a connection; a thread blocked reading it wakes at once (unless only
+    /// writing ends).
     package static func shutdown(_ descriptor: Int32, _ direction: Direction) {
+        let how = switch direction {
+        case .reading: Int32(SHUT_RD)
+        case .writing: Int32(SHUT_WR)
+        case .both: Int32(SHUT_RDWR)
+        }
         #if canImport(Glibc)
-        _ = Glibc.shutdown(descriptor, Int32(direction == .both ? SHUT_RDWR : SHUT_WR))
+        _ = Glibc.shutdown(descriptor, how)
         #elseif canImport(Musl)
-        _ = Musl.shutdown(descriptor, Int32(direction == .both ? SHUT_RDWR : SHUT_WR))
+        _ = Musl.shutdown(descriptor, how)
         #else
-        _ = Darwin.shutdown(descriptor, direction == .both ? SHUT_RDWR : SHUT_WR)
+        _ = Darwin.shutdown(descriptor, how)
         #endif
     }
 
