@@ -9,7 +9,9 @@ import PortalSupport
 /// restarted preview has nothing to rebuild), hidden, ignored by git, and on the same disk as the site (so
 /// the build can swap it in with a rename). `public/` then only ever holds what `portalgen build` made.
 struct PreviewOutput {
-    /// The lock file's lock; it goes when the server stops (or the process ends).
+    /// Held while the server runs; it goes when the server stops (or the process ends). The same kind of
+    /// lock as the one each build takes on the folder its output is in: the server's builds take that one
+    /// in turn.
     private let lock: FileLock
 
     /// Checks the configuration's output folder and locks it for this server.
@@ -27,18 +29,19 @@ struct PreviewOutput {
         let parent = (output as NSString).deletingLastPathComponent
         let lockPath = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-serve"
         try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        do {
-            return PreviewOutput(lock: try FileLock(path: lockPath))
+        let lock: FileLock?
+        do throws(FileSystem.Failure) {
+            lock = try FileLock.acquire(lockPath, timeout: 0)
         } catch {
-            switch error {
-            case .cannotOpen(let reason): throw .cannotLock(path: lockPath, reason: reason, folder: parent)
-            case .held: throw .alreadyServing(output: build.output)
-            }
+            throw .cannotLock(path: lockPath, reason: error.reason, folder: parent)
         }
+        guard let lock else { throw .alreadyServing(output: build.output) }
+        return PreviewOutput(lock: lock)
     }
 
     /// Removes the lock file and lets the folder go.
     func release() {
+        FileSystem.removeFile(lock.path)
         lock.release()
     }
 

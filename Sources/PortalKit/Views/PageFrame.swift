@@ -53,6 +53,7 @@ struct PageFrame {
             "feed": .string(root + SiteRoutes.feed),
             "stylesheet": .string(root + SiteRoutes.stylesheet),
             "script": .string(root + SiteRoutes.searchScript),
+            "passageScript": .string(root + SiteRoutes.passageScript),
         ]
         values["nav"] = .list(navigation.map { label, target, section in
             [

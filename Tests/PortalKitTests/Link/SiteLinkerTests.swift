@@ -1,4 +1,5 @@
 import Keywords
+import Markdown
 import PortalSupport
 import Testing
 @testable import PortalKit
@@ -53,7 +54,8 @@ import Testing
 
     @Test func contextsComeFromDifferentBlocksFirstAndPointAtTheirBlock() throws {
         let use = try #require(Self.model.keywords[0].uses.first)
-        #expect(use.contexts.map(\.anchor) == ["一-两个确立", "p1", "p2"])
+        let paragraphs = ["坚决拥护两个确立。弘扬劳模精神。", "再说两个确立。"].map(ParagraphAnchor.base(forText:))
+        #expect(use.contexts.map(\.anchor) == ["一-两个确立"] + paragraphs)
         #expect(use.contexts[1].before == "坚决拥护" && use.contexts[1].match == "两个确立" && use.contexts[1].after == "。")
         #expect(use.firstAnchor == "一-两个确立")
     }
