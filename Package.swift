@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortalServerTests",
-            dependencies: ["PortalServer", "PortalKit", "PortalTestSupport"]
+            dependencies: ["PortalServer", "PortalKit", "PortalSupport", "PortalTestSupport"]
         ),
         // End to end: runs the built `portalgen` on the fixture sites under Tests/Fixtures.
         .testTarget(

@@ -2,7 +2,8 @@
 struct HTTPResponse: Sendable {
     enum Body: Sendable {
         case bytes([UInt8])
-        case file(OpenFile)
+        /// The file, or the bytes of `range` of it.
+        case file(OpenFile, range: Range<Int>? = nil)
         /// The live-reload event stream; the connection writes events until the client or the server leaves.
         case events
     }
@@ -31,7 +32,7 @@ struct HTTPResponse: Sendable {
     var contentLength: Int? {
         switch body {
         case .bytes(let bytes): bytes.count
-        case .file(let file): file.size
+        case .file(let file, let range): range?.count ?? file.size
         case .events: nil
         }
     }
@@ -52,12 +53,14 @@ struct HTTPResponse: Sendable {
     static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
+        case 206: "Partial Content"
         case 301: "Moved Permanently"
         case 400: "Bad Request"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
         case 408: "Request Timeout"
         case 414: "URI Too Long"
+        case 416: "Range Not Satisfiable"
         case 431: "Request Header Fields Too Large"
         case 500: "Internal Server Error"
         case 503: "Service Unavailable"

@@ -1,6 +1,6 @@
 #if os(Linux)
 import Foundation
-import Glibc
+import PortalSupport
 
 /// Notices edits as Linux reports them (inotify), so a save starts a build within milliseconds.
 ///
@@ -17,9 +17,8 @@ import Glibc
 ///   `quietPeriod`, or `maxSettle` has passed since the first.
 /// - When the kernel's queue overflowed, every folder is watched afresh and counts as changed.
 final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
-    private let descriptor: Int32
-    private let wakeRead: Int32
-    private let wakeWrite: Int32
+    private let queue: InotifyQueue
+    private let wake: (read: Int32, write: Int32)
     private let roots: [String]
     private let quietPeriod: Double
     private let maxSettle: Double
@@ -28,39 +27,29 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     private let stopLock = NSLock()
     private var stopped = false
 
-    static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
-        | UInt32(IN_DELETE_SELF | IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
     /// How often a watched folder that does not exist (yet, or any more) is looked for, in seconds.
     static let missingFolderRetry = 0.25
 
     init(folders roots: [String], quietPeriod: Double, maxSettle: Double) throws(PollingReason) {
-        let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
-        guard descriptor >= 0 else { throw .systemCall("inotify_init1", error: Self.errorText(errno)) }
-        var pipeEnds: [Int32] = [-1, -1]
-        guard pipe(&pipeEnds) == 0 else {
-            close(descriptor)
-            throw .systemCall("pipe", error: Self.errorText(errno))
+        do {
+            queue = try InotifyQueue()
+        } catch {
+            throw .systemCall(error.call, error: error.reason)
         }
-        SocketCalls.setCloseOnExec(pipeEnds[0])
-        SocketCalls.setCloseOnExec(pipeEnds[1])
-        self.descriptor = descriptor
-        wakeRead = pipeEnds[0]
-        wakeWrite = pipeEnds[1]
+        wake = Sockets.makeWakePipe()
+        guard wake.read >= 0 else { throw .systemCall("pipe", error: "no pipe") }
         self.roots = roots
         self.quietPeriod = quietPeriod
         self.maxSettle = maxSettle
         for root in roots {
             // A missing folder is looked for later; running out of watches means inotify cannot do the job.
-            if let code = watchTree(root), code == ENOSPC || code == ENOMEM {
-                throw .watchLimit
-            }
+            if watchTree(root) == .limitReached { throw .watchLimit }
         }
     }
 
     deinit {
-        close(descriptor)
-        close(wakeRead)
-        close(wakeWrite)
+        Sockets.close(wake.read)
+        Sockets.close(wake.write)
     }
 
     func nextChanges() -> [String]? {
@@ -91,8 +80,7 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
         }
         guard first else { return }
         // Never read: the pipe stays readable, so every later wait ends at once too.
-        var byte: UInt8 = 1
-        _ = write(wakeWrite, &byte, 1)
+        Sockets.wake(wake.write)
     }
 
     // MARK: - Waiting and reading
@@ -104,55 +92,34 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     /// Waits for events, at most `seconds` (forever when nil).
     private func wait(seconds: Double?) -> Wait {
         let deadline = seconds.map { Date(timeIntervalSinceNow: $0) }
-        while true {
-            var polled = [
-                pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
-            ]
-            let milliseconds = deadline.map { Int32(max(0, ($0.timeIntervalSinceNow * 1000).rounded(.up))) } ?? -1
-            let ready = poll(&polled, 2, milliseconds)
-            if ready < 0, errno == EINTR { continue }
-            if ready < 0 || polled[1].revents != 0 { return .stopped }
-            return ready == 0 ? .quiet : .events
+        let milliseconds = deadline.map { Int32(max(0, ($0.timeIntervalSinceNow * 1000).rounded(.up))) } ?? -1
+        switch Sockets.waitReadable([queue.descriptor, wake.read], milliseconds: milliseconds) {
+        case .timedOut: return .quiet
+        case .ready(0) where !stopLock.withLock({ stopped }): return .events
+        case .ready, .failed: return .stopped
         }
     }
 
     /// Reads every queued event; the paths they change.
     private func readEvents() -> Set<String> {
         var changes = Set<String>()
-        // Room for at least one event with the longest name (`NAME_MAX`), aligned as the kernel wants it.
-        var buffer = [UInt32](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return changes }
-            buffer.withUnsafeBytes { bytes in
-                var offset = 0
-                // struct inotify_event: wd, mask, cookie, len, then `len` bytes of NUL-padded name.
-                while offset + 16 <= count {
-                    let watch = bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)
-                    let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
-                    let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                    let nameBytes = bytes[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
-                    offset += 16 + length
-                    handle(watch: watch, mask: mask, name: String(decoding: nameBytes, as: UTF8.self), into: &changes)
-                }
-            }
-        }
+        for event in queue.readEvents() { handle(event, into: &changes) }
+        return changes
     }
 
-    private func handle(watch: Int32, mask: UInt32, name: String, into changes: inout Set<String>) {
-        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+    private func handle(_ event: InotifyQueue.Event, into changes: inout Set<String>) {
+        let change = event.change
+        if change.contains(.overflow) {
             changes.formUnion(watchAllAgain())
             return
         }
-        guard let folder = folders[watch] else { return }
-        if mask & UInt32(IN_IGNORED) != 0 {
+        guard let folder = folders[event.watch] else { return }
+        if change.contains(.watchDropped) {
             // The kernel dropped the watch: its folder is gone.
-            folders[watch] = nil
+            folders[event.watch] = nil
             return
         }
-        if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)) != 0 {
+        if !change.isDisjoint(with: [.watchedDeleted, .watchedMoved]) {
             // Below the roots, the parent's event says the same (and says where a renamed folder went).
             guard roots.contains(folder) else { return }
             forget(folder)
@@ -160,13 +127,13 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
             changes.formUnion(watchAgain([folder]))
             return
         }
-        guard !name.isEmpty, !SiteWatcher.isIgnored(name) else { return }
-        let path = folder + "/" + name
-        if mask & UInt32(IN_ISDIR) != 0 {
+        guard !event.name.isEmpty, !SiteWatcher.isIgnored(event.name) else { return }
+        let path = folder + "/" + event.name
+        if change.contains(.isFolder) {
             // Its watches (if any) name the old place: a folder renamed within the tree is watched afresh.
             forget(path)
-            if mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 { watchTree(path) }
-        } else if mask & UInt32(IN_CREATE) != 0, !Self.isSymbolicLink(path) {
+            if !change.isDisjoint(with: [.created, .movedIn]) { watchTree(path) }
+        } else if change.contains(.created), !FileSystem.isSymbolicLink(path) {
             // A new file counts once it is closed after writing (IN_CLOSE_WRITE), not while it is written.
             return
         }
@@ -176,19 +143,18 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     // MARK: - Watches
 
     /// Watches `folder` and every folder below it (symbolic links followed, `SiteWatcher.maxDepth` deep).
-    /// The error code of the first watch that could not be added, if any.
+    /// What became of the first watch that could not be added, if any.
     @discardableResult
-    private func watchTree(_ folder: String, depth: Int = 0) -> Int32? {
+    private func watchTree(_ folder: String, depth: Int = 0) -> InotifyQueue.Watched? {
         guard depth <= SiteWatcher.maxDepth else { return nil }
-        let watch = inotify_add_watch(descriptor, folder, Self.mask)
-        guard watch >= 0 else { return errno }
+        let watched = queue.watch(folder)
+        guard case .watch(let watch) = watched else { return watched }
         folders[watch] = folder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names.sorted() where !SiteWatcher.isIgnored(name) {
             let path = folder + "/" + name
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
-            if let code = watchTree(path, depth: depth + 1) { return code }
+            guard FileSystem.isDirectory(path) else { continue }
+            if let failure = watchTree(path, depth: depth + 1) { return failure }
         }
         return nil
     }
@@ -196,7 +162,7 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     /// Removes the watches of `folder` and of every folder below it.
     private func forget(_ folder: String) {
         for (watch, path) in folders where path == folder || path.hasPrefix(folder + "/") {
-            inotify_rm_watch(descriptor, watch)
+            queue.removeWatch(watch)
             folders[watch] = nil
         }
     }
@@ -216,19 +182,11 @@ final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
 
     /// After a queue overflow nothing is known: every watch is made afresh, and everything changed.
     private func watchAllAgain() -> Set<String> {
-        for watch in folders.keys { inotify_rm_watch(descriptor, watch) }
+        for watch in folders.keys { queue.removeWatch(watch) }
         folders = [:]
         for root in roots { watchTree(root) }
         return Set(roots)
     }
 
-    private static func isSymbolicLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
-    }
-
-    private static func errorText(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
 }
 #endif

@@ -20,6 +20,8 @@ public struct PreviewConfiguration: Sendable {
     public var quietPeriod: Double
     /// Longest wait for a burst of saves to settle before building anyway, in seconds.
     public var maxSettle: Double
+    /// How many clients are served at once and how long each may take; the tests make them small.
+    var connectionLimits = ConnectionLimits()
 
     /// Loopback port 8000, events from inotify (20 ms of quiet make a burst) or else a look every 0.3 s,
     /// building at most 2 s after the first of a burst of saves.

@@ -24,9 +24,11 @@ struct PreviewRouter: Sendable {
         if path.isHidden { return notFound() }
         switch files.resolve(path) {
         case .file(let file):
-            return page(file, status: 200)
+            // Ranges are defined for GET only; HEAD gets GET's fields, `Accept-Ranges` among them.
+            let range = request.method == "GET" ? request.field("range") : nil
+            return page(file, status: 200).answering(range: range, ifRange: request.field("if-range"))
         case .addSlash:
-            let location = path.rawPath + "/" + (path.rawQuery.map { "?" + $0 } ?? "")
+            let location = path.folderLocation
             return .text(301, "301 Moved Permanently: \(location)", fields: [("Location", location)])
         case .notFound:
             return notFound()

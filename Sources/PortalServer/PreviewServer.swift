@@ -1,10 +1,6 @@
 import Foundation
 import PortalKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PortalSupport
 
 /// `portalgen serve`: builds the site into its own folder, serves it over HTTP, and rebuilds when a file in
 /// `content/` or the templates changes; open pages reload by themselves.
@@ -65,8 +61,9 @@ public final class PreviewServer: @unchecked Sendable {
         let (watcher, method) = ChangeWatchers.make(for: configuration)
         let router = PreviewRouter(
             files: StaticFileResolver(root: PreviewOutput.resolved(configuration.build.output)), state: state)
-        let listener = HTTPListener(socket: socket) { descriptor in
-            HTTPConnection(descriptor: descriptor, router: router).run()
+        let limits = configuration.connectionLimits
+        let listener = HTTPListener(socket: socket, limits: limits) { descriptor, connections in
+            HTTPConnection(descriptor: descriptor, router: router, limits: limits, connections: connections).run()
         }
         let stopped = lock.withLock {
             if !stopping {
@@ -75,7 +72,7 @@ public final class PreviewServer: @unchecked Sendable {
             return stopping
         }
         guard !stopped else {
-            close(socket.descriptor)
+            Sockets.close(socket.descriptor)
             output.release()
             throw .stoppedWhileStarting
         }
@@ -105,6 +102,11 @@ public final class PreviewServer: @unchecked Sendable {
         listener?.stop()
         _ = watching.wait(timeout: .now() + 60)
         output?.release()
+    }
+
+    /// Connections that take a place now (see `ConnectionTable`).
+    var openConnections: Int {
+        lock.withLock { listener?.connections.count ?? 0 }
     }
 
     /// How edits are noticed, once started: inotify, or polling (and why).

@@ -11,8 +11,8 @@ struct SitePath: Sendable, Equatable {
     var segments: [String]
     /// Whether the path ends in `/` (a folder was asked for).
     var trailingSlash: Bool
-    /// The path as sent, still percent-encoded and validated: safe to echo in a `Location` header.
-    var rawPath: String
+    /// The segments as sent, still percent-encoded and validated.
+    var rawSegments: [Substring]
     /// The query as sent, without `?`, or nil.
     var rawQuery: String?
 
@@ -34,12 +34,19 @@ struct SitePath: Sendable, Equatable {
             rest = rest[..<mark]
         }
         if rest.isEmpty { rest = "/" }
-        segments = try rest.split(separator: "/").map { (segment: Substring) throws(HTTPRejection) -> String in
+        rawSegments = rest.split(separator: "/")
+        segments = try rawSegments.map { (segment: Substring) throws(HTTPRejection) -> String in
             try Self.decode(segment)
         }
         trailingSlash = rest.hasSuffix("/")
-        rawPath = String(rest)
         rawQuery = query.map(String.init)
+    }
+
+    /// Where a folder asked for without its trailing slash redirects: its segments as sent, joined by single
+    /// slashes, with `/` before and after, then the query. Never `//host/…`: empty segments are dropped, so
+    /// `GET //example.org` cannot become a redirect to another site (a protocol-relative address).
+    var folderLocation: String {
+        "/" + rawSegments.joined(separator: "/") + "/" + (rawQuery.map { "?" + $0 } ?? "")
     }
 
     /// A segment naming a hidden file (`.portalgen-manifest`): never served.

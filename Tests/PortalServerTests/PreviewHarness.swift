@@ -20,8 +20,9 @@ final class PreviewHarness: @unchecked Sendable {
     ///   - polling: watch by polling (`--poll`) instead of inotify.
     ///   - drafts: build drafts too (`--drafts`).
     ///   - output: the output folder, relative to the site folder; the preview's own folder when nil.
+    ///   - limits: the server's connection limits (small ones make slow clients quick to test).
     init(fixture: String = "valid/basic", ownTemplates: Bool = false, polling: Bool = false, drafts: Bool = false,
-         output: String? = nil) throws {
+         output: String? = nil, limits: ConnectionLimits = ConnectionLimits()) throws {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("portalgen-serve-\(UUID().uuidString)")
         self.site = site
         try FileManager.default.copyItem(
@@ -34,8 +35,9 @@ final class PreviewHarness: @unchecked Sendable {
             siteRoot: site.path,
             output: output.map { site.path + "/" + $0 } ?? PreviewConfiguration.previewFolder(siteRoot: site.path),
             templates: ownTemplates ? nil : templates.path, includeDrafts: drafts)
-        let configuration = PreviewConfiguration(
+        var configuration = PreviewConfiguration(
             build: options, host: "127.0.0.1", port: 0, polling: polling, pollInterval: 0.05, maxSettle: 1)
+        configuration.connectionLimits = limits
         let events = EventLog()
         self.events = events
         server = PreviewServer(configuration: configuration) { event in events.append(event) }
@@ -93,9 +95,10 @@ final class EventLog: @unchecked Sendable {
 /// Runs `body` against a fresh preview and stops it afterwards, whatever happens.
 func withPreview<T>(
     fixture: String = "valid/basic", ownTemplates: Bool = false, polling: Bool = false, drafts: Bool = false,
-    _ body: (PreviewHarness) throws -> T
+    limits: ConnectionLimits = ConnectionLimits(), _ body: (PreviewHarness) throws -> T
 ) throws -> T {
-    let harness = try PreviewHarness(fixture: fixture, ownTemplates: ownTemplates, polling: polling, drafts: drafts)
+    let harness = try PreviewHarness(
+        fixture: fixture, ownTemplates: ownTemplates, polling: polling, drafts: drafts, limits: limits)
     defer { harness.stop() }
     return try body(harness)
 }

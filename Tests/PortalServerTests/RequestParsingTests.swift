@@ -7,7 +7,7 @@ struct RequestParsingTests {
         let path = try SitePath(target: "/keywords/%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B/?q=1#top")
         #expect(path.segments == ["keywords", "两个确立"])
         #expect(path.trailingSlash)
-        #expect(path.rawPath == "/keywords/%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B/")
+        #expect(path.rawSegments == ["keywords", "%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B"])
         #expect(path.rawQuery == "q=1")
     }
 
@@ -18,6 +18,16 @@ struct RequestParsingTests {
         #expect(try SitePath(target: "HTTPS://example.org").segments.isEmpty)
         #expect(try SitePath(target: "/a..b/.well").isHidden)
         #expect(try SitePath(target: "/a..b/c").segments == ["a..b", "c"])
+    }
+
+    /// A folder's redirect keeps the segments as sent and the query, and always starts with one slash: a
+    /// doubled slash would make `Location: //host/` send the browser to another site.
+    @Test func folderLocationIsAlwaysALocalPath() throws {
+        #expect(try SitePath(target: "/keywords").folderLocation == "/keywords/")
+        #expect(try SitePath(target: "//keywords").folderLocation == "/keywords/")
+        #expect(try SitePath(target: "//evil.example//a?x=1").folderLocation == "/evil.example/a/?x=1")
+        #expect(try SitePath(target: "/%E4%B8%A4//b").folderLocation == "/%E4%B8%A4/b/")
+        #expect(try SitePath(target: "http://host//x").folderLocation == "/x/")
     }
 
     @Test(arguments: ["/..", "/a/../b", "/%2e%2E", "/.", "/a%2fb", "/a%5Cb", "/a\\b", "/%00", "/%0a", "/%7f", "/%e4%b8",

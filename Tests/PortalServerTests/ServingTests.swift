@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PortalServer
+import PortalSupport
 
 @Suite("Serving the site", .timeLimit(.minutes(1)))
 struct ServingTests {
@@ -38,6 +39,20 @@ struct ServingTests {
             let response = try preview.http.request("/keywords/%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B?from=test")
             #expect(response.status == 301)
             #expect(response.fields["location"] == "/keywords/%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B/?from=test")
+        }
+    }
+
+    /// `GET //keywords` once answered `Location: //keywords/`, which a browser reads as the site `keywords`:
+    /// an open redirect. However many slashes lead, the redirect stays on this server.
+    @Test func redirectsNeverLeaveTheSite() throws {
+        try withPreview { preview in
+            for target in ["//keywords", "///keywords", "//keywords?a=1", "http://other.example//keywords"] {
+                let response = try preview.http.request(target)
+                #expect(response.status == 301, "\(target)")
+                let location = try #require(response.fields["location"])
+                #expect(location.hasPrefix("/keywords/"), "\(target): \(location)")
+                #expect(!location.hasPrefix("//"), "\(target): \(location)")
+            }
         }
     }
 
@@ -126,7 +141,7 @@ struct ServingTests {
         let accepted = accept(listening.descriptor, nil, nil)
         try #require(accepted >= 0)
         defer { close(accepted) }
-        SocketCalls.configureConnection(accepted, timeout: 5)
+        Sockets.configureConnection(accepted, timeout: 5)
         var noDelay: Int32 = 0
         var size = socklen_t(MemoryLayout<Int32>.size)
         #expect(getsockopt(accepted, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, &size) == 0)

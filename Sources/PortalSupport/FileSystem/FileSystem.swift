@@ -68,6 +68,16 @@ package enum FileSystem {
         Platform.info(path)?.kind == .directory
     }
 
+    /// Whether `path` itself is a symbolic link (not followed).
+    package static func isSymbolicLink(_ path: String) -> Bool {
+        Platform.isSymbolicLink(path)
+    }
+
+    /// `path` absolute, with `.`, `..` and every symbolic link resolved; nil when some part does not exist.
+    package static func resolvedPath(_ path: String) -> String? {
+        Platform.resolvedPath(path)
+    }
+
     /// What tells a changed regular file from an unchanged one without reading it; nil for anything else.
     package static func stamp(_ path: String) -> FileStamp? {
         guard let info = Platform.info(path), info.kind == .file else { return nil }

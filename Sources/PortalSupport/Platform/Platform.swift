@@ -6,9 +6,10 @@ import Musl
 import Darwin
 #endif
 
-/// The C library behind Swift names. This is the only file of portalgen's own code that imports Glibc or
-/// Darwin: the calls whose spelling differs between systems (`st_mtim` and `st_mtimespec`, `renameat2`,
-/// `malloc_trim`) stay here, and everything else reads `FileSystem`, `WorkerCount` and `ProcessMemory`.
+/// The C library behind Swift names. The files of this folder are where portalgen's own code imports Glibc or
+/// Darwin (this one; `Sockets`, `ReadOnlyFile` and `InotifyQueue` for the preview server): the
+/// calls whose spelling differs between systems (`st_mtim` and `st_mtimespec`, `renameat2`, `malloc_trim`)
+/// stay here, and everything else reads `FileSystem`, `WorkerCount` and `ProcessMemory`.
 ///
 /// Calls that can fail throw the system's error number.
 enum Platform {
