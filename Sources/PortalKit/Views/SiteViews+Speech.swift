@@ -46,6 +46,7 @@ extension SiteViews {
                 "keywordCount": .int(keywords.count),
                 "toc": .list(toc),
                 "hasToc": .bool(toc.count >= 2),
+                "tocCount": .int(toc.count),
                 "documentHeader": .list(header),
                 "hasDocumentHeader": .bool(!header.isEmpty),
                 "body": .string(speech.body.html),

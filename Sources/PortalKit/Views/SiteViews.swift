@@ -23,7 +23,7 @@ struct SiteViews: Sendable {
     private let keywordLinks: [TemplateValue]
 
     /// The templates the site needs, by page kind.
-    static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404"]
+    static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404", "compilation"]
 
     init(model: SiteModel, labels: ThemeLabels) {
         self.model = model
@@ -50,6 +50,7 @@ struct SiteViews: Sendable {
         case .notFound: notFound()
         case .speech(let id): speech(id)
         case .keyword(let id, let number): keyword(id, page: number)
+        case .compilation(let id, let order, let number): compilation(id, order: order, page: number)
         }
     }
 

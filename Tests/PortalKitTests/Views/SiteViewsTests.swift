@@ -212,11 +212,13 @@ import Testing
         }
         let model = TestSite.model(files, glossary: TestSite.glossary(["两个确立", "劳模精神"]))
         let overview = SiteViews(model: model, labels: TestSite.labels).overview()
-        #expect(list(overview, "speeches").compactMap { value($0, "title") } == (4...15).reversed().map { .string("讲话\($0)") })
+        // A row per speech, headed by its title (readable without a tooltip), newest first.
+        #expect(list(overview, "rows").compactMap { value($0, "title") } == (4...15).reversed().map { .string("讲话\($0)") })
+        #expect(list(overview, "rows").first.flatMap { value($0, "date") } == "2024年1月15日")
         #expect(value(overview, "isNewest") == .bool(true) && value(overview, "speechCount") == .int(12))
-        // Keywords by their mentions in these speeches.
-        #expect(list(overview, "rows").compactMap { value($0, "term") } == ["劳模精神", "两个确立"])
-        #expect(list(list(overview, "rows")[1], "cells").compactMap { value($0, "count") }.first == .int(0))
+        // A column per keyword, by their mentions in these speeches.
+        #expect(list(overview, "keywords").compactMap { value($0, "term") } == ["劳模精神", "两个确立"])
+        #expect(list(list(overview, "rows")[0], "cells").compactMap { value($0, "count") } == [.int(1), .int(0)])
     }
 
     @Test func theKeywordIndexGroupsKeywordsAndShowsASmallTable() {
@@ -224,7 +226,7 @@ import Testing
         #expect(list(ungrouped, "groups").compactMap { value($0, "name") } == ["全部关键词"])
         let grouped = Self.views(groups: ["两个确立": "思想"]).view(of: .keywordIndex).context
         #expect(list(grouped, "groups").compactMap { value($0, "name") } == ["思想", "其他关键词"])
-        #expect(list(grouped, "overview.speeches").compactMap { value($0, "short") } == ["第1篇", "第2篇", "第3篇"])
+        #expect(list(grouped, "overview.rows").compactMap { value($0, "title") } == ["甲", "乙", "丙"])
         #expect(value(grouped, "overview.isNewest") == .bool(false))
     }
 
@@ -236,9 +238,100 @@ import Testing
         #expect(nav.compactMap { value($0, "href") }.first == "../../index.html")
     }
 
-    @Test func theNotFoundPageLinksFromTheSitesRootPath() {
+    @Test func theNotFoundPageLinksRelativelyAndGivesItsTemplateTheSitesRootPath() {
+        // Relative links work from disk; over HTTP the template's base element puts them under the root path.
         let context = Self.views(base: "https://example.org/xuexi/").view(of: .notFound).context
-        #expect(value(context, "root") == "/xuexi/")
-        #expect(value(context, "links.archive") == "/xuexi/archive/index.html")
+        #expect(value(context, "root") == "")
+        #expect(value(context, "links.archive") == "archive/index.html")
+        #expect(value(context, "notFound.rootPath") == "/xuexi/")
+    }
+
+    @Test func aPrintedPageCarriesItsAbsoluteAddressWhenTheSiteHasABaseURL() {
+        let withBase = Self.views(base: "https://example.org/xuexi/").view(of: .speech(SpeechID(0))).context
+        #expect(value(withBase, "page.address") == "https://example.org/xuexi/speeches/a/index.html")
+        #expect(value(Self.views().view(of: .speech(SpeechID(0))).context, "page.address") == .null)
+    }
+}
+
+/// A keyword's compilation (原文摘编): every paragraph that uses it, grouped by speech, cited and linked.
+@Suite struct CompilationViewTests {
+    static let files = (1...5).map { day in
+        (name: "s\(day).md", text: """
+            ---
+            title: 讲话\(day)
+            date: 2024-03-0\(day)
+            speaker: 张三
+            occasion: 座谈会
+            ---
+            弘扬劳模精神。
+
+            无关。
+
+            传承劳模精神，学习劳模精神。
+
+            """)
+    }
+
+    private func value(_ context: TemplateValue, _ path: String) -> TemplateValue? {
+        path.split(separator: ".").reduce(context as TemplateValue?) { current, key in
+            guard case .map(let map)? = current else { return nil }
+            return map[String(key)]
+        }
+    }
+
+    private func list(_ context: TemplateValue, _ path: String) -> [TemplateValue] {
+        guard case .list(let items)? = value(context, path) else { return [] }
+        return items
+    }
+
+    static func model(pageExcerpts: Int = 150) -> SiteModel {
+        var config = SiteConfig.defaults
+        config.compilationPageExcerpts = pageExcerpts
+        return TestSite.model(files, glossary: TestSite.glossary(["劳模精神"]), config: config)
+    }
+
+    @Test func aCompilationGroupsParagraphsBySpeechNewestFirstLinkedToTheirAnchors() throws {
+        let model = Self.model()
+        let views = SiteViews(model: model, labels: TestSite.labels)
+        let id = KeywordPageID(0)
+        let view = views.view(of: .compilation(id, order: .newestFirst, page: 1))
+        #expect(view.path.path == "keywords/劳模精神/excerpts/index.html")
+        #expect(view.template == "compilation")
+        let groups = list(view.context, "compilation.groups")
+        #expect(groups.compactMap { value($0, "title") } == (1...5).reversed().map { .string("讲话\($0)") })
+        #expect(groups.first.flatMap { value($0, "path") } == "speeches/s5/index.html")
+        #expect(list(groups[0], "citation").compactMap { value($0, "text") } == ["张三", "2024年3月5日", "座谈会"])
+        #expect(groups.first.flatMap { list($0, "excerpts").compactMap { value($0, "anchor") } } == ["p1", "p3"])
+        let marked = list(list(groups[0], "excerpts")[1], "parts").filter { value($0, "mark") == .bool(true) }
+        #expect(marked.count == 2)
+        #expect(value(view.context, "compilation.excerptCount") == .int(10))
+        #expect(value(view.context, "compilation.speechCount") == .int(5))
+        #expect(value(view.context, "page.title") == "“劳模精神”原文摘编")
+        #expect(value(view.context, "compilation.oldestFirst") == "../../../keywords/劳模精神/excerpts/oldest/index.html")
+        // The keyword page links to it.
+        let keyword = views.view(of: .keyword(id, page: 1)).context
+        #expect(value(keyword, "keyword.compilation") == "../../keywords/劳模精神/excerpts/index.html")
+    }
+
+    @Test func aLongCompilationIsPagedByParagraphsAndASpeechContinuesOnTheNextPage() {
+        let model = Self.model(pageExcerpts: 3)
+        let pages = SiteRoutes.pages(of: model).filter { if case .compilation = $0 { true } else { false } }
+        // Ten paragraphs, three a page, in two orders.
+        #expect(pages.count == 8)
+        #expect(SiteRoutes.path(of: .compilation(KeywordPageID(0), order: .oldestFirst, page: 2), in: model).path
+            == "keywords/劳模精神/excerpts/oldest/page/2/index.html")
+        let views = SiteViews(model: model, labels: TestSite.labels)
+        let second = views.view(of: .compilation(KeywordPageID(0), order: .newestFirst, page: 2)).context
+        let groups = list(second, "compilation.groups")
+        // Page 2 holds paragraphs 4–6: the second paragraph of 讲话4 (continued), then 讲话3's two.
+        #expect(groups.compactMap { value($0, "title") } == ["讲话4", "讲话3"])
+        #expect(groups.compactMap { value($0, "continued") } == [.bool(true), .bool(false)])
+        #expect(value(second, "pagination.pageCount") == .int(4))
+        let oldest = views.view(of: .compilation(KeywordPageID(0), order: .oldestFirst, page: 1)).context
+        #expect(list(oldest, "compilation.groups").compactMap { value($0, "title") } == ["讲话1", "讲话2"])
+    }
+
+    @Test func theRunningHeaderIsASafeCSSString() {
+        #expect("劳模\"精神\\</style>".escapedForCSSString == "劳模\\\"精神\\\\\\3C /style>")
     }
 }

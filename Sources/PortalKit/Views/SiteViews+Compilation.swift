@@ -1,0 +1,122 @@
+import PortalSupport
+import TemplateEngine
+
+extension SiteViews {
+    /// A page of a keyword's compilation (原文摘编): its paragraphs grouped by speech in the page's order, each
+    /// with its citation and a link to the paragraph on the speech's page. Each page prints as a booklet: a
+    /// cover (the keyword, the site, the date of printing), contents, the paragraphs; the print stylesheet adds
+    /// running headers and page numbers.
+    func compilation(_ id: KeywordPageID, order: CompilationOrder, page number: Int) -> PageView {
+        let entry = model[id]
+        let keyword = model.vocabulary[entry.id]
+        let first = SiteRoutes.compilation(of: id, order: order, in: model)
+        let pagination = Pagination(paging: SiteRoutes.paging(ofCompilation: id, in: model), number: number, first: first)
+        let page = pagination.path(ofPage: number)
+        var frame = PageFrame(
+            page: page, labels: labels, title: labels.text(.compilationTitle, ["term": keyword.term]),
+            description: labels.text(.compilationDescription, [
+                "term": keyword.term, "speeches": String(Self.speechCount(of: entry.excerpts)),
+                "paragraphs": String(entry.excerpts.count),
+            ]),
+            section: .keywords,
+            breadcrumbs: [
+                homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (keyword.term, entry.path),
+                (labels.text(.compilation), nil),
+            ])
+        frame.pagination = pagination
+        let excerpts = Self.ordered(entry.excerpts, order, in: model)
+        let groups = excerptGroups(excerpts, positions: pagination.items)
+        let values: [String: TemplateValue] = [
+            "compilation": [
+                "term": .string(keyword.term),
+                "aliases": .list(keyword.aliases.map { .string($0) }),
+                "hasAliases": .bool(!keyword.aliases.isEmpty),
+                "keyword": .string(frame.link(to: entry.path)),
+                "isNewestFirst": .bool(order == .newestFirst),
+                "newestFirst": .string(frame.link(to: SiteRoutes.compilation(of: id, order: .newestFirst, in: model))),
+                "oldestFirst": .string(frame.link(to: SiteRoutes.compilation(of: id, order: .oldestFirst, in: model))),
+                "speechCount": .int(Self.speechCount(of: entry.excerpts)),
+                "excerptCount": .int(entry.excerpts.count),
+                "groups": .list(groups),
+                // For the running header, a CSS string in the page's own style element.
+                "cssTerm": .string(keyword.term.escapedForCSSString),
+                "cssSite": .string(model.config.title.escapedForCSSString),
+            ],
+        ]
+        return PageView(path: page, template: "compilation", context: frame.context(model.config, pageValues: values))
+    }
+
+    /// The excerpts in `order`: newest first is the order they are kept in; oldest first reverses the speeches
+    /// (not the paragraphs of a speech), and speeches of unknown date stay last.
+    static func ordered(_ excerpts: [KeywordExcerpt], _ order: CompilationOrder, in model: SiteModel) -> [KeywordExcerpt] {
+        guard order == .oldestFirst else { return excerpts }
+        let dated = excerpts.prefix { model[$0.speech].date != nil }
+        var runs: [ArraySlice<KeywordExcerpt>] = []
+        var start = dated.startIndex
+        for index in dated.indices where index + 1 == dated.endIndex || dated[index + 1].speech != dated[index].speech {
+            runs.append(dated[start...index])
+            start = index + 1
+        }
+        return runs.reversed().flatMap { $0 } + excerpts[dated.endIndex...]
+    }
+
+    /// Speeches with at least one excerpt.
+    static func speechCount(of excerpts: [KeywordExcerpt]) -> Int {
+        zip(excerpts, excerpts.dropFirst()).count { $0.speech != $1.speech } + (excerpts.isEmpty ? 0 : 1)
+    }
+
+    /// The excerpts at `positions`, grouped by speech: each group with the speech's citation, `continued` when
+    /// its first paragraphs are on the page before.
+    private func excerptGroups(_ excerpts: [KeywordExcerpt], positions: Range<Int>) -> [TemplateValue] {
+        var groups: [TemplateValue] = []
+        var position = positions.lowerBound
+        while position < positions.upperBound {
+            let speechID = excerpts[position].speech
+            var end = position
+            while end < positions.upperBound, excerpts[end].speech == speechID { end += 1 }
+            let speech = model[speechID]
+            let metadata = speech.source.metadata
+            let citation = [metadata.speaker, speech.date.map(labels.date), metadata.occasion].compactMap { $0?.nilIfEmpty }
+            let items = excerpts[position..<end].map { excerpt -> TemplateValue in
+                let block = speech.body.blocks[excerpt.block]
+                return [
+                    "anchor": .string(PagePath.linkEncoded(block.anchor)),
+                    "parts": MarkedText(text: block.text, marks: excerpt.marks).templateParts,
+                    "section": .text(excerpt.section.map { speech.body.blocks[$0].text.replacingLineBreaks }),
+                ]
+            }
+            groups.append([
+                "anchor": .string("speech-\(groups.count + 1)"),
+                "title": .string(metadata.title),
+                "path": .string(speech.path.encoded),
+                "speaker": .text(metadata.speaker),
+                "date": .text(speech.date.map(labels.date)),
+                "datetime": .text(speech.date?.description),
+                "occasion": .text(metadata.occasion),
+                "citation": .list(citation.enumerated().map { ["text": .string($1), "first": .bool($0 == 0)] }),
+                "hasCitation": .bool(!citation.isEmpty),
+                "continued": .bool(position > 0 && excerpts[position - 1].speech == speechID),
+                "excerpts": .list(items),
+            ])
+            position = end
+        }
+        return groups
+    }
+}
+
+extension String {
+    /// The text inside a CSS string in double quotes, safe inside an HTML `<style>` element too (no `<`).
+    var escapedForCSSString: String {
+        var result = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "<": result += "\\3C "
+            case "\n", "\r": result += "\\A "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
