@@ -104,7 +104,14 @@ extension SiteViews {
         let frame = PageFrame(
             page: page, labels: labels, title: labels.text(.notFound), description: nil, section: .none,
             breadcrumbs: [homeCrumb(), (labels.text(.notFound), nil)])
-        let values: [String: TemplateValue] = ["notFound": ["rootPath": .string(SiteRoutes.rootPath(of: model.config.baseURL))]]
+        let rootPath = SiteRoutes.rootPath(of: model.config.baseURL)
+        let values: [String: TemplateValue] = [
+            "notFound": [
+                "rootPath": .string(rootPath),
+                "script": .string(rootPath + SiteRoutes.notFoundScript),
+                "stylesheet": .string(rootPath + SiteRoutes.stylesheet),
+            ],
+        ]
         return PageView(path: page, template: "404", context: frame.context(model.config, pageValues: values))
     }
 }
