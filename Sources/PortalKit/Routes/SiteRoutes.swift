@@ -74,8 +74,6 @@ enum SiteRoutes {
     static let searchScript = "static/search.js"
     /// Fills in what a printed page carries (its address, the date of printing) and wires print buttons.
     static let printScript = "static/print.js"
-    /// Makes the 404 page's relative links start from the site root wherever a server shows it.
-    static let notFoundScript = "static/not-found.js"
     /// The search index's files; `search.js` expects them beside the search page.
     static let searchIndexFolder = "search"
 

@@ -108,7 +108,6 @@ extension SiteViews {
         let values: [String: TemplateValue] = [
             "notFound": [
                 "rootPath": .string(rootPath),
-                "script": .string(rootPath + SiteRoutes.notFoundScript),
                 "stylesheet": .string(rootPath + SiteRoutes.stylesheet),
             ],
         ]

@@ -244,7 +244,7 @@ import Testing
         #expect(value(context, "root") == "")
         #expect(value(context, "links.archive") == "archive/index.html")
         #expect(value(context, "notFound.rootPath") == "/xuexi/")
-        #expect(value(context, "notFound.script") == "/xuexi/static/not-found.js")
+        #expect(value(context, "notFound.stylesheet") == "/xuexi/static/style.css")
     }
 
     @Test func aPrintedPageCarriesItsAbsoluteAddressWhenTheSiteHasABaseURL() {
