@@ -3,11 +3,11 @@
 //
 //   node Tests/Browser/compilation-check.js <site-dir> <output-dir>
 //
-// 1. Every compilation of the site, all its pages in both orders (newest and oldest first), opened from
-//    file://: each excerpt links to an element that exists on its speech's page and holds the excerpt's text;
-//    the excerpts are exactly the paragraphs of the site's speeches that use the keyword or one of its aliases
-//    (read from the speech pages themselves, mentions inside a longer keyword not counted); the two orders hold
-//    the same paragraphs, speeches in opposite time order.
+// 1. Every compilation of the site, all its pages, opened from file://: each excerpt links to an element that
+//    exists on its speech's page and holds the excerpt's text; the excerpts are exactly the paragraphs of the
+//    site's speeches that use the keyword or one of its aliases (read from the speech pages themselves,
+//    mentions inside a longer keyword not counted), each once, speeches newest first; the order switch
+//    (由远及近) turns a page's speeches and contents round, oldest first, undated last, and #oldest keeps it.
 // 2. The largest compilation printed to PDF by Chromium's own --print-to-pdf (as a reader's "save as PDF",
 //    without the browser's header and footer), read with pdfinfo and pdftotext (poppler-utils): A4; a cover
 //    (keyword, site name, today's date) without header or page number; a contents page listing every speech;
@@ -83,9 +83,16 @@ function paragraphsOfSpeech() {
     .map((element) => ({ id: element.id, text: element.textContent }));
 }
 
-function elementText(id) {
-  const element = document.getElementById(id);
-  return element ? element.textContent : null;
+function groupOrder() {
+  const control = document.querySelector('[data-order-switch]');
+  return {
+    visible: !!control && !control.hidden,
+    groups: [...document.querySelectorAll('.excerpt-group')].map((group) => ({
+      title: group.querySelector('h2').textContent.replace(/（续）$/, ''),
+      date: group.querySelector('time')?.getAttribute('datetime') ?? null,
+    })),
+    contents: [...document.querySelectorAll('.compilation-contents li a')].map((link) => link.textContent.replace(/（续）$/, '')),
+  };
 }
 
 // ---- The checks ----
@@ -107,7 +114,7 @@ async function checkCompilation(browser, slug, speeches, keywordTerms) {
   const orders = {};
   const page = await browser.newPage({ width: 1280, height: 900 });
   try {
-    for (const [order, first] of [['newest', `keywords/${slug}/excerpts/index.html`], ['oldest', `keywords/${slug}/excerpts/oldest/index.html`]]) {
+    for (const [order, first] of [["newest", `keywords/${slug}/excerpts/index.html`]]) {
       const found = [];
       for (const file of pagesOf(first)) {
         await page.goto(cdp.fileURL(path.join(site, file)));
@@ -142,13 +149,26 @@ async function checkCompilation(browser, slug, speeches, keywordTerms) {
     if (got.size !== keys.length) fail(where, 'a paragraph appears twice');
     for (const key of expected) if (!got.has(key)) fail(where, `misses ${key}, which uses “${term}”`);
     for (const key of got) if (!expected.has(key)) fail(where, `holds ${key}, which does not use “${term}”`);
-    // Both orders hold the same paragraphs; dated speeches newest first in one, oldest first in the other.
-    const oldestKeys = new Set(orders.oldest.map((excerpt) => excerpt.key));
-    if (oldestKeys.size !== got.size || [...got].some((key) => !oldestKeys.has(key))) fail(where, 'the two orders hold different paragraphs');
+    // Newest first across the pages; the switch turns the first page round, and #oldest does it on opening.
     const dates = (list) => list.map((excerpt) => excerpt.date).filter(Boolean);
     const sorted = (list, descending) => list.every((date, index) => index === 0 || (descending ? list[index - 1] >= date : list[index - 1] <= date));
     if (!sorted(dates(orders.newest), true)) fail(where, 'newest first is not in time order');
-    if (!sorted(dates(orders.oldest), false)) fail(where + '/oldest', 'oldest first is not in time order');
+    const firstURL = cdp.fileURL(path.join(site, `keywords/${slug}/excerpts/index.html`));
+    await page.goto(firstURL);
+    const before = await page.evaluate(groupOrder);
+    await page.click('[data-order="oldest"]');
+    const after = await page.evaluate(groupOrder);
+    await page.goto('about:blank');
+    await page.goto(firstURL + '#oldest');
+    const reopened = await page.evaluate(groupOrder);
+    const turned = [...before.groups.filter((group) => group.date).reverse(), ...before.groups.filter((group) => !group.date)];
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    if (!after.visible) fail(where, 'the order switch is not shown');
+    if (!same(after.groups, turned) || !sorted(after.groups.map((group) => group.date).filter(Boolean), false)) {
+      fail(where, `由远及近 does not turn the speeches round: ${JSON.stringify(after.groups.map((group) => group.date))}`);
+    }
+    if (!same(after.contents, turned.map((group) => group.title))) fail(where, '由远及近 does not turn the contents round');
+    if (!same(reopened.groups, after.groups)) fail(where, '#oldest does not open the page oldest first');
   } finally {
     await page.close();
   }
@@ -202,7 +222,7 @@ function checkPrintedCompilation(slug, siteTitle) {
     if (!text.startsWith(squeeze(`${term}·原文摘编`))) fail(where, `page ${number} has no running header: ${text.slice(0, 40)}`);
   }
   const all = pdf.text.join('');
-  for (const chrome of ['跳到正文', '由远及近', '关键词页', '订阅更新', '下一页']) {
+  for (const chrome of ['跳到正文', '由远及近', '关键词页', '订阅更新', '下一页', '排序']) {
     if (all.includes(chrome)) fail(where, `navigation is printed (${chrome})`);
   }
   return pdf.pages;
@@ -282,7 +302,7 @@ async function main() {
     console.error(`PDFs: ${out}`);
     process.exit(1);
   }
-  console.log(`compilation-check: ${checked} compilations (${excerpts} paragraphs, both orders) link to their paragraphs and hold every use; `
+  console.log(`compilation-check: ${checked} compilations (${excerpts} paragraphs) link to their paragraphs and hold every use, the order switch works; `
     + `printed compilation ${printedPages} A4 pages with cover, contents and page numbers; printed speech and search fine in ${seconds} s; PDFs: ${out}`);
 }
 

@@ -22,6 +22,7 @@ extension SiteLinker {
         let allUses = usesOf
         let allExcerpts = excerptsOf
         let hasPage = Set(ids)
+        let maxExcerpts = config.compilationPageExcerpts
         let entries = ids.parallelMap { id -> KeywordEntry in
             var uses = allUses[id.index].sorted { ($1.mentions, $0.speech) < ($0.mentions, $1.speech) }
             // Sentences only for the speeches shown with them, the first of each page of the keyword's list: on
@@ -36,7 +37,9 @@ extension SiteLinker {
                 mentionsPerYear: Self.mentionsPerYear(uses, speeches),
                 cooccurring: Self.cooccurring(
                     with: id, uses: uses, speeches: speeches, vocabularySize: vocabularySize, hasPage: hasPage),
-                excerpts: allExcerpts[id.index])
+                excerpts: allExcerpts[id.index],
+                excerptPageStarts: SiteRoutes.compilationPageStarts(
+                    of: allExcerpts[id.index], in: speeches, maxExcerpts: maxExcerpts))
         }
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }

@@ -15,6 +15,8 @@ struct KeywordEntry: Sendable {
     /// Every paragraph that uses it, for its compilation (原文摘编): by speech, newest first, each speech's
     /// paragraphs in the order of its text.
     var excerpts: [KeywordExcerpt] = []
+    /// Where each page of the compilation starts in `excerpts` (`SiteRoutes.compilationPageStarts`).
+    var excerptPageStarts: [Int] = [0]
 }
 
 /// A paragraph of a speech that uses a keyword (its term or an alias).

@@ -12,6 +12,6 @@ enum Page: Sendable, Hashable {
     case notFound
     case speech(SpeechID)
     case keyword(KeywordPageID, page: Int)
-    /// A keyword's compilation (原文摘编): every paragraph that uses it, in one of two orders.
-    case compilation(KeywordPageID, order: CompilationOrder, page: Int)
+    /// A keyword's compilation (原文摘编): every paragraph that uses it.
+    case compilation(KeywordPageID, page: Int)
 }

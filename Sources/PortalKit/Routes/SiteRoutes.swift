@@ -59,7 +59,7 @@ enum SiteRoutes {
         case .notFound: notFound
         case .speech(let id): model[id].path
         case .keyword(let id, let number): paged(model[id].path, page: number)
-        case .compilation(let id, let order, let number): paged(compilation(of: id, order: order, in: model), page: number)
+        case .compilation(let id, let number): paged(compilation(of: id, in: model), page: number)
         }
     }
 

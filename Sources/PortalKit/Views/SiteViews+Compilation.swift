@@ -2,14 +2,14 @@ import PortalSupport
 import TemplateEngine
 
 extension SiteViews {
-    /// A page of a keyword's compilation (原文摘编): its paragraphs grouped by speech in the page's order, each
-    /// with its citation and a link to the paragraph on the speech's page. Each page prints as a booklet: a
+    /// A page of a keyword's compilation (原文摘编): its paragraphs grouped by speech, newest first (the page's
+    /// script turns them round), each with its citation and a link to the paragraph on the speech's page. Each page prints as a booklet: a
     /// cover (the keyword, the site, the date of printing), contents, the paragraphs; the print stylesheet adds
     /// running headers and page numbers.
-    func compilation(_ id: KeywordPageID, order: CompilationOrder, page number: Int) -> PageView {
+    func compilation(_ id: KeywordPageID, page number: Int) -> PageView {
         let entry = model[id]
         let keyword = model.vocabulary[entry.id]
-        let first = SiteRoutes.compilation(of: id, order: order, in: model)
+        let first = SiteRoutes.compilation(of: id, in: model)
         let pagination = Pagination(paging: SiteRoutes.paging(ofCompilation: id, in: model), number: number, first: first)
         let page = pagination.path(ofPage: number)
         var frame = PageFrame(
@@ -24,17 +24,13 @@ extension SiteViews {
                 (labels.text(.compilation), nil),
             ])
         frame.pagination = pagination
-        let excerpts = Self.ordered(entry.excerpts, order, in: model)
-        let groups = excerptGroups(excerpts, positions: pagination.items)
+        let groups = excerptGroups(entry.excerpts, positions: pagination.items)
         let values: [String: TemplateValue] = [
             "compilation": [
                 "term": .string(keyword.term),
                 "aliases": .list(keyword.aliases.map { .string($0) }),
                 "hasAliases": .bool(!keyword.aliases.isEmpty),
                 "keyword": .string(frame.link(to: entry.path)),
-                "isNewestFirst": .bool(order == .newestFirst),
-                "newestFirst": .string(frame.link(to: SiteRoutes.compilation(of: id, order: .newestFirst, in: model))),
-                "oldestFirst": .string(frame.link(to: SiteRoutes.compilation(of: id, order: .oldestFirst, in: model))),
                 "speechCount": .int(Self.speechCount(of: entry.excerpts)),
                 "excerptCount": .int(entry.excerpts.count),
                 "groups": .list(groups),
@@ -44,20 +40,6 @@ extension SiteViews {
             ],
         ]
         return PageView(path: page, template: "compilation", context: frame.context(model.config, pageValues: values))
-    }
-
-    /// The excerpts in `order`: newest first is the order they are kept in; oldest first reverses the speeches
-    /// (not the paragraphs of a speech), and speeches of unknown date stay last.
-    static func ordered(_ excerpts: [KeywordExcerpt], _ order: CompilationOrder, in model: SiteModel) -> [KeywordExcerpt] {
-        guard order == .oldestFirst else { return excerpts }
-        let dated = excerpts.prefix { model[$0.speech].date != nil }
-        var runs: [ArraySlice<KeywordExcerpt>] = []
-        var start = dated.startIndex
-        for index in dated.indices where index + 1 == dated.endIndex || dated[index + 1].speech != dated[index].speech {
-            runs.append(dated[start...index])
-            start = index + 1
-        }
-        return runs.reversed().flatMap { $0 } + excerpts[dated.endIndex...]
     }
 
     /// Speeches with at least one excerpt.
@@ -92,6 +74,7 @@ extension SiteViews {
                 "speaker": .text(metadata.speaker),
                 "date": .text(speech.date.map(labels.date)),
                 "datetime": .text(speech.date?.description),
+                "isDated": .bool(speech.date != nil),
                 "occasion": .text(metadata.occasion),
                 "citation": .list(citation.enumerated().map { ["text": .string($1), "first": .bool($0 == 0)] }),
                 "hasCitation": .bool(!citation.isEmpty),

@@ -45,7 +45,7 @@ extension SiteViews {
                 "hasCooccurring": .bool(!cooccurring.isEmpty),
                 // Keywords used only in front matter have no paragraphs to gather.
                 "compilation": entry.excerpts.isEmpty ? .null
-                    : .string(page.link(to: SiteRoutes.compilation(of: id, order: .newestFirst, in: model))),
+                    : .string(page.link(to: SiteRoutes.compilation(of: id, in: model))),
                 "excerptCount": .int(entry.excerpts.count),
             ],
         ]

@@ -50,7 +50,7 @@ struct SiteViews: Sendable {
         case .notFound: notFound()
         case .speech(let id): speech(id)
         case .keyword(let id, let number): keyword(id, page: number)
-        case .compilation(let id, let order, let number): compilation(id, order: order, page: number)
+        case .compilation(let id, let number): compilation(id, page: number)
         }
     }
 

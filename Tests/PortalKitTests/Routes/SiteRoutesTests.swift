@@ -53,12 +53,11 @@ import Testing
         let years = [ArchiveList(year: 0, month: nil), ArchiveList(year: 1, month: nil)]
         #expect(pages == [.home, .archive, .archiveList(years[0], page: 1), .archiveList(years[1], page: 1), .keywordIndex,
                           .search, .notFound, .speech(SpeechID(0)), .speech(SpeechID(1)), .keyword(KeywordPageID(0), page: 1),
-                          .compilation(KeywordPageID(0), order: .newestFirst, page: 1),
-                          .compilation(KeywordPageID(0), order: .oldestFirst, page: 1)])
+                          .compilation(KeywordPageID(0), page: 1)])
         #expect(pages.map { SiteRoutes.path(of: $0, in: model).path }
             == ["index.html", "archive/index.html", "archive/2024/index.html", "archive/2023/index.html", "keywords/index.html",
                 "search/index.html", "404.html", "speeches/b/index.html", "speeches/a/index.html", "keywords/两个确立/index.html",
-                "keywords/两个确立/excerpts/index.html", "keywords/两个确立/excerpts/oldest/index.html"])
+                "keywords/两个确立/excerpts/index.html"])
     }
 
     // MARK: - Paged lists

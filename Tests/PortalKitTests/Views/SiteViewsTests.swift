@@ -295,7 +295,7 @@ import Testing
         let model = Self.model()
         let views = SiteViews(model: model, labels: TestSite.labels)
         let id = KeywordPageID(0)
-        let view = views.view(of: .compilation(id, order: .newestFirst, page: 1))
+        let view = views.view(of: .compilation(id, page: 1))
         #expect(view.path.path == "keywords/劳模精神/excerpts/index.html")
         #expect(view.template == "compilation")
         let groups = list(view.context, "compilation.groups")
@@ -308,7 +308,7 @@ import Testing
         #expect(value(view.context, "compilation.excerptCount") == .int(10))
         #expect(value(view.context, "compilation.speechCount") == .int(5))
         #expect(value(view.context, "page.title") == "“劳模精神”原文摘编")
-        #expect(value(view.context, "compilation.oldestFirst") == "../../../keywords/劳模精神/excerpts/oldest/index.html")
+        #expect(groups.first.flatMap { value($0, "isDated") } == .bool(true))
         // The keyword page links to it.
         let keyword = views.view(of: .keyword(id, page: 1)).context
         #expect(value(keyword, "keyword.compilation") == "../../keywords/劳模精神/excerpts/index.html")
@@ -317,19 +317,37 @@ import Testing
     @Test func aLongCompilationIsPagedByParagraphsAndASpeechContinuesOnTheNextPage() {
         let model = Self.model(pageExcerpts: 3)
         let pages = SiteRoutes.pages(of: model).filter { if case .compilation = $0 { true } else { false } }
-        // Ten paragraphs, three a page, in two orders.
-        #expect(pages.count == 8)
-        #expect(SiteRoutes.path(of: .compilation(KeywordPageID(0), order: .oldestFirst, page: 2), in: model).path
-            == "keywords/劳模精神/excerpts/oldest/page/2/index.html")
+        // Ten paragraphs, three a page.
+        #expect(pages.count == 4)
+        #expect(SiteRoutes.path(of: .compilation(KeywordPageID(0), page: 2), in: model).path
+            == "keywords/劳模精神/excerpts/page/2/index.html")
         let views = SiteViews(model: model, labels: TestSite.labels)
-        let second = views.view(of: .compilation(KeywordPageID(0), order: .newestFirst, page: 2)).context
+        let second = views.view(of: .compilation(KeywordPageID(0), page: 2)).context
         let groups = list(second, "compilation.groups")
         // Page 2 holds paragraphs 4–6: the second paragraph of 讲话4 (continued), then 讲话3's two.
         #expect(groups.compactMap { value($0, "title") } == ["讲话4", "讲话3"])
         #expect(groups.compactMap { value($0, "continued") } == [.bool(true), .bool(false)])
         #expect(value(second, "pagination.pageCount") == .int(4))
-        let oldest = views.view(of: .compilation(KeywordPageID(0), order: .oldestFirst, page: 1)).context
-        #expect(list(oldest, "compilation.groups").compactMap { value($0, "title") } == ["讲话1", "讲话2"])
+    }
+
+    @Test func longParagraphsFillAPageSoonerSoThatNoPagePassesTheBudget() throws {
+        let long = String(repeating: "这是一个很长的段落，讲劳模精神。", count: 2_000)  // about 96 KB
+        let files = (1...4).map { day in
+            (name: "s\(day).md", text: TestSite.speech("讲话\(day)", date: "2024-03-0\(day)", "\(long)\n\n劳模精神。\n"))
+        }
+        let model = TestSite.model(files, glossary: TestSite.glossary(["劳模精神"]))
+        let entry = try #require(model.keywords.first)
+        #expect(entry.excerpts.count == 8)
+        // Two long paragraphs (and the short ones after them) to a page, far below the 150 paragraphs a page may hold.
+        #expect(entry.excerptPageStarts == [0, 4])
+        let paging = SiteRoutes.paging(ofCompilation: KeywordPageID(0), in: model)
+        for page in paging.pages {
+            let bytes = paging.items(onPage: page).reduce(0) { sum, position in
+                let excerpt = entry.excerpts[position]
+                return sum + model[excerpt.speech].body.blocks[excerpt.block].text.utf8.count
+            }
+            #expect(bytes <= SiteRoutes.compilationPageBytes)
+        }
     }
 
     @Test func theRunningHeaderIsASafeCSSString() {
