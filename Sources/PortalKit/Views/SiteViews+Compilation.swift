@@ -3,19 +3,20 @@ import TemplateEngine
 
 extension SiteViews {
     /// A page of a keyword's compilation (原文摘编): its paragraphs grouped by speech, newest first (the page's
-    /// script turns them round), each with its citation and a link to the paragraph on the speech's page. Each page prints as a booklet: a
-    /// cover (the keyword, the site, the date of printing), contents, the paragraphs; the print stylesheet adds
-    /// running headers and page numbers.
+    /// script turns them round), each with its citation and a link to the paragraph on the speech's page. Each
+    /// page prints as a booklet: a cover (the keyword, the site, the date of printing), contents, the
+    /// paragraphs; the print stylesheet adds running headers and page numbers.
     func compilation(_ id: KeywordPageID, page number: Int) -> PageView {
         let entry = model[id]
         let keyword = model.vocabulary[entry.id]
         let first = SiteRoutes.compilation(of: id, in: model)
         let pagination = Pagination(paging: SiteRoutes.paging(ofCompilation: id, in: model), number: number, first: first)
         let page = pagination.path(ofPage: number)
+        let speechCount = Self.speechCount(of: entry.excerpts)
         var frame = PageFrame(
             page: page, labels: labels, title: labels.text(.compilationTitle, ["term": keyword.term]),
             description: labels.text(.compilationDescription, [
-                "term": keyword.term, "speeches": String(Self.speechCount(of: entry.excerpts)),
+                "term": keyword.term, "speeches": String(speechCount),
                 "paragraphs": String(entry.excerpts.count),
             ]),
             section: .keywords,
@@ -31,7 +32,7 @@ extension SiteViews {
                 "aliases": .list(keyword.aliases.map { .string($0) }),
                 "hasAliases": .bool(!keyword.aliases.isEmpty),
                 "keyword": .string(frame.link(to: entry.path)),
-                "speechCount": .int(Self.speechCount(of: entry.excerpts)),
+                "speechCount": .int(speechCount),
                 "excerptCount": .int(entry.excerpts.count),
                 "groups": .list(groups),
                 // For the running header, a CSS string in the page's own style element.

@@ -255,8 +255,8 @@ import Testing
 }
 
 /// A keyword's compilation (原文摘编): every paragraph that uses it, grouped by speech, cited and linked.
-@Suite struct CompilationViewTests {
-    static let files = (1...5).map { day in
+extension SiteViewsTests {
+    static let compilationFiles = (1...5).map { day in
         (name: "s\(day).md", text: """
             ---
             title: 讲话\(day)
@@ -273,26 +273,14 @@ import Testing
             """)
     }
 
-    private func value(_ context: TemplateValue, _ path: String) -> TemplateValue? {
-        path.split(separator: ".").reduce(context as TemplateValue?) { current, key in
-            guard case .map(let map)? = current else { return nil }
-            return map[String(key)]
-        }
-    }
-
-    private func list(_ context: TemplateValue, _ path: String) -> [TemplateValue] {
-        guard case .list(let items)? = value(context, path) else { return [] }
-        return items
-    }
-
-    static func model(pageExcerpts: Int = 150) -> SiteModel {
+    static func compilationModel(pageExcerpts: Int = 150) -> SiteModel {
         var config = SiteConfig.defaults
         config.compilationPageExcerpts = pageExcerpts
-        return TestSite.model(files, glossary: TestSite.glossary(["劳模精神"]), config: config)
+        return TestSite.model(compilationFiles, glossary: TestSite.glossary(["劳模精神"]), config: config)
     }
 
     @Test func aCompilationGroupsParagraphsBySpeechNewestFirstLinkedToTheirAnchors() throws {
-        let model = Self.model()
+        let model = Self.compilationModel()
         let views = SiteViews(model: model, labels: TestSite.labels)
         let id = KeywordPageID(0)
         let view = views.view(of: .compilation(id, page: 1))
@@ -315,7 +303,7 @@ import Testing
     }
 
     @Test func aLongCompilationIsPagedByParagraphsAndASpeechContinuesOnTheNextPage() {
-        let model = Self.model(pageExcerpts: 3)
+        let model = Self.compilationModel(pageExcerpts: 3)
         let pages = SiteRoutes.pages(of: model).filter { if case .compilation = $0 { true } else { false } }
         // Ten paragraphs, three a page.
         #expect(pages.count == 4)
