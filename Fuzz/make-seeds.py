@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpora that come from outside Fuzz/Corpus, fresh on every run, so none of them is copied
-into the repository: the Mustache spec's templates, the site's own templates, the fixture sites' speeches and
-the real speeches in ../shared/seeds.
+into the repository: the Mustache spec's templates, the site's own templates, the fixture sites' speeches, the
+real speeches in ../shared/seeds, and generated hostile shapes (thousands of sections, aliases of a large anchor).
 
     Fuzz/make-seeds.py REPO SHARED OUT     # writes OUT/template, OUT/speech-text, OUT/speech-reader
 
@@ -61,8 +61,25 @@ def main():
         write(os.path.join(out, "speech-reader"), data)
         if not path.endswith(".md"):
             write(os.path.join(out, "speech-text"), data)
+    write_shapes(out)
     for target in ["template", "speech-text", "speech-reader"]:
         os.makedirs(os.path.join(out, target), exist_ok=True)
+
+
+def write_shapes(out):
+    """Hostile shapes, too large to keep in Corpus/: speeches of thousands of sections (a heading and a
+    paragraph each), as Markdown and as plain text, and front matter whose aliases repeat one large anchor."""
+    for count in [500, 3000]:
+        markdown = "---\ntitle: 很多小节\n---\n" + "".join(f"## 标题{i}\n\n段落{i}。\n\n" for i in range(count))
+        write(os.path.join(out, "speech-reader"), markdown)
+        numerals = "一二三四五六七八九十"
+        text = "很多小节的讲话\n" + "".join(f"{numerals[i % 10]}、标题{i}\n段落{i}。\n" for i in range(count))
+        write(os.path.join(out, "speech-text"), text)
+        write(os.path.join(out, "speech-reader"), text)
+    anchor = "劳模精神" * 2000
+    for count in [100, 2000]:
+        items = ", ".join(["*s"] * count)
+        write(os.path.join(out, "speech-reader"), f"---\ntitle: 锚点\nsummary: &s {anchor}\nkeywords: [{items}]\n---\n正文。\n")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,8 @@ struct SearchCharTable: Sendable {
             let start = output.count
             // Every character but an ASCII one without a code takes at most twice its UTF-8 length.
             let bound = 2 * bytes.count + 2
-            output.reserveCapacity(start + bound)
+            // Appending grows the array geometrically; an exact `reserveCapacity` here would copy the whole
+            // output once per section, quadratic in the sections of a long speech.
             output.append(contentsOf: repeatElement(0, count: bound))
             let written = output.withUnsafeMutableBufferPointer { buffer in
                 codes.withUnsafeBufferPointer { codes in

@@ -9,10 +9,13 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @OptionGroup var flags: BuildFlags
     @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "Publish a site without speeches even where the output folder has a site with speeches.")
+    var allowEmpty = false
 
     func run() throws {
         let console = Console(output)
-        let options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
+        options.allowEmpty = allowEmpty
         do {
             let report = try SiteBuilder(options: options).build()
             console.endProgress()
@@ -51,7 +54,10 @@ struct SiteOptions: ParsableArguments {
 /// How a build treats drafts and template names, for `build` and `serve`.
 struct BuildFlags: ParsableArguments {
     @Flag(name: .long, help: "Include speeches marked `draft: true`.") var drafts = false
-    @Flag(name: .long, help: "Fail on names a template reads that a page does not provide.") var strict = false
+    @Flag(name: .long, help: ArgumentHelp(
+        "Fail on names a template reads that a page does not provide, and on speech files that cannot be read.",
+        discussion: "A file name that is not UTF-8, a link to nothing and a link loop are then errors, not warnings."))
+    var strict = false
 }
 
 /// What a command prints, and in which language; every command has these.

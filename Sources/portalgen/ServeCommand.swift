@@ -24,9 +24,12 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(output)
-        let options = site.buildOptions(
+        var options = site.buildOptions(
             drafts: flags.drafts, strict: flags.strict, progress: console.progress,
             defaultOutput: PreviewConfiguration.previewFolder(siteRoot: site.source))
+        // The preview's own folder publishes nothing, so a preview may show a site emptied of speeches; with
+        // `--output` it may be a published folder, which keeps the build's guard.
+        options.allowEmpty = site.output == nil
         let configuration = PreviewConfiguration(build: options, host: host, port: port, polling: poll)
         let server = PreviewServer(configuration: configuration) { event in
             Self.report(event, on: console)

@@ -49,7 +49,9 @@ async function showAll(page) {
     const before = await page.evaluate(() => document.getElementById('search-more').hidden ? -1
       : document.querySelectorAll('#search-results li').length);
     if (before < 0) break;
-    await page.click('#search-more');
+    // The button's own click, not a mouse event at its coordinates: results landing while the mouse event is
+    // on its way move the button, and the click then opens a speech (seen on the loaded CI machine).
+    await page.evaluate(() => document.getElementById('search-more').click());
     await page.waitFor((count) => document.getElementById('search-more').hidden
       || document.querySelectorAll('#search-results li').length > count, { timeout: 15000, args: [before] });
   }

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     /// A placeholder of `portalgen new` or `import` left in a speech is an error (a page that would be
     /// published); the preview, which publishes nothing, makes it a warning.
     public var placeholdersAreErrors = true
+    /// Publish a site without speeches even where the output folder holds one with speeches (which is
+    /// otherwise refused: a moved or unreadable `content/speeches` must not empty the published site).
+    public var allowEmpty = false
     /// Called at the start of each stage (for `--verbose` and long builds).
     public var progress: (@Sendable (BuildStage) -> Void)?
     /// Called once the new site is in the output folder, before the previous one is deleted (which can take

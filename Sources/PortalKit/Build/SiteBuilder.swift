@@ -36,6 +36,7 @@ public struct SiteBuilder: Sendable {
         let writer = prepareOutput(log)
         defer { writer?.abandon() }
         var (model, _) = try analyze(log: log, clock: &clock, labels: theme?.labels)
+        try refuseEmptySite(model, log: log)
         guard let theme, let writer else { throw BuildFailure(log.all) }
 
         clock.start(.render)
@@ -77,7 +78,7 @@ public struct SiteBuilder: Sendable {
         discovery: (@Sendable (inout KeywordDiscovery.Options) -> Void)? = nil
     ) throws(BuildFailure) -> (SiteModel, KeywordStage.Output) {
         clock.start(.load)
-        let content = ContentLoader(siteRoot: options.siteRoot).load()
+        let content = ContentLoader(siteRoot: options.siteRoot, strict: options.strict).load()
         log.add(contentsOf: content.diagnostics)
         let glossary = content.glossary.map { GlossaryReader.read(yaml: $0.text, file: $0.path) } ?? (.empty, [])
         log.add(contentsOf: glossary.1)

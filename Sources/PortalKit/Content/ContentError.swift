@@ -45,6 +45,10 @@ enum ContentError: Reportable, Equatable {
     case duplicateField(String)
     /// A field given twice under its two names (`title` and `标题`).
     case sameField(String, first: String)
+    /// A field whose aliases (`*s`) stand for more than `allowance` bytes beyond the file's own text.
+    case aliasExpansion(field: String, allowance: Int)
+    /// A mapping key that is, or holds, an alias (`? *a : 1`).
+    case aliasKey
 
     /// What a field's value must be.
     enum ValueKind: Sendable, Equatable {
@@ -133,6 +137,9 @@ enum ContentError: Reportable, Equatable {
             Message(.wrongType, ["field": .text(field), "expected": .message(expected.message), "found": .message(found.message)])
         case .duplicateField(let field): Message(.duplicateField, texts: ["field": field])
         case let .sameField(field, first): Message(.sameField, texts: ["field": field, "first": first])
+        case let .aliasExpansion(field, allowance):
+            Message(.yamlAliasExpansion, texts: ["field": field, "megabytes": String(allowance >> 20)])
+        case .aliasKey: Message(.yamlAliasKey)
         }
     }
 
@@ -174,6 +181,7 @@ enum ContentError: Reportable, Equatable {
                 ?? Message(.wrongTypeHint, ["field": .text(field), "expected": .message(expected.message)])
         case .duplicateField(let field): Message(.duplicateFieldHint, texts: ["field": field])
         case let .sameField(field, first): Message(.sameFieldHint, texts: ["field": field, "first": first])
+        case .aliasExpansion, .aliasKey: Message(.yamlAliasExpansionHint)
         }
     }
 

@@ -22,6 +22,16 @@ struct ContentLoader {
     }
 
     let siteRoot: String
+    /// Names and links that cannot be read are errors rather than warnings (`build --strict`).
+    var strict = false
+
+    init(siteRoot: String, strict: Bool = false) {
+        self.siteRoot = siteRoot
+        self.strict = strict
+    }
+
+    /// Folders nested deeper than this below `content/speeches` (linked ones included) are not read.
+    static let maximumFolderDepth = 32
 
     static let contentFolder = "content"
     static let speechesFolder = "content/speeches"
@@ -33,19 +43,20 @@ struct ContentLoader {
         var diagnostics = configDiagnostics
 
         var glossary: (String, String)?
-        switch readText(Self.glossaryFile) {
+        switch readText(Self.glossaryFile, linksOutsideSite: config.linksOutsideSite) {
         case .missing: break
         case .text(let text): glossary = (text, Self.glossaryFile)
         case .failed(let diagnostic): diagnostics.append(diagnostic)
         }
 
-        let speeches = listSpeechFiles(into: &diagnostics)
+        let speeches = listSpeechFiles(config: config, into: &diagnostics)
         return LoadedContent(config: config, glossary: glossary, speechFiles: speeches, diagnostics: diagnostics)
     }
 
     /// `content/site.yml`; the defaults when there is none, or where it is wrong.
     func loadConfig() -> (SiteConfig, [Diagnostic]) {
-        switch readText(Self.configFile) {
+        // site.yml is what could allow links outside the site, so it may not be one itself.
+        switch readText(Self.configFile, linksOutsideSite: false) {
         case .missing: (SiteConfig.defaults, [])
         case .text(let yaml): SiteConfig.read(yaml: yaml, file: Self.configFile)
         case .failed(let diagnostic): (SiteConfig.defaults, [diagnostic])
@@ -58,8 +69,13 @@ struct ContentLoader {
         case failed(Diagnostic)
     }
 
-    private func readText(_ relativePath: String) -> TextFile {
+    private func readText(_ relativePath: String, linksOutsideSite: Bool) -> TextFile {
         let path = siteRoot + "/" + relativePath
+        if !linksOutsideSite, let target = DirectoryWalker.linkTarget(path, outside: siteRoot) {
+            return .failed(Diagnostic(
+                FileListingError.linkOutsideSite(target: target, allowable: relativePath != Self.configFile),
+                at: SourceLocation(file: relativePath)))
+        }
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failed(Diagnostic(ContentError.unreadableSettingsFile, at: SourceLocation(file: relativePath)))
@@ -79,17 +95,30 @@ struct ContentLoader {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name.hasPrefix("~$")
     }
 
-    /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic.
-    private func listSpeechFiles(into diagnostics: inout [Diagnostic]) -> [InputFile] {
+    /// Every speech file below `content/speeches/`, sorted by path so builds are deterministic. Linked files
+    /// and folders are read where they lie inside the site folder (or anywhere, when `site.yml` allows it);
+    /// names and links that cannot be read are reported, never dropped without a word.
+    private func listSpeechFiles(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> [InputFile] {
         let folder = siteRoot + "/" + Self.speechesFolder
-        guard FileSystem.isDirectory(folder) else {
-            diagnostics.append(Diagnostic(ContentError.noSpeechesFolder(Self.speechesFolder), at: SourceLocation(file: Self.speechesFolder)))
-            return []
-        }
         var walker = DirectoryWalker()
         walker.skips = Self.isSkipped
+        walker.followsLinkedFolders = true
+        walker.reportsUndecodableNames = true
+        walker.maxDepth = Self.maximumFolderDepth
+        walker.confinedTo = config.linksOutsideSite ? nil : siteRoot
+        let listing = walker.listing(under: folder)
+        for skipped in listing.skipped {
+            let display = skipped.path.isEmpty ? Self.speechesFolder : Self.speechesFolder + "/" + skipped.path
+            diagnostics.append(Diagnostic(listingError(skipped.reason), at: SourceLocation(file: display)))
+        }
+        guard FileSystem.isDirectory(folder) else {
+            if listing.skipped.isEmpty {
+                diagnostics.append(Diagnostic(ContentError.noSpeechesFolder(Self.speechesFolder), at: SourceLocation(file: Self.speechesFolder)))
+            }
+            return []
+        }
         var files: [InputFile] = []
-        for relative in walker.files(under: folder) {
+        for relative in listing.files {
             let name = FilePath.lastComponent(of: relative)
             let display = Self.speechesFolder + "/" + relative
             if let refusal = WordDocument.unsupportedFileType(forFileNamed: name) {
@@ -103,5 +132,14 @@ struct ContentLoader {
             files.append(InputFile(absolutePath: folder + "/" + relative, displayPath: display, name: name))
         }
         return files.sorted { $0.displayPath < $1.displayPath }
+    }
+
+    private func listingError(_ reason: DirectoryWalker.Skipped.Reason) -> FileListingError {
+        switch reason {
+        case .undecodableName: .undecodableName(strict: strict)
+        case .danglingLink: .danglingLink(strict: strict)
+        case .linkLoop: .linkLoop(strict: strict)
+        case .outside(let target): .linkOutsideSite(target: target)
+        }
     }
 }

@@ -23,6 +23,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var archivePageSpeeches: Int
     /// Paragraphs on one page of a keyword's compilation (原文摘编); each page prints as a booklet.
     public var compilationPageExcerpts: Int
+    /// Whether speech files and folders that symbolic links point to outside the site folder are read (they
+    /// are refused by default, so that a link cannot publish `/etc/passwd`).
+    public var linksOutsideSite = false
+
+    /// The field of `linksOutsideSite`.
+    static let linksOutsideSiteField = "links_outside_site"
 
     public static let defaults = SiteConfig(
         title: "工会学习园地", subtitle: nil, description: nil, baseURL: nil, language: "zh-CN",
@@ -77,6 +83,7 @@ public struct SiteConfig: Sendable, Hashable {
                         throw fields.diagnostic(SettingsError.readingSpeedNotPositive, at: value)
                     }
                     config.readingSpeed = speed
+                case linksOutsideSiteField: config.linksOutsideSite = try fields.bool(value, field: field)
                 default:
                     diagnostics.append(fields.diagnostic(
                         SettingsError.unknownSiteField(field, suggestion: FieldNames.site.suggestion(for: field), known: .site),

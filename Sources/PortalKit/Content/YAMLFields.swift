@@ -28,6 +28,9 @@ struct YAMLFields {
         self.lineOffset = firstLine - 1
         let lenience = YAMLLenience(yaml, names: [names] + nestedNames)
         self.lenience = lenience
+        if let key = YAMLExpansion.aliasKey(in: lenience.text) {
+            throw Diagnostic(ContentError.aliasKey, at: Self.location(of: key, file: file, lineOffset: firstLine - 1))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: lenience.text)
@@ -52,8 +55,14 @@ struct YAMLFields {
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
         var seen: [String: String] = [:]
+        var budget = YAMLExpansion.budget(forWrittenBytes: yaml.utf8.count)
         for (keyNode, value) in mapping {
             let written = keyNode.scalar?.string ?? ""
+            guard YAMLExpansion.spend(keyNode, from: &budget), YAMLExpansion.spend(value, from: &budget) else {
+                throw Diagnostic(
+                    ContentError.aliasExpansion(field: written, allowance: YAMLExpansion.aliasAllowance),
+                    at: Self.location(of: keyNode, file: file, lineOffset: firstLine - 1))
+            }
             let key = names.field(written) ?? written
             if let first = seen[key] {
                 let place = Self.location(of: keyNode, file: file, lineOffset: firstLine - 1)

@@ -76,6 +76,21 @@ enum ChineseMessages {
         case .duplicateFieldHint: "只留一行 `{field}:`，删掉另一行"
         case .sameField: "`{field}` 和 `{first}` 是同一个字段，写了两次"
         case .sameFieldHint: "`{first}:` 和 `{field}:` 只留一行，删掉另一行"
+        case .yamlAliasExpansion: "`{field}` 反复引用锚点（`*名称`），展开后比文件本身多出 {megabytes} MB 以上，已拒绝读取"
+        case .yamlAliasKey: "字段名用了引用（`*名称`）或者含有引用：字段名必须直接写出来"
+        case .yamlAliasExpansionHint: "把每个值直接写出来，不要用锚点（`&名称`）和引用（`*名称`）：讲话信息用不到它们"
+
+        // 列出内容文件
+        case .listingUndecodableName: "这个文件名不是有效的 UTF-8 编码（无法识别的字用 � 表示），这个文件没有读取"
+        case .listingUndecodableNameHint: "请给文件重新命名（从旧版 Windows 或压缩包里复制出来的文件名常是 GBK 编码），重新输入中文名即可"
+        case .listingDanglingLink: "这是一个快捷方式（链接），它指向的文件不存在，没有读取"
+        case .listingLinkLoop: "这个快捷方式（链接）绕回了自己或包含它的文件夹，没有读取"
+        case .listingBrokenLinkHint: "删掉这个链接，或者把讲话文件本身放在这里"
+        case .listingLinkOutsideSite: "这个快捷方式（链接）指向网站文件夹以外的 `{target}`，没有读取"
+        case .listingLinkOutsideSiteHint: "把文件或文件夹复制到网站文件夹里；如果确实要发布网站以外的文件，在 content/site.yml 里写 `{field}: true`"
+        case .listingSettingsLinkOutsideSiteHint: "把这个文件复制到 content/ 里：site.yml 本身只能放在网站文件夹里"
+        case .listingEmptySite: "这次没有找到任何讲话，而 `{output}` 里的网站有 {count} 篇：没有发布"
+        case .listingEmptySiteHint: "请检查讲话文件是否在 content/speeches 里（文件夹是否被移动、改名或链接到了别处）；如果确实要发布没有讲话的网站，生成时加上 `--allow-empty`"
 
         // YAML mistakes
         case .yamlTabIndentation: "这一行开头用了 Tab 键缩进；字段只能用空格缩进"

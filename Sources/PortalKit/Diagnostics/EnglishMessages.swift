@@ -87,6 +87,26 @@ enum EnglishMessages {
         case .duplicateFieldHint: "keep one `{field}:` line and delete the other"
         case .sameField: "`{field}` is `{first}` again: the same field, given twice"
         case .sameFieldHint: "keep one of the `{first}:` and `{field}:` lines and delete the other"
+        case .yamlAliasExpansion:
+            "`{field}` repeats an anchored value (`*name`) so often that, written out, it is more than {megabytes} MB larger than the file"
+        case .yamlAliasKey: "a field's name is an alias (`*name`), or holds one: a name must be written out"
+        case .yamlAliasExpansionHint:
+            "write each value out once, without anchors (`&name`) and aliases (`*name`): a speech's fields never need them"
+
+        // Listing the content's files
+        case .listingUndecodableName: "this file's name is not valid UTF-8 (shown here with �), so the file is left out"
+        case .listingUndecodableNameHint:
+            "rename the file (names copied from old Windows systems or zip archives are often in GBK); any Chinese name works once it is typed again"
+        case .listingDanglingLink: "this is a link to a file that does not exist, so it is left out"
+        case .listingLinkLoop: "this link leads back to itself, or to a folder that holds it, so it is left out"
+        case .listingBrokenLinkHint: "delete the link, or put the speech file itself here"
+        case .listingLinkOutsideSite: "this link leads outside the site folder, to `{target}`, so it is not read"
+        case .listingLinkOutsideSiteHint:
+            "copy the file or folder into the site; to publish what links outside the site point to, write `{field}: true` in content/site.yml"
+        case .listingSettingsLinkOutsideSiteHint: "copy the file into content/: site.yml itself is always read from inside the site"
+        case .listingEmptySite: "this build found no speeches, but the site in `{output}` has {count}: nothing was published"
+        case .listingEmptySiteHint:
+            "check that the speech files are in content/speeches (was the folder moved, renamed or linked elsewhere?); to publish a site without speeches on purpose, build with `--allow-empty`"
 
         // YAML mistakes
         case .yamlTabIndentation: "the line is indented with a tab; fields are indented with spaces only"

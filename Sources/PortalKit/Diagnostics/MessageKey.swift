@@ -82,6 +82,22 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case duplicateFieldHint = "yaml.duplicate-field.hint"
     case sameField = "yaml.same-field"
     case sameFieldHint = "yaml.same-field.hint"
+    case yamlAliasExpansion = "yaml.alias-expansion"
+    case yamlAliasExpansionHint = "yaml.alias-expansion.hint"
+    case yamlAliasKey = "yaml.alias-key"
+
+    // MARK: - Listing the content's files (FileListingError)
+
+    case listingUndecodableName = "listing.undecodable-name"
+    case listingUndecodableNameHint = "listing.undecodable-name.hint"
+    case listingDanglingLink = "listing.dangling-link"
+    case listingLinkLoop = "listing.link-loop"
+    case listingBrokenLinkHint = "listing.broken-link.hint"
+    case listingLinkOutsideSite = "listing.link-outside-site"
+    case listingLinkOutsideSiteHint = "listing.link-outside-site.hint"
+    case listingSettingsLinkOutsideSiteHint = "listing.link-outside-site.hint-settings"
+    case listingEmptySite = "listing.empty-site"
+    case listingEmptySiteHint = "listing.empty-site.hint"
 
     // MARK: - YAML an editor wrote that cannot be parsed, by what the editor did (YAMLMistake)
 

@@ -154,7 +154,8 @@ struct BuildCache: Sendable, Equatable {
     /// The inputs of a build: every file below the content and templates folders, by path.
     static func inputs(of folders: [String]) -> [Input] {
         folders.flatMap { folder in
-            FileSystem.listFiles(under: folder).compactMap { relative -> Input? in
+            // Linked folders too: the content loader reads speeches in them.
+            FileSystem.listFiles(under: folder, followingLinkedFolders: true).compactMap { relative -> Input? in
                 let path = folder + "/" + relative
                 return FileSystem.stamp(path).map { Input(path: path, stamp: $0) }
             }

@@ -3,9 +3,9 @@ import PortalSupport
 /// The addresses of keyword compilations (原文摘编): every paragraph that uses a keyword, under the keyword's
 /// folder, `keywords/<term>/excerpts/index.html`, continued on `page/<n>/index.html` like every long list.
 extension SiteRoutes {
-    /// The first page of a keyword's compilation; `keywordSlug` is the keyword page's folder name.
+    /// The first page of a keyword's compilation, in the folder of the keyword's page (`keyword(slug:)`).
     static func compilation(keywordSlug: String) -> PagePath {
-        PagePath("keywords/\(keywordSlug)/excerpts/index.html")
+        PagePath("keywords/\(folderName(keywordSlug))/excerpts/index.html")
     }
 
     /// The first page of the compilation of a keyword with a page.

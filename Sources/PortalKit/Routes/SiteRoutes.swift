@@ -17,10 +17,37 @@ enum SiteRoutes {
     static let notFound = PagePath("404.html")
 
     /// A speech's page: its slug is its folder.
-    static func speech(slug: String) -> PagePath { PagePath("speeches/\(slug)/index.html") }
+    static func speech(slug: String) -> PagePath { PagePath("speeches/\(folderName(slug))/index.html") }
+
+    /// Whether `path` (relative to the site root) is a speech's page.
+    static func isSpeechPage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0] == "speeches" && parts[2] == "index.html"
+    }
 
     /// A keyword's page: its slug (the term itself, made safe) is its folder.
-    static func keyword(slug: String) -> PagePath { PagePath("keywords/\(slug)/index.html") }
+    static func keyword(slug: String) -> PagePath { PagePath("keywords/\(folderName(slug))/index.html") }
+
+    /// The longest folder name a slug keeps, in UTF-8 bytes: file systems allow 255 (85 Chinese characters),
+    /// some fewer, and speech slugs are limited to this already.
+    static let maximumFolderNameBytes = 200
+
+    /// `slug` as a folder name: itself, or when longer than `maximumFolderNameBytes` (a glossary term of
+    /// 67 Chinese characters or more) its first characters, `.` and 16 hex digits of a hash of the whole slug. The
+    /// short form is stable (the same slug always gives it), never the slug of another keyword (their slugs
+    /// have no `.`) and, by the hash, not another long slug's.
+    static func folderName(_ slug: String) -> String {
+        guard slug.utf8.count > maximumFolderNameBytes else { return slug }
+        let suffix = "." + StableHasher.hex(StableHasher.hash(slug), digits: 16)
+        var prefix = Substring.UnicodeScalarView()
+        var bytes = 0
+        for scalar in slug.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            guard bytes + suffix.utf8.count <= maximumFolderNameBytes else { break }
+            prefix.append(scalar)
+        }
+        return String(prefix) + suffix
+    }
 
     /// Page `number` (from 1) of a list whose first page is `first`.
     static func paged(_ first: PagePath, page number: Int) -> PagePath {
@@ -91,7 +118,7 @@ enum SiteRoutes {
     /// A link in a speech's body to another speech (`../2023-peixunban/index.html#p3`): speech pages are
     /// siblings, and the fragment is kept as the editor wrote it.
     static func linkFromSpeechBody(toSpeech slug: String, fragment: String?) -> String {
-        "../\(PagePath.linkEncoded(slug))/index.html" + (fragment.map { "#" + $0 } ?? "")
+        "../\(PagePath.linkEncoded(folderName(slug)))/index.html" + (fragment.map { "#" + $0 } ?? "")
     }
 
     /// The id of a speech's note `number` (from 1) on its page, which the body's note references link to.

@@ -201,17 +201,19 @@ package enum FileSystem {
             return
         }
         // Names first, removal after: what readdir returns after an entry is removed is unspecified.
-        for (name, kind) in Platform.entries(of: path) ?? [] {
+        for (name, kind, _) in Platform.entries(of: path) ?? [] {
             let child = path + "/" + name
             if kind == .directory { removeTree(child) } else { Platform.removeFile(child) }
         }
         Platform.removeEmptyDirectory(path)
     }
 
-    /// Every regular file below `root` (symbolic links to files included, linked folders not entered), as
-    /// sorted paths relative to it.
-    package static func listFiles(under root: String) -> [String] {
-        DirectoryWalker().files(under: root).sorted()
+    /// Every regular file below `root` (symbolic links to files included, linked folders entered only when
+    /// `followingLinkedFolders`), as sorted paths relative to it.
+    package static func listFiles(under root: String, followingLinkedFolders: Bool = false) -> [String] {
+        var walker = DirectoryWalker()
+        walker.followsLinkedFolders = followingLinkedFolders
+        return walker.files(under: root).sorted()
     }
 
     /// A name beside `path` for a file being written, unique to this process.

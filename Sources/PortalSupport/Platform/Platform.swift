@@ -59,14 +59,16 @@ enum Platform {
     }
 
     /// The names in a folder (without `.` and `..`) and what they are, as `readdir` tells without a `stat` per
-    /// entry; a symbolic link is `.other`. Nil when the folder cannot be opened.
-    static func entries(of folder: String) -> [(name: String, kind: FileKind)]? {
+    /// entry; a symbolic link is `.other`. A name that is not valid UTF-8 comes with U+FFFD in place of its bad
+    /// bytes and `decodable` false (it cannot be opened by that name). Nil when the folder cannot be opened.
+    static func entries(of folder: String) -> [(name: String, kind: FileKind, decodable: Bool)]? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
-        var result: [(name: String, kind: FileKind)] = []
+        var result: [(name: String, kind: FileKind, decodable: Bool)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let (name, decodable) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let cString = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                return String(validatingCString: cString).map { ($0, true) } ?? (String(cString: cString), false)
             }
             if name == "." || name == ".." { continue }
             let kind: FileKind
@@ -78,9 +80,30 @@ enum Platform {
                 kind = info(folder + "/" + name, followingLinks: false)?.kind == .directory ? .directory : .other
             default: kind = .other
             }
-            result.append((name, kind))
+            result.append((name, kind, decodable))
         }
         return result
+    }
+
+    /// Why `stat` cannot follow `path` (`ELOOP` for a link loop, `ENOENT` for a dangling link), or nil when it can.
+    static func statFailure(_ path: String) -> SystemError? {
+        var status = stat()
+        return stat(path, &status) == 0 ? nil : SystemError(number: errno)
+    }
+
+    static var linkLoopError: SystemError { SystemError(number: ELOOP) }
+
+    /// Whether `path` itself is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The absolute path with every link resolved (`realpath`), or nil when it does not resolve.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     // MARK: - Reading

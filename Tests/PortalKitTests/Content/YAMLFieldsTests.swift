@@ -82,3 +82,53 @@ import Testing
         #expect(shown.contains("but it is `\(String(repeating: "长", count: 30))…`"))
     }
 }
+
+/// Anchors and aliases may not multiply the work of a build: what aliases add is bounded.
+@Suite struct YAMLExpansionTests {
+    private func error(_ yaml: String) -> Diagnostic? {
+        do {
+            _ = try YAMLFields(yaml: yaml, file: "a.md", firstLine: 2, names: .speech)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func manyAliasesOfALargeAnchorAreRefusedAtTheirField() {
+        let anchor = String(repeating: "劳模精神", count: 30_000)  // 360 KB
+        let yaml = "title: 锚点\nanchor: &s \(anchor)\nkeywords: [\(Array(repeating: "*s", count: 30_000).joined(separator: ", "))]\n"
+        let refused = error(yaml)
+        #expect(refused?.message.key == .yamlAliasExpansion)
+        #expect(refused?.location == SourceLocation(file: "a.md", line: 4, column: 1))
+        #expect(refused?.hint?.key == .yamlAliasExpansionHint)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func nestedAnchorsAreRefusedBeforeTheyGrow() {
+        // Ten levels of ten copies: 10^10 values written out.
+        var lines = ["title: 锚点", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<10 {
+            lines.append("a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", "))]")
+        }
+        #expect(error(lines.joined(separator: "\n") + "\n")?.message.key == .yamlAliasExpansion)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func anAliasAsAFieldNameIsRefusedBeforeTheParserHashesIt() {
+        var lines = ["title: 锚点", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<10 {
+            lines.append("a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", "))]")
+        }
+        for key in ["? *a9\n: 1", "*a9 : 1", "[*a9]: 1", "b: {? *a9 : 1}"] {
+            let refused = error((lines + [key]).joined(separator: "\n") + "\n")
+            #expect(refused?.message.key == .yamlAliasKey, "\(key)")
+            #expect(refused?.location?.line == 13, "\(key)")
+        }
+        // A `*` in text is no alias.
+        #expect(error("title: 重点 *注意* 事项\nsummary: 5 * 3\n") == nil)
+    }
+
+    @Test func aFewAliasesAndLargeTextWithoutAliasesAreRead() throws {
+        #expect(error("title: &t 讲话\nsummary: *t\nkeywords: [*t, *t]\n") == nil)
+        let large = String(repeating: "工匠精神", count: 200_000)  // 2.4 MB, no alias
+        #expect(error("title: 讲话\nsummary: \(large)\n") == nil)
+    }
+}

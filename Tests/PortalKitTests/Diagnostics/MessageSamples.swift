@@ -75,7 +75,7 @@ enum MessageSamples {
         samples += undecodableSamples.map(ContentError.undecodable)
         samples += templateErrorSamples.map(ThemeError.template)
         samples += wordDocumentSamples.map(ContentError.unreadableWordDocument)
-        samples += yamlMistakes + previewErrors
+        samples += yamlMistakes + previewErrors + listingSamples
         return samples
     }
 

@@ -1,3 +1,4 @@
+import PortalSupport
 import Testing
 @testable import PortalKit
 
@@ -126,5 +127,45 @@ import Testing
         #expect(keywordPages.map { SiteRoutes.path(of: $0, in: model).path } == [
             "keywords/两个确立/index.html", "keywords/两个确立/page/2/index.html", "keywords/两个确立/page/3/index.html",
         ])
+    }
+}
+
+/// A glossary term of 86 Chinese characters is more than 255 bytes, the most a folder name may have.
+@Suite struct LongSlugTests {
+    let long = String(repeating: "劳动精神", count: 25)
+
+    @Test func aSlugThatFitsIsItsOwnFolder() {
+        let fits = String(repeating: "劳", count: 66)
+        #expect(SiteRoutes.folderName(fits) == fits)
+        #expect(SiteRoutes.keyword(slug: fits).path == "keywords/\(fits)/index.html")
+    }
+
+    @Test func aLongSlugIsShortenedStablyAndStaysApartFromOthers() {
+        let name = SiteRoutes.folderName(long)
+        #expect(name.utf8.count <= SiteRoutes.maximumFolderNameBytes)
+        #expect(name.hasPrefix("劳动精神劳动精神"))
+        #expect(name == SiteRoutes.folderName(long))
+        // Terms that differ only after the part kept get different folders.
+        #expect(SiteRoutes.folderName(long + "啊") != name)
+        #expect(SiteRoutes.folderName(long + "啊").utf8.count <= SiteRoutes.maximumFolderNameBytes)
+        // A keyword's slug has no `.`, so no term's own slug can be a shortened one.
+        #expect(name.contains("."))
+        #expect(SiteRoutes.keyword(slug: long).path == "keywords/\(name)/index.html")
+        #expect(SiteRoutes.paged(SiteRoutes.keyword(slug: long), page: 2).path == "keywords/\(name)/page/2/index.html")
+    }
+
+    @Test func speechPagesAreRecognisedByTheirAddress() {
+        #expect(SiteRoutes.isSpeechPage(SiteRoutes.speech(slug: "2023-peixunban").path))
+        #expect(!SiteRoutes.isSpeechPage(SiteRoutes.keyword(slug: "劳模精神").path))
+        #expect(!SiteRoutes.isSpeechPage("speeches/index.html"))
+    }
+}
+
+@Suite struct CompilationRoutesTests {
+    @Test func aCompilationLivesInItsKeywordsFolderShortenedLongSlugsToo() {
+        for slug in ["劳模精神", String(repeating: "很长的关键词", count: 40)] {
+            let keywordFolder = FilePath.parent(of: SiteRoutes.keyword(slug: slug).path)
+            #expect(SiteRoutes.compilation(keywordSlug: slug).path == keywordFolder + "/excerpts/index.html")
+        }
     }
 }
