@@ -183,7 +183,8 @@ function chromiumPDF(url, file) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
   // Each page's text; \f separates pages. Spaces dropped: pdftotext spaces out CJK next to Latin letters.
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages)
+  // -layout: lines in the order they are seen, so that a wrapped line does not interleave with the next.
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages)
     .map((page) => page.replace(/\s+/g, ''));
   return { info, pages, text };
 }
