@@ -54,7 +54,8 @@ let package = Package(
             dependencies: [
                 "PortalSupport", "Markdown", "Keywords", "SearchIndex", "TemplateEngine", "SpeechText", "WordDocument",
                 "NearDuplicates", .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            exclude: ["Build/README.md"]
         ),
         // The live preview for `portalgen serve`: a small HTTP/1.1 server, a watcher, live reload.
         .target(name: "PortalServer", dependencies: ["PortalKit", "PortalSupport"]),

@@ -3,27 +3,30 @@ import PortalSupport
 /// Gives the blocks of one page unique, stable, valid HTML ids.
 ///
 /// Headings get a slug of their text, so links to them survive edits elsewhere in the speech; Chinese text is
-/// kept as it is (HTML5 ids may hold any character but spaces). Paragraphs get `p1`, `p2`, … in order, which
-/// is what keyword pages link to.
+/// kept as it is (HTML5 ids may hold any character but spaces). Paragraphs get an id made from their words
+/// (`ParagraphAnchor`), which search results, keyword pages and citations link to; equal paragraphs are told
+/// apart by `-2`, `-3`, … in order.
 struct AnchorAllocator {
     private var used: Set<String> = []
     private var nextSuffix: [String: Int] = [:]
-    private var paragraphs = 0
 
     /// At most this many characters of a heading go into its id: enough to tell headings apart, short in URLs.
     static let maximumSlugLength = 24
 
-    mutating func paragraphAnchor() -> String {
-        paragraphs += 1
-        let anchor = "p\(paragraphs)"
-        used.insert(anchor)
-        return anchor
+    mutating func paragraphAnchor(for text: String) -> String {
+        unique(ParagraphAnchor.base(forText: text))
     }
 
     mutating func headingAnchor(for text: String) -> String {
         var base = Self.slug(text)
-        // `p12` is reserved for paragraphs; a heading that slugs to it gets a prefix.
-        if Self.isParagraphAnchor(base) { base = "h-" + base }
+        // Paragraphs' ids (`p-k3x9q2`, and the old `p12` that pages still answer) are never a heading's: a
+        // heading that slugs to one gets a prefix.
+        if ParagraphAnchor.isParagraphAnchor(base) || ParagraphAnchor.legacyNumber(base) != nil { base = "h-" + base }
+        return unique(base)
+    }
+
+    /// `base`, or `base-2`, `base-3`, … when it is taken.
+    private mutating func unique(_ base: String) -> String {
         // The next suffix to try per base, so a heading repeated thousands of times (a pasted-together file)
         // costs one probe each, not one per earlier repeat.
         var counter = nextSuffix[base, default: 2]
@@ -57,9 +60,5 @@ struct AnchorAllocator {
             if length >= maximumSlugLength { break }
         }
         return slug.isEmpty ? "section" : String(slug)
-    }
-
-    private static func isParagraphAnchor(_ text: String) -> Bool {
-        text.first == "p" && text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -6,8 +6,8 @@ import PortalSupport
 ///
 /// On cmark's tree, before its HTML renderer runs:
 /// - line breaks between two Chinese characters are dropped (a browser would show them as spaces);
-/// - headings and paragraphs get ids (`AnchorAllocator`), so the table of contents and keyword pages can
-///   link to them;
+/// - headings and paragraphs get ids (`AnchorAllocator`), so the table of contents, keyword pages, search
+///   results and citations can link to them; a paragraph's id comes from its words (`ParagraphAnchor`);
 /// - the first mention of each keyword becomes a link to its page: text nodes are split and a link node
 ///   inserted, never by string replacement in HTML; nothing inside headings, links, images or code is linked;
 /// - links to other speeches' files (`other.md`) point at their pages.
@@ -61,6 +61,7 @@ public enum MarkdownRenderer {
     private static func collect(_ document: OpaquePointer, source: String, linking: BodyLinking) -> CollectedTree {
         var tree = CollectedTree()
         var anchors = AnchorAllocator()
+        var paragraphs = 0
         var text: [UInt8] = []
         var currentBlock: OpaquePointer?
         var blockMatchesStart = 0
@@ -86,10 +87,12 @@ public enum MarkdownRenderer {
                     let blockText = String(decoding: text, as: UTF8.self)
                     tree.characterCount += text.withUnsafeBufferPointer(RenderedBody.readableCharacters(inUTF8:))
                     let isHeading = type == CMARK_NODE_HEADING
-                    let anchor = isHeading ? anchors.headingAnchor(for: blockText) : anchors.paragraphAnchor()
+                    let anchor = isHeading ? anchors.headingAnchor(for: blockText) : anchors.paragraphAnchor(for: blockText)
+                    if !isHeading { paragraphs += 1 }
                     tree.blocks.append(BodyBlock(
                         headingLevel: isHeading ? Int(cmark_node_get_heading_level(node)) : 0,
-                        anchor: anchor, text: blockText, line: Int(cmark_node_get_start_line(node)),
+                        anchor: anchor, paragraphNumber: isHeading ? 0 : paragraphs, text: blockText,
+                        line: Int(cmark_node_get_start_line(node)),
                         keywordMatches: blockMatchesStart..<tree.matches.count))
                     tree.blockNodes.append(node)
                     tree.blockInTightList.append(!isHeading && isInTightList(node))

@@ -1,10 +1,6 @@
 import Foundation
 import PortalKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PortalSupport
 
 /// The folder the live preview builds into, and the lock that keeps it to one server at a time.
 ///
@@ -13,9 +9,10 @@ import Darwin
 /// restarted preview has nothing to rebuild), hidden, ignored by git, and on the same disk as the site (so
 /// the build can swap it in with a rename). `public/` then only ever holds what `portalgen build` made.
 struct PreviewOutput {
-    /// The lock file's descriptor; the lock goes with it when the server stops (or the process ends).
-    private let lockDescriptor: Int32
-    private let lockPath: String
+    /// Held while the server runs; it goes when the server stops (or the process ends). The same kind of
+    /// lock as the one each build takes on the folder its output is in: the server's builds take that one
+    /// in turn.
+    private let lock: FileLock
 
     /// Checks the configuration's output folder and locks it for this server.
     ///
@@ -32,21 +29,20 @@ struct PreviewOutput {
         let parent = (output as NSString).deletingLastPathComponent
         let lockPath = parent + "/." + (output as NSString).lastPathComponent + ".portalgen-serve"
         try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw .cannotLock(path: lockPath, reason: String(cString: strerror(errno)), folder: parent)
+        let lock: FileLock?
+        do throws(FileSystem.Failure) {
+            lock = try FileLock.acquire(lockPath, timeout: 0)
+        } catch {
+            throw .cannotLock(path: lockPath, reason: error.reason, folder: parent)
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw .alreadyServing(output: build.output)
-        }
-        return PreviewOutput(lockDescriptor: descriptor, lockPath: lockPath)
+        guard let lock else { throw .alreadyServing(output: build.output) }
+        return PreviewOutput(lock: lock)
     }
 
     /// Removes the lock file and lets the folder go.
     func release() {
-        unlink(lockPath)
-        close(lockDescriptor)
+        FileSystem.removeFile(lock.path)
+        lock.release()
     }
 
     /// `public/`: a folder as the editor reads it.

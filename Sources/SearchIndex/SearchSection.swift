@@ -1,6 +1,6 @@
 /// A heading or paragraph of a speech, with the element id that a result links to.
 public struct SearchSection: Sendable, Hashable {
-    /// The `id` of the element in the speech page (`p12`, `第一要坚持…`); `nil` links to the nearest anchor before it.
+    /// The `id` of the element in the speech page (`p-9nt769`, `第一要坚持…`); `nil` links to the nearest anchor before it.
     public var anchor: String?
     /// Headings rank above paragraphs when they contain the phrase.
     public var isHeading: Bool

@@ -11,11 +11,15 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @Flag(name: .long, help: "Publish a site without speeches even where the output folder has a site with speeches.")
     var allowEmpty = false
+    @Option(name: .long, help: ArgumentHelp(
+        "How many seconds to wait for another build of the same output folder to finish.", valueName: "seconds"))
+    var wait: Double = 60
 
     func run() throws {
         let console = Console(output)
         var options = site.buildOptions(drafts: flags.drafts, strict: flags.strict, progress: console.progress)
         options.allowEmpty = allowEmpty
+        options.lockTimeout = wait
         do {
             let report = try SiteBuilder(options: options).build()
             console.endProgress()

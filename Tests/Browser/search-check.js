@@ -13,6 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const cdp = require('./cdp.js');
+const { typeQuery } = require('./search-page.js');
 
 const site = path.resolve(process.argv[2] || '');
 if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
@@ -58,19 +59,7 @@ async function showAll(page) {
 }
 
 async function results(page, query) {
-  // The page announces each finished search with an event carrying its query; wait for this query's.
-  await page.evaluate((q) => {
-    window.__searched = new Promise((resolve) => {
-      document.addEventListener('portalgen-search-results', function listener(event) {
-        if (event.detail.query !== q) return;
-        document.removeEventListener('portalgen-search-results', listener);
-        resolve(event.detail.results);
-      });
-    });
-    document.getElementById('search-input').value = '';
-  }, query);
-  await page.type('#search-input', query);
-  await page.evaluate(() => window.__searched);
+  await typeQuery(page, query);
   await showAll(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('#search-results li.search-result:not(.search-keyword)'))
     .map((item) => {

@@ -247,6 +247,13 @@ async function main() {
           `${result.url}: snippet marks no hit: ${JSON.stringify(result.snippet)}`);
         const text = result.snippet.map((piece) => piece.text).join('').replace(/^…|…$/g, '');
         assert.ok(document.sections[want.firstSection].text.includes(text), `${result.url}: snippet is not from the first hit's section`);
+        // The link's text fragment: the hit as the page writes it, one of the names looked for once folded.
+        assert.ok(document.sections[want.firstSection].text.includes(result.match), `${result.url}: match ${result.match}`);
+        assert.ok(result.names.includes(fold(result.match)), `${result.url}: match ${result.match} is none of ${result.names}`);
+        // With the text before it (or after, at the start of its paragraph) up to punctuation, as the page has it.
+        assert.ok(document.sections[want.firstSection].text.includes(result.before + result.match + result.after),
+          `${result.url}: context ${result.before}|${result.match}|${result.after}`);
+        assert.ok(result.before.length <= 13 && result.after.length <= 14);
       }
       for (const mark of marks) {
         assert.ok(reference.groups.some((group) => group.some((phrase) => mark.includes(phrase) || phrase.includes(mark))),
@@ -297,6 +304,14 @@ async function main() {
       assert.equal(link.nodeName, 'a');
       assert.ok(link.getAttribute('href').startsWith(client.root + reference.matches[0].url));
       assert.ok(firstSpeech.children.some((child) => child.children.some((node) => node.nodeName === 'mark')));
+      // The link leads to the passage: the names looked for (产改 stands for its keyword too) and the first hit.
+      const href = link.getAttribute('href');
+      const [, query, anchor, directive] = /\?q=([^#]*)#([^:]*)(?::~:text=(.*))?$/.exec(href) || [];
+      assert.ok(query !== undefined, `no query in ${href}`);
+      assert.deepEqual(decodeURIComponent(query).split(' ').sort(), expected('产改').groups[0].slice().sort());
+      assert.equal(decodeURIComponent(anchor), reference.matches[0].anchor);
+      assert.ok(['产改', '产业工人队伍建设改革'].some((name) => decodeURIComponent(directive).split(/-,|,-/).includes(name)),
+        `text directive ${directive}`);
     }
     assert.match(dom.status.textContent, /篇讲话/);
     // Typing a new query replaces the results after the debounce.
@@ -326,6 +341,13 @@ async function main() {
     assert.ok(link.startsWith(client.root), 'links stay inside the site');
     assert.equal(client.api.siteLink('../', 'javascript:alert(1)', null), null);
     assert.equal(client.api.siteLink('../', '//evil.example/x', null), null);
+    // Characters a text directive reserves are escaped; without a hit (a title match) there is no directive.
+    assert.equal(client.api.siteLink('../', 'speeches/a/index.html', 'p-k3x9q2', { names: ['a-b', '工会'], match: 'A-B,&', before: '，' }),
+      '../speeches/a/index.html?q=a-b%20%E5%B7%A5%E4%BC%9A#p-k3x9q2:~:text=%EF%BC%8C-,A%2DB%2C%26');
+    assert.equal(client.api.siteLink('../', 'a.html', 'p-k3x9q2', { names: ['x'], match: 'x', after: 'y。' }),
+      '../a.html?q=x#p-k3x9q2:~:text=x,-y%E3%80%82');
+    assert.equal(client.api.siteLink('../', 'speeches/a/index.html', null, { names: ['工会'], match: null }),
+      '../speeches/a/index.html?q=%E5%B7%A5%E4%BC%9A');
   });
 
   console.log(`${failures ? 'FAILED' : 'ok'}: ${checks} passed, ${failures} failed (${QUERIES.length} queries over ${corpus.documents.length} speeches)`);

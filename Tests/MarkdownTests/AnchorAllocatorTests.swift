@@ -20,7 +20,9 @@ import Testing
     @Test func headingsNeverTakeParagraphIds() {
         var anchors = AnchorAllocator()
         #expect(anchors.headingAnchor(for: "P12") == "h-p12")
-        #expect(anchors.paragraphAnchor() == "p1")
+        let paragraph = anchors.paragraphAnchor(for: "同志们：")
+        #expect(anchors.headingAnchor(for: paragraph.uppercased()) == "h-" + paragraph)
+        #expect(anchors.headingAnchor(for: paragraph + "-2") == "h-" + paragraph + "-2")
         #expect(AnchorAllocator.slug("，。！") == "section")
         #expect(AnchorAllocator.slug("Hello World 2023") == "hello-world-2023")
     }

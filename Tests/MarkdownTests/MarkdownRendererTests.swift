@@ -30,9 +30,11 @@ import Testing
 
     @Test func headingsAndParagraphsGetIds() {
         let body = MarkdownRenderer.render("## 第一，要坚持党的领导\n\n同志们：\n\n## 第一，要坚持党的领导\n")
-        #expect(body.blocks.map(\.anchor) == ["第一-要坚持党的领导", "p1", "第一-要坚持党的领导-2"])
+        let paragraph = ParagraphAnchor.base(forText: "同志们：")
+        #expect(body.blocks.map(\.anchor) == ["第一-要坚持党的领导", paragraph, "第一-要坚持党的领导-2"])
+        #expect(body.blocks.map(\.paragraphNumber) == [0, 1, 0])
         #expect(body.html.contains("<h2 id=\"第一-要坚持党的领导\">"))
-        #expect(body.html.contains("<p id=\"p1\">"))
+        #expect(body.html.contains("<p id=\"\(paragraph)\">"))
         #expect(body.headings.count == 2)
     }
 
@@ -96,7 +98,7 @@ import Testing
 
     @Test func tightListParagraphsGetSpans() {
         let body = MarkdownRenderer.render("- 一\n- 二\n")
-        #expect(body.html.contains("<span id=\"p1\">"))
+        #expect(body.html.contains("<span id=\"\(ParagraphAnchor.base(forText: "一"))\">"))
         #expect(!body.html.contains("<p"))
     }
 

@@ -74,7 +74,7 @@ import Testing
         let (work, site, output, arguments) = try Self.builtSite()
         defer { try? FileManager.default.removeItem(at: work) }
         let cacheFolder = work.appendingPathComponent(".portalgen-cache")
-        for file in try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) {
+        for file in try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) where file.hasSuffix(".cache") {
             let url = cacheFolder.appendingPathComponent(file)
             var bytes = [UInt8](try Data(contentsOf: url))
             bytes[bytes.count / 2] ^= 0xFF

@@ -30,7 +30,12 @@ enum Portalgen {
         return base.merging(environment) { $1 }
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
+    /// - Parameter timeout: seconds after which the process is killed (its status is then the signal's), so a
+    ///   hanging build fails the test instead of hanging it.
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double = 600,
+        executable: URL = executable
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -40,6 +45,10 @@ enum Portalgen {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read before waiting so a full pipe cannot block the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()

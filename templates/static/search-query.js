@@ -243,6 +243,28 @@
     return best;
   }
 
+  /** Punctuation and spaces: where browsers' word boundaries are in Chinese text, for sure. */
+  var BOUNDARY = /[\s，。；：、！？“”‘’（）《》〈〉【】—…,.;:!?()"']/;
+  var CONTEXT = 12;
+
+  /** The text before `offset` back to the nearest boundary (that one included when it is right before). */
+  function textBefore(text, offset) {
+    var from = offset;
+    while (from > 0 && offset - from < CONTEXT && !BOUNDARY.test(text.charAt(from - 1))) from--;
+    if (from === offset && from > 0) from--;
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
+    return text.slice(from, offset);
+  }
+
+  /** The text after `end` up to the nearest boundary, which is included. */
+  function textAfter(text, end) {
+    var to = end;
+    while (to < text.length && to - end < CONTEXT && !BOUNDARY.test(text.charAt(to))) to++;
+    if (to < text.length) to++;
+    if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
+    return text.slice(end, to);
+  }
+
   function anyIn(text, phrases) { return phrases.some(function (phrase) { return text.indexOf(phrase) >= 0; }); }
 
   /**
@@ -296,7 +318,12 @@
     var shown = hitBlock || (first.block === 0 ? first : await this.block(manifest, number, 0));
     return {
       number: number, url: first.url, title: first.title, date: first.date, score: candidate.score,
-      anchor: hit ? shown.anchors[hit.section] : null, snippet: snippet(shown, all, hit)
+      anchor: hit ? shown.anchors[hit.section] : null, snippet: snippet(shown, all, hit),
+      // For the link to the passage: the first hit as the page shows it, with the text around it up to the
+      // nearest punctuation (so a browser finds this occurrence, not an earlier one), and every name looked for.
+      match: hit ? shown.texts[hit.section].slice(hit.offset, hit.offset + hit.length) : null,
+      before: hit ? textBefore(shown.texts[hit.section], hit.offset) : '',
+      after: hit && hit.offset === 0 ? textAfter(shown.texts[hit.section], hit.length) : '', names: all
     };
   };
 

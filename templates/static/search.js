@@ -108,11 +108,25 @@
     return root === '' || /\/$/.test(root) ? root : root + '/';
   }
 
-  /** A link into the site, or null for anything that is not a relative path (no javascript:, no other host). */
-  function siteLink(root, url, anchor) {
+  /**
+   * A link into the site, or null for anything that is not a relative path (no javascript:, no other host).
+   * With a `passage` ({ names, match, before, after }), the link carries the names searched for (`?q=`, which
+   * the speech page highlights, passage.js) and a text fragment for the first match with the text around it
+   * (`:~:text=before-,match,-after`, which browsers that support it scroll to and highlight themselves; where
+   * they cannot find it they go to the paragraph's id):
+   * `speeches/x/index.html?q=劳模精神#p-k3x9q2:~:text=弘扬-,劳模精神`.
+   */
+  function siteLink(root, url, anchor, passage) {
     if (typeof url !== 'string' || !url || /^[a-z][a-z0-9+.-]*:/i.test(url) || /^[\/\\]/.test(url)) return null;
-    return root + url + (anchor ? '#' + encodeURIComponent(anchor) : '');
+    var query = passage && passage.names && passage.names.length ? '?q=' + encodeURIComponent(passage.names.join(' ')) : '';
+    var directive = passage && passage.match ? ':~:text=' + (passage.before ? directivePart(passage.before) + '-,' : '') +
+      directivePart(passage.match) + (passage.after ? ',-' + directivePart(passage.after) : '') : '';
+    var fragment = (anchor ? encodeURIComponent(anchor) : '') + directive;
+    return root + url + query + (fragment ? '#' + fragment : '');
   }
+
+  /** In a text directive `-`, `&` and `,` are syntax, so they are escaped too (encodeURIComponent keeps `-`). */
+  function directivePart(text) { return encodeURIComponent(text).replace(/-/g, '%2D'); }
 
   function element(doc, name, className, text) {
     var node = doc.createElement(name);
@@ -140,7 +154,7 @@
   function renderResult(doc, root, result) {
     var item = element(doc, 'li', 'search-result');
     var link = element(doc, 'a', 'search-result-title', result.title);
-    var href = siteLink(root, result.url, result.anchor);
+    var href = siteLink(root, result.url, result.anchor, result);
     if (href) link.setAttribute('href', href);
     item.appendChild(link);
     if (result.date) item.appendChild(element(doc, 'span', 'search-result-date', result.date));

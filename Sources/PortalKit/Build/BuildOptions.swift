@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     /// Publish a site without speeches even where the output folder holds one with speeches (which is
     /// otherwise refused: a moved or unreadable `content/speeches` must not empty the published site).
     public var allowEmpty = false
+    /// How long a build waits, in seconds, for another build of the same output folder to finish before it
+    /// gives up (and changes nothing).
+    public var lockTimeout: Double = 60
     /// Called at the start of each stage (for `--verbose` and long builds).
     public var progress: (@Sendable (BuildStage) -> Void)?
     /// Called once the new site is in the output folder, before the previous one is deleted (which can take

@@ -6,12 +6,12 @@ import TemplateEngine
 extension SiteBuilder {
     /// Render and write: every page through its template, in parallel, straight to the staging folder; a page
     /// whose fingerprint the cache knows is kept instead.
-    /// - Returns: each page's fingerprint and file stamp, for the next build's cache, and how many pages were
-    ///   rendered (the others were kept from the last build).
+    /// - Returns: each page's fingerprint, for the next build's cache, and how many pages were rendered (the
+    ///   others were kept from the last build).
     func writeSite(
         _ model: SiteModel, theme: Theme, templatesHash: UInt64, cache: BuildCache?, writer: OutputWriter,
         log: DiagnosticLog
-    ) throws(BuildFailure) -> (pages: [String: BuildCache.Page], rendered: Int) {
+    ) throws(BuildFailure) -> (fingerprints: [String: UInt64], rendered: Int) {
         let templates = theme.templates
         let views = SiteViews(model: model, labels: theme.labels)
         let strict = options.strict
@@ -21,11 +21,8 @@ extension SiteBuilder {
             let path = view.path.path
             let fingerprint = PageFingerprint.of(view.context, template: view.template, templates: templatesHash)
             // Strict builds render every page: they must see every name the templates read.
-            if !strict, cache?.unchangedPage(path, fingerprint: fingerprint, output: output) == true, writer.keep(path),
-               let stamp = writer.stamp(of: path) {
-                return PageOutcome(
-                    path: path, rendered: false,
-                    stamp: BuildCache.Page(fingerprint: fingerprint, size: stamp.size, modified: stamp.modified))
+            if !strict, cache?.unchangedPage(path, fingerprint: fingerprint, output: output) == true, writer.keep(path) {
+                return PageOutcome(path: path, rendered: false, fingerprint: fingerprint)
             }
             var html: [UInt8] = []
             html.reserveCapacity(48 * 1024)
@@ -40,19 +37,18 @@ extension SiteBuilder {
             do throws(FileSystem.Failure) {
                 try writer.write(path, html)
             } catch {
-                outcome.failure = Diagnostic(OutputError.cannotWrite(error), at: SourceLocation(file: error.path))
+                outcome.writeFailure = error
                 return outcome
             }
-            outcome.stamp = writer.stamp(of: path).map {
-                BuildCache.Page(fingerprint: fingerprint, size: $0.size, modified: $0.modified)
-            }
+            outcome.fingerprint = fingerprint
             return outcome
         }
-        var pages: [String: BuildCache.Page] = [:]
+        var fingerprints: [String: UInt64] = [:]
         var reported: Set<UnresolvedName> = []
+        Self.report(writeFailures: outcomes.compactMap(\.writeFailure), log: log)
         for outcome in outcomes {
             if let failure = outcome.failure { log.add(failure) }
-            if let stamp = outcome.stamp { pages[outcome.path] = stamp }
+            if let fingerprint = outcome.fingerprint { fingerprints[outcome.path] = fingerprint }
             for name in outcome.unresolved where reported.insert(name).inserted {
                 log.add(
                     ThemeError.unresolvedName(name.name, page: outcome.path),
@@ -62,7 +58,7 @@ extension SiteBuilder {
         let rendered = outcomes.count { $0.rendered }
 
         if log.hasErrors { throw BuildFailure(log.all) }
-        return (pages, rendered)
+        return (fingerprints, rendered)
     }
 
     /// What became of one page.
@@ -70,14 +66,30 @@ extension SiteBuilder {
         var path: String
         /// Rendered from its template, or kept from the last build.
         var rendered: Bool
-        var stamp: BuildCache.Page?
+        /// Set once the page is in the new site.
+        var fingerprint: UInt64?
         var unresolved: [UnresolvedName] = []
+        /// A template's error.
         var failure: Diagnostic?
+        var writeFailure: FileSystem.Failure?
+    }
+
+    /// Files that could not be written, told once per cause with a count: a full disk fails every file after
+    /// the first, and a thousand times the same line hides what matters.
+    static func report(writeFailures: [FileSystem.Failure], log: DiagnosticLog) {
+        let byCause = Dictionary(grouping: writeFailures, by: \.code).values.map { $0.sorted { $0.path < $1.path } }
+        for failures in byCause.sorted(by: { $0[0].path < $1[0].path }) {
+            log.add(OutputError.cannotWrite(failures[0], more: failures.count - 1), at: SourceLocation(file: failures[0].path))
+        }
     }
 
     /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
-    /// static files. Their stamps join `pages`, so the next build can tell they are still there.
-    func writeFiles(_ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, pages: inout [String: BuildCache.Page], log: DiagnosticLog) throws(BuildFailure) {
+    /// static files. They join `fingerprints` (with none: they are compared by their bytes), so the next build
+    /// can tell they are still there.
+    func writeFiles(
+        _ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, fingerprints: inout [String: UInt64],
+        log: DiagnosticLog
+    ) throws(BuildFailure) {
         let pagePaths = SiteRoutes.pages(of: model).map { SiteRoutes.path(of: $0, in: model) }
         let extras: [(String, [UInt8])] = searchIndex(model, labels: labels) + [
             (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
@@ -95,25 +107,20 @@ extension SiteBuilder {
         let folders = Dictionary(grouping: files.indices) { (files[$0].0 as NSString).deletingLastPathComponent }
             .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
             .map(\.value)
-        let written = folders.parallelMap { indices in
-            indices.map { index -> (String, BuildCache.Page?, Diagnostic?) in
+        let failures = folders.parallelMap { indices in
+            indices.compactMap { index -> FileSystem.Failure? in
                 let (path, bytes) = files[index]
                 do throws(FileSystem.Failure) {
                     try writer.write(path, bytes)
+                    return nil
                 } catch {
-                    return (path, nil, Diagnostic(OutputError.cannotWrite(error), at: SourceLocation(file: error.path)))
+                    return error
                 }
-                // Not rendered from a fingerprint (they are compared by their bytes), but part of the output
-                // the next build checks is still there.
-                let stamp = writer.stamp(of: path).map { BuildCache.Page(fingerprint: 0, size: $0.size, modified: $0.modified) }
-                return (path, stamp, nil)
             }
         }.joined()
-        for (path, stamp, failure) in written {
-            if let failure { log.add(failure) }
-            pages[path] = stamp
-        }
+        Self.report(writeFailures: Array(failures), log: log)
         if log.hasErrors { throw BuildFailure(log.all) }
+        for (path, _) in files { fingerprints[path] = 0 }
     }
 
     /// The full-text search index: every speech's title, date, keywords (those with a page, for the keyword

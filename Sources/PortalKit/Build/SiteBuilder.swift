@@ -7,7 +7,9 @@ import TemplateEngine
 ///
 /// Each stage takes the values the previous one made and nothing else, so each can be tested alone. Every
 /// problem found in the input is collected and reported together; if there is any error, nothing is written
-/// and the previous site stays as it was.
+/// and the previous site stays as it was. One build at a time writes an output folder: each holds a lock on
+/// the folder it is in (where its staging folder and journal go too) from before it reads the cache until the
+/// cache is saved.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -19,10 +21,17 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
+        let lock = try lockOutput()
+        defer { lock.release() }
         let cacheFile = BuildCache.path(output: options.output)
+        BuildCache.removeLeftovers(of: cacheFile)
         let inputs = BuildCache.inputs(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
-        let cache = BuildCache.load(from: cacheFile).flatMap { $0.settings == settingsHash ? $0 : nil }
-        if let cache, cache.isUpToDate(inputs: inputs, output: FilePath.resolvingLinks(FilePath.absolute(options.output))) {
+        let (stored, refusal) = BuildCache.read(from: cacheFile)
+        if let refusal { log.add(OutputError.cacheIgnored(path: cacheFile, refusal), at: SourceLocation(file: cacheFile)) }
+        let cache = stored.flatMap { $0.settings == settingsHash ? $0 : nil }
+        let resolvedOutput = FilePath.resolvingLinks(FilePath.absolute(options.output))
+        let hasManifest = FileSystem.exists(resolvedOutput + "/" + OutputWriter.manifestName)
+        if let cache, hasManifest, cache.isUpToDate(inputs: inputs, output: resolvedOutput) {
             clock.stop()
             return BuildReport(
                 speeches: cache.speeches, keywords: cache.keywords, filesWritten: 0, filesUnchanged: cache.pages.count,
@@ -33,19 +42,19 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = ThemeLoader.load(
             directory: options.templatesFolder, displayRoot: options.templatesDisplayRoot)
         log.add(contentsOf: themeDiagnostics)
-        let writer = prepareOutput(log)
+        let writer = prepareOutput(log, formerFiles: hasManifest ? nil : stored?.filesWritten(into: resolvedOutput))
         defer { writer?.abandon() }
         var (model, _) = try analyze(log: log, clock: &clock, labels: theme?.labels)
         try refuseEmptySite(model, log: log)
         guard let theme, let writer else { throw BuildFailure(log.all) }
 
         clock.start(.render)
-        var (pages, rendered) = try writeSite(
+        var (fingerprints, rendered) = try writeSite(
             model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
         // The pages are written: their HTML is not needed any more, and the search index is built next.
         model.dropBodyHTML()
         clock.start(.search)
-        try writeFiles(model, labels: theme.labels, writer: writer, pages: &pages, log: log)
+        try writeFiles(model, labels: theme.labels, writer: writer, fingerprints: &fingerprints, log: log)
 
         clock.start(.commit)
         let summary: OutputWriter.Summary
@@ -59,7 +68,8 @@ public struct SiteBuilder: Sendable {
             log.add(OutputError.foreignFileKept, at: SourceLocation(file: options.output + "/" + file))
         }
         let saved = BuildCache(
-            settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: inputs, pages: pages,
+            settings: settingsHash, written: Int64(Date().timeIntervalSince1970 * 1e9), inputs: inputs,
+            pages: Self.stamped(fingerprints, in: writer),
             speeches: model.speeches.count, keywords: model.keywords.count, warnings: log.warnings)
         // A cache that cannot be written only makes the next build slower.
         try? saved.save(to: cacheFile)
@@ -125,12 +135,41 @@ public struct SiteBuilder: Sendable {
         return hasher.finalize()
     }
 
-    private func prepareOutput(_ log: DiagnosticLog) -> OutputWriter? {
+    private func prepareOutput(_ log: DiagnosticLog, formerFiles: Set<String>?) -> OutputWriter? {
         do {
-            return try OutputWriter(output: options.output, siteRoot: options.siteRoot)
+            return try OutputWriter(output: options.output, siteRoot: options.siteRoot, formerFiles: formerFiles)
         } catch {
             log.add(error)
             return nil
         }
+    }
+
+    /// Takes the build lock, a lock on the folder the output folder is in (no lock file: a refused build
+    /// leaves nothing behind), waiting `options.lockTimeout` for another build to finish with it.
+    private func lockOutput() throws(BuildFailure) -> FileLock {
+        let path = FilePath.parent(of: FilePath.resolvingLinks(FilePath.absolute(options.output)))
+        let lock: FileLock?
+        do throws(FileSystem.Failure) {
+            try FileSystem.createDirectories(path)
+            lock = try FileLock.acquire(path, timeout: options.lockTimeout)
+        } catch {
+            throw BuildFailure([Diagnostic(OutputError.cannotPrepare(error), at: SourceLocation(file: error.path))])
+        }
+        guard let lock else {
+            let busy = OutputError.busy(output: options.output, seconds: Int(options.lockTimeout.rounded()))
+            throw BuildFailure([Diagnostic(busy, at: SourceLocation(file: options.output))])
+        }
+        return lock
+    }
+
+    /// Each written file's fingerprint with its stamp in the output folder, for the next build's cache.
+    private static func stamped(_ fingerprints: [String: UInt64], in writer: OutputWriter) -> [String: BuildCache.Page] {
+        let paths = Array(fingerprints.keys)
+        let stamps = paths.parallelMap { writer.stamp(of: $0) }
+        var pages: [String: BuildCache.Page] = [:]
+        for (path, stamp) in zip(paths, stamps) {
+            if let stamp, let fingerprint = fingerprints[path] { pages[path] = BuildCache.Page(fingerprint: fingerprint, stamp: stamp) }
+        }
+        return pages
     }
 }

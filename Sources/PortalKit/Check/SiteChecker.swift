@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import PortalSupport
 
 /// `portalgen check`: proves a built site's links. Every internal `href`/`src` must name a file of the
@@ -47,7 +48,8 @@ public struct SiteChecker: Sendable {
                         continue
                     }
                     if target.hasSuffix(".html") { outgoing[page, default: []].append(target) }
-                    if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(idsOf[target]?.contains(fragment) ?? false) {
+                    if let fragment, !fragment.isEmpty, target.hasSuffix(".html"),
+                       !Self.page(withIDs: idsOf[target] ?? [], answers: fragment) {
                         problems.append((page, link.value, .missingAnchor(link: link.value, fragment: fragment, target: target)))
                     }
                 }
@@ -58,6 +60,16 @@ public struct SiteChecker: Sendable {
         return Report(
             pages: pages.count, links: linkCount,
             problems: sorted.map { Diagnostic($0.problem, at: SourceLocation(file: $0.page)) })
+    }
+
+    /// Whether a page with these ids answers `#fragment`: an element has it, or it is an old paragraph number
+    /// (`p12`) and the page has that many paragraphs, which its script maps to the paragraph at that position.
+    /// A text directive (`#p-k3x9q2:~:text=…`) is the browser's, not an id.
+    static func page(withIDs ids: Set<String>, answers fragment: String) -> Bool {
+        let id = fragment.range(of: ":~:").map { String(fragment[..<$0.lowerBound]) } ?? fragment
+        if id.isEmpty || ids.contains(id) { return true }
+        guard let number = ParagraphAnchor.legacyNumber(id) else { return false }
+        return ids.lazy.filter(ParagraphAnchor.isParagraphAnchor).count >= number
     }
 
     /// Pages no chain of links from the home page reaches (the 404 page is shown by servers, not linked).

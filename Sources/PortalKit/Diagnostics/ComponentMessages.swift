@@ -73,6 +73,9 @@ extension FileSystem.Failure {
         case .createFolder: key = .cannotCreateFolder
         case .replace: key = .cannotReplaceFile
         case .keep: key = .cannotKeepFile
+        case .remove: key = .cannotRemoveFile
+        case .read: key = .cannotReadFile
+        case .lock: key = .cannotLockFile
         case .move(let destination):
             key = .cannotMoveFile
             values["destination"] = destination

@@ -242,7 +242,7 @@ enum EnglishMessages {
         case .stagingInTheWay: "a folder portalgen did not make is in the way"
         case .stagingInTheWayHint: "move or delete {path}; portalgen assembles the new site there"
         case .outputCannotPrepareHint: "check that the output folder's parent exists and is writable"
-        case .outputCannotWriteHint: "check free disk space and permissions; the previous site was left as it was"
+        case .outputCannotWriteHint: "the previous site was left as it was"
         case .outputCannotReplaceHint: "the previous site in {output} was left as it was"
         case .foreignFileKept: "this file was not made by portalgen; it was kept"
         case .foreignFileKeptHint: "put files the site should publish in templates/static/, so the build manages them"
@@ -252,6 +252,22 @@ enum EnglishMessages {
         case .cannotReplaceFile: "cannot replace {path}: {reason}"
         case .cannotKeepFile: "cannot keep {path}: {reason}"
         case .cannotMoveFile: "cannot move {path} to {destination}: {reason}"
+        case .cannotRemoveFile: "cannot remove {path}: {reason}"
+        case .cannotReadFile: "cannot read {path}: {reason}"
+        case .cannotLockFile: "cannot lock {path}: {reason}"
+        case .outputWriteFailedMany: "{first}; {count} more files failed the same way"
+        case .outputNoSpaceHint: "the disk is full: free some space and build again; the previous site was left as it was"
+        case .outputNotPermittedHint:
+            "{path} may not be changed (its permissions, a read-only disk, or `chattr +i`): make it writable and build again; the previous site was left as it was"
+        case .outputCannotRemoveLeftoverHint:
+            "{path} may not be removed (its permissions, a read-only disk, or `chattr +i`): make it removable, or delete {leftover} yourself, and build again; {output} holds a complete site"
+        case .outputBusy: "another portalgen build is writing {output}; waited {seconds} s for it to finish"
+        case .outputBusyHint:
+            "wait for the other build (or `portalgen serve`) to finish and build again, or give it more time with `--wait SECONDS`; nothing was changed"
+        case .cacheNotAFile: "the build cache {path} is not a regular file; it was ignored"
+        case .cacheTooLarge: "the build cache {path} is {megabytes} MB, far larger than any cache portalgen writes; it was ignored"
+        case .cacheUnreadable: "cannot read the build cache {path}: {reason}; it was ignored"
+        case .cacheIgnoredHint: "delete {path}; this build writes a new one (a site without a cache is only built from scratch)"
 
         // portalgen new and import
         case .emptyTitle: "the title is empty"

@@ -304,6 +304,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotReplaceFile = "file-system.replace"
     case cannotKeepFile = "file-system.keep"
     case cannotMoveFile = "file-system.move"
+    case cannotRemoveFile = "file-system.remove"
+    case cannotReadFile = "file-system.read"
+    case cannotLockFile = "file-system.lock"
+    case outputWriteFailedMany = "output.write-failed-many"
+    case outputNoSpaceHint = "output.no-space.hint"
+    case outputNotPermittedHint = "output.not-permitted.hint"
+    case outputCannotRemoveLeftoverHint = "output.cannot-remove-leftover.hint"
+    case outputBusy = "output.busy"
+    case outputBusyHint = "output.busy.hint"
+    case cacheNotAFile = "cache.not-a-file"
+    case cacheTooLarge = "cache.too-large"
+    case cacheUnreadable = "cache.unreadable"
+    case cacheIgnoredHint = "cache.ignored.hint"
 
     // MARK: - portalgen new and import (WritingError)
 

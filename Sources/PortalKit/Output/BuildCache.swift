@@ -4,13 +4,17 @@ import PortalSupport
 /// What the last build read and wrote, kept in `.portalgen-cache/` beside the output folder (never in it):
 /// `public/` has its cache in `.portalgen-cache/public.cache`.
 ///
-/// - If no input file changed (path, size, modification time and inode of every file in `content/` and the
-///   templates) and the output is as the last build left it, a build has nothing to do.
+/// - If no input file changed (path, size, modification and status-change times and inode of every file in
+///   `content/` and the templates) and the output is as the last build left it, a build has nothing to do.
 /// - Otherwise each page's fingerprint tells whether it must be rendered again; an unchanged page keeps its
 ///   file (a hard link), so it is neither rendered nor written.
 ///
 /// The cache is a hint, never trusted blindly: a file that is damaged, from another version or for other
-/// options is ignored, and a page whose output file changed since is rendered again.
+/// options is ignored, and a page whose output file changed since is rendered again. An output file counts as
+/// changed when any part of its stamp differs, the status-change time included: an edit of the same size
+/// whose writer set the modification time back still moves that time, which no program can set back. So the
+/// output's bytes are never read to trust it, and never need to be. A FIFO or a huge file in the cache's place
+/// is not read at all (a warning, then a build without cache).
 struct BuildCache: Sendable, Equatable {
     /// An input file as the last build found it.
     struct Input: Sendable, Hashable {
@@ -20,8 +24,8 @@ struct BuildCache: Sendable, Equatable {
 
     struct Page: Sendable, Hashable {
         var fingerprint: UInt64
-        var size: Int
-        var modified: Int64
+        /// The output file as the build left it, taken once the new site was in place.
+        var stamp: FileStamp
     }
 
     /// Hash of the build options and portalgen's version: a cache for other options is not this one.
@@ -37,7 +41,9 @@ struct BuildCache: Sendable, Equatable {
     var warnings: [Diagnostic]
 
     static let folder = ".portalgen-cache"
-    private static let magic = Array("PGCACHE3".utf8)
+    private static let magic = Array("PGCACHE4".utf8)
+    /// Far above any cache portalgen writes (about 4 MB at 10,000 speeches): a larger file is not ours.
+    static let sizeLimit = 256 << 20
 
     /// The cache file of an output folder. An output folder inside a cache folder (the live preview's
     /// `.portalgen-cache/preview`) keeps its cache file beside it, not in a second cache folder.
@@ -52,26 +58,51 @@ struct BuildCache: Sendable, Equatable {
     /// page still as the last build wrote it.
     func isUpToDate(inputs current: [Input], output: String) -> Bool {
         guard current == inputs, !current.contains(where: { $0.stamp.modified > written - 1_000_000_000 }) else { return false }
-        return pages.allSatisfy { path, page in
-            guard let stamp = FileSystem.stamp(output + "/" + path) else { return false }
-            return stamp.size == page.size && stamp.modified == page.modified
-        }
+        return pages.allSatisfy { path, page in FileSystem.stamp(output + "/" + path) == page.stamp }
     }
 
     /// The fingerprint a page had, when its file is still the one the last build wrote.
     func unchangedPage(_ path: String, fingerprint: UInt64, output: String) -> Bool {
-        guard let page = pages[path], page.fingerprint == fingerprint,
-              let stamp = FileSystem.stamp(output + "/" + path)
-        else { return false }
-        return stamp.size == page.size && stamp.modified == page.modified
+        guard let page = pages[path], page.fingerprint == fingerprint else { return false }
+        return FileSystem.stamp(output + "/" + path) == page.stamp
+    }
+
+    /// The files of `output` the last build wrote, when at least one of them is still exactly the file it
+    /// wrote (same inode and status-change time: no copy or new file has those): the output folder is then
+    /// portalgen's even without its manifest.
+    func filesWritten(into output: String) -> Set<String>? {
+        pages.contains { path, page in FileSystem.stamp(output + "/" + path) == page.stamp } ? Set(pages.keys) : nil
+    }
+
+    /// The temporary files a killed build may have left beside the cache file (`public.cache.portalgen-<pid>`).
+    /// Only for the holder of the build lock: no other build can be writing them.
+    static func removeLeftovers(of path: String) {
+        let name = FilePath.lastComponent(of: path) + ".portalgen-"
+        let folder = FilePath.parent(of: path)
+        for file in FileSystem.names(in: folder) where file.hasPrefix(name) {
+            FileSystem.removeFile(folder + "/" + file)
+        }
     }
 
     // MARK: - Reading and writing
 
+    /// The cache at `path`; nil when there is none or it is damaged, from another version or unreadable. What
+    /// is in its place when that is no cache at all (a FIFO, a huge file) is told in `refusal`, never read.
+    static func read(from path: String) -> (cache: BuildCache?, refusal: FileSystem.ReadRefusal?) {
+        guard FileSystem.exists(path) else { return (nil, nil) }
+        do throws(FileSystem.ReadRefusal) {
+            return (decode(try FileSystem.readSmallFile(path, limit: sizeLimit)), nil)
+        } catch {
+            return (nil, error)
+        }
+    }
+
     static func load(from path: String) -> BuildCache? {
-        guard let bytes = FileSystem.readBytes(path), bytes.count > magic.count + 8,
-              Array(bytes.prefix(magic.count)) == magic
-        else { return nil }
+        read(from: path).cache
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> BuildCache? {
+        guard bytes.count > magic.count + 8, Array(bytes.prefix(magic.count)) == magic else { return nil }
         let payload = Array(bytes.dropLast(8))
         var checksum: UInt64 = 0
         for (shift, byte) in bytes.suffix(8).enumerated() { checksum |= UInt64(byte) << (8 * UInt64(shift)) }
@@ -80,18 +111,14 @@ struct BuildCache: Sendable, Equatable {
         guard let settings = reader.uint64(), let written = reader.int64(), let inputCount = reader.count() else { return nil }
         var inputs: [Input] = []
         for _ in 0..<inputCount {
-            guard let path = reader.string(), let size = reader.count(), let modified = reader.int64(),
-                  let inode = reader.uint64()
-            else { return nil }
-            inputs.append(Input(path: path, stamp: FileStamp(size: size, modified: modified, inode: inode)))
+            guard let path = reader.string(), let stamp = reader.stamp() else { return nil }
+            inputs.append(Input(path: path, stamp: stamp))
         }
         guard let pageCount = reader.count() else { return nil }
         var pages: [String: Page] = [:]
         for _ in 0..<pageCount {
-            guard let path = reader.string(), let fingerprint = reader.uint64(), let size = reader.count(),
-                  let modified = reader.int64()
-            else { return nil }
-            pages[path] = Page(fingerprint: fingerprint, size: size, modified: modified)
+            guard let path = reader.string(), let fingerprint = reader.uint64(), let stamp = reader.stamp() else { return nil }
+            pages[path] = Page(fingerprint: fingerprint, stamp: stamp)
         }
         guard let speeches = reader.count(), let keywords = reader.count(), let warningCount = reader.count() else { return nil }
         var warnings: [Diagnostic] = []
@@ -122,16 +149,13 @@ struct BuildCache: Sendable, Equatable {
         writer.count(inputs.count)
         for input in inputs {
             writer.string(input.path)
-            writer.count(input.stamp.size)
-            writer.int64(input.stamp.modified)
-            writer.uint64(input.stamp.inode)
+            writer.stamp(input.stamp)
         }
         writer.count(pages.count)
         for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
             writer.string(path)
             writer.uint64(page.fingerprint)
-            writer.count(page.size)
-            writer.int64(page.modified)
+            writer.stamp(page.stamp)
         }
         writer.count(speeches)
         writer.count(keywords)
@@ -163,9 +187,16 @@ struct BuildCache: Sendable, Equatable {
     }
 }
 
-// Messages as the cache stores them: the key, then each argument by name: text, a message of its own, or a
+// Stamps, and messages as the cache stores them: the key, then each argument by name: text, a message of its own, or a
 // list of arguments.
 extension ByteWriter {
+    fileprivate mutating func stamp(_ stamp: FileStamp) {
+        count(stamp.size)
+        int64(stamp.modified)
+        uint64(stamp.inode)
+        int64(stamp.changed)
+    }
+
     fileprivate mutating func message(_ message: Message) {
         string(message.key.rawValue)
         count(message.arguments.count)
@@ -192,6 +223,11 @@ extension ByteWriter {
 }
 
 extension ByteReader {
+    fileprivate mutating func stamp() -> FileStamp? {
+        guard let size = count(), let modified = int64(), let inode = uint64(), let changed = int64() else { return nil }
+        return FileStamp(size: size, modified: modified, inode: inode, changed: changed)
+    }
+
     /// Nil for anything malformed, and for a key this version does not know.
     fileprivate mutating func message(depth: Int = 0) -> Message? {
         guard depth < 8, let key = string().flatMap(MessageKey.init(rawValue:)), let count = count() else { return nil }

@@ -11,12 +11,25 @@ enum OutputError: Reportable, Equatable {
     case notMadeByPortalgen(files: String)
     case stagingInTheWay(String)
     case cannotPrepare(FileSystem.Failure)
-    case cannotWrite(FileSystem.Failure)
+    /// A file of the new site could not be written; `more` other files failed for the same reason (a full
+    /// disk fails every file after the first: they are told once, with a count).
+    case cannotWrite(FileSystem.Failure, more: Int = 0)
     case cannotReplace(FileSystem.Failure, output: String)
+    /// What an earlier build left (its staging folder, or the site it replaced) cannot be removed: an
+    /// immutable file, a read-only folder. `output` is the output folder, which holds a complete site.
+    case cannotRemoveLeftover(FileSystem.Failure, leftover: String, output: String)
     case foreignFileKept
+    /// Another build writes the same output folder and did not finish within `seconds`.
+    case busy(output: String, seconds: Int)
+    /// The build cache was not read: a FIFO, a device or a folder in its place, or a file far larger than any
+    /// cache portalgen writes.
+    case cacheIgnored(path: String, FileSystem.ReadRefusal)
 
     var severity: Diagnostic.Severity {
-        self == .foreignFileKept ? .warning : .error
+        switch self {
+        case .foreignFileKept, .cacheIgnored: .warning
+        default: .error
+        }
     }
 
     var message: Message {
@@ -27,8 +40,18 @@ enum OutputError: Reportable, Equatable {
         case .isFile: Message(.outputIsFile)
         case .notMadeByPortalgen(let files): Message(.outputNotMadeByPortalgen, texts: ["files": files])
         case .stagingInTheWay: Message(.stagingInTheWay)
-        case .cannotPrepare(let failure), .cannotWrite(let failure), .cannotReplace(let failure, _): failure.keyedMessage
+        case .cannotWrite(let failure, let more) where more > 0:
+            Message(.outputWriteFailedMany, ["first": .message(failure.keyedMessage), "count": .text(String(more))])
+        case .cannotPrepare(let failure), .cannotWrite(let failure, _), .cannotReplace(let failure, _),
+             .cannotRemoveLeftover(let failure, _, _):
+            failure.keyedMessage
         case .foreignFileKept: Message(.foreignFileKept)
+        case .busy(let output, let seconds): Message(.outputBusy, texts: ["output": output, "seconds": String(seconds)])
+        case .cacheIgnored(let path, .notRegularFile): Message(.cacheNotAFile, texts: ["path": path])
+        case .cacheIgnored(let path, .tooLarge(let size)):
+            Message(.cacheTooLarge, texts: ["path": path, "megabytes": String(size >> 20)])
+        case .cacheIgnored(let path, .unreadable(let reason)):
+            Message(.cacheUnreadable, texts: ["path": path, "reason": reason])
         }
     }
 
@@ -39,9 +62,16 @@ enum OutputError: Reportable, Equatable {
         case .notMadeByPortalgen: Message(.outputNotMadeByPortalgenHint)
         case .stagingInTheWay(let path): Message(.stagingInTheWayHint, texts: ["path": path])
         case .cannotPrepare: Message(.outputCannotPrepareHint)
+        case .cannotWrite(let failure, _) where failure.isNoSpace: Message(.outputNoSpaceHint)
+        case .cannotWrite(let failure, _) where failure.isNotPermitted:
+            Message(.outputNotPermittedHint, texts: ["path": failure.path])
         case .cannotWrite: Message(.outputCannotWriteHint)
         case .cannotReplace(_, let output): Message(.outputCannotReplaceHint, texts: ["output": output])
+        case .cannotRemoveLeftover(let failure, let leftover, let output):
+            Message(.outputCannotRemoveLeftoverHint, texts: ["path": failure.path, "leftover": leftover, "output": output])
         case .foreignFileKept: Message(.foreignFileKeptHint)
+        case .busy: Message(.outputBusyHint)
+        case .cacheIgnored(let path, _): Message(.cacheIgnoredHint, texts: ["path": path])
         }
     }
 }

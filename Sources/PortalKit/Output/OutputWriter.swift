@@ -1,30 +1,51 @@
 import Foundation
 import PortalSupport
 
-/// The last stage: writes the site into a staging folder beside the output folder and swaps it in whole.
+/// The last stage: writes the files that changed into a staging folder beside the output folder, then puts
+/// them in place in one of two ways (see `commit`):
 ///
-/// - A build that fails or is interrupted leaves the previous site untouched: nothing is written into the
-///   output folder itself.
-/// - A page whose bytes did not change is not written again: the staging folder gets a hard link to the old
-///   file, so its modification time stays and rsync-style deploys stay quiet.
+/// - **Few files changed** (an edit): they are moved into the output folder one by one from a journal
+///   (`OutputJournal`), and the files the new site no longer has are removed. Nothing else is touched, so an
+///   edit costs what it changes, not the size of the site.
+/// - **Many changed** (a first build, a template edit): the staging folder is completed into the whole new
+///   site (hard links to the unchanged files) and swapped in with one `rename` exchange.
+///
+/// - A build that fails or is killed before `commit` leaves the previous site untouched: nothing is written
+///   into the output folder itself until then. One killed while it carries out a journal leaves it for the
+///   next build to finish.
+/// - A page whose bytes did not change is not written again: it keeps its file (inode, modification and
+///   status-change times), so rsync-style deploys stay quiet and the build cache still knows it.
 /// - Only files portalgen wrote are ever removed. It keeps a manifest of them in the output folder; any other
-///   file found there is carried over to the new site, and a folder with files but no manifest is refused.
+///   file found there is carried over to the new site, and a folder with files but no manifest is refused
+///   (unless the build cache shows, by a file's inode and status-change time, that portalgen wrote it).
+/// - What a killed or failed build left (the staging folder, or an old site half removed) carries a mark of
+///   ours (the staging marker, or the manifest, which is removed last) and is removed by the next build; when
+///   it cannot be (an immutable file), the build fails with the system's reason.
+/// - The caller holds the build lock (on the folder `output` is in) for the writer's whole life.
 final class OutputWriter: @unchecked Sendable {
     /// The folder readers are served from.
     let output: String
     /// Where the next site is assembled; same parent as `output`, so the swap is a rename.
     let staging: String
     private let lock = NSLock()
+    /// Every file of the new site.
     private var written: Set<String> = []
-    private var unchanged = 0
+    /// The files of the new site that are the old site's as they are: in the output folder, not in staging.
+    private var unchanged: Set<String> = []
     private var createdFolders: Set<String> = []
     /// Whether there is a previous site to compare with: a first build need not look for old files.
     private let hasPrevious: Bool
 
     static let manifestName = ".portalgen-manifest"
     private static let stagingMarker = ".portalgen-staging"
+    /// What tells a folder beside the output is ours, so it may be removed.
+    private static let marks: Set<String> = [stagingMarker, manifestName]
     /// Files that may sit in an output folder portalgen never wrote to (e.g. to keep the folder in git).
     private static let ignorableFiles: Set<String> = [".gitkeep", ".DS_Store"]
+    /// Up to this many changed and removed files, they are moved in from a journal; above it the whole site is
+    /// swapped. A journal's moves take about 10 µs a file: 2,000 keep the time a reader can see a mix of old
+    /// and new files to a few tens of milliseconds, where the swap costs a hard link for every unchanged file.
+    static let journalLimit = 2_000
 
     struct Summary: Sendable {
         var written: Int
@@ -32,25 +53,44 @@ final class OutputWriter: @unchecked Sendable {
         var keptForeign: [String]
     }
 
+    /// The files the last build wrote, from its cache, when the manifest is missing (see `checkOwnership`).
+    private let formerFiles: Set<String>
+    /// Far above the manifest of any site (about 1 MB at 10,000 speeches).
+    private static let manifestLimit = 256 << 20
+
     /// Checks that `output` may be written and prepares an empty staging folder.
-    init(output given: String, siteRoot: String) throws(Diagnostic) {
+    /// - Parameter formerFiles: the files the build cache says the last build wrote into `output`, when it
+    ///   can prove it (`BuildCache.filesWritten(into:)`).
+    init(output given: String, siteRoot: String, formerFiles: Set<String>? = nil) throws(Diagnostic) {
         let output = FilePath.resolvingLinks(FilePath.absolute(given))
         let siteRoot = FilePath.resolvingLinks(FilePath.absolute(siteRoot))
         try Self.checkPlacement(output: output, siteRoot: siteRoot, shownAs: given)
-        try Self.checkOwnership(output: output, shownAs: given)
+        try Self.checkOwnership(output: output, shownAs: given, vouched: formerFiles != nil)
         self.output = output
+        self.formerFiles = formerFiles ?? []
         self.hasPrevious = FileSystem.isDirectory(output)
         let parent = FilePath.parent(of: output)
         self.staging = parent + "/." + FilePath.lastComponent(of: output) + ".portalgen-staging"
+        // A build killed while it moved its files in: finish its work first, so the site is whole again.
+        if let journal = OutputJournal.read(output: output) {
+            do throws(FileSystem.Failure) {
+                try journal.carryOut(staging: staging, output: output)
+            } catch {
+                throw Diagnostic(OutputError.cannotReplace(error, output: output), at: SourceLocation(file: error.path))
+            }
+        }
         // Left by an interrupted build (a site being assembled, or the old one being replaced): removed only
         // when it carries our marker or manifest.
         if FileSystem.exists(staging) {
             guard FileSystem.exists(staging + "/" + Self.stagingMarker) || FileSystem.exists(staging + "/" + Self.manifestName)
             else { throw Diagnostic(OutputError.stagingInTheWay(staging), at: SourceLocation(file: staging)) }
         }
+        if let failure = FileSystem.removeTree(staging, keepingUntilLast: Self.marks) {
+            throw Diagnostic(
+                OutputError.cannotRemoveLeftover(failure, leftover: staging, output: output), at: SourceLocation(file: failure.path))
+        }
         do throws(FileSystem.Failure) {
             try FileSystem.createDirectories(parent)
-            FileSystem.removeTree(staging)
             try FileSystem.createDirectories(staging)
             try FileSystem.writeAtomically(staging + "/" + Self.stagingMarker, [])
         } catch {
@@ -71,13 +111,14 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    /// An existing output folder must be empty or one portalgen made (it has a manifest).
-    private static func checkOwnership(output: String, shownAs given: String) throws(Diagnostic) {
+    /// An existing output folder must be empty or one portalgen made (it has a manifest, or the build cache
+    /// `vouched` for it).
+    private static func checkOwnership(output: String, shownAs given: String, vouched: Bool) throws(Diagnostic) {
         guard FileSystem.exists(output) else { return }
         guard FileSystem.isDirectory(output) else {
             throw Diagnostic(OutputError.isFile, at: SourceLocation(file: given))
         }
-        if FileSystem.exists(output + "/" + manifestName) { return }
+        if vouched || FileSystem.exists(output + "/" + manifestName) { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let foreign = entries.filter { !ignorableFiles.contains($0) }.sorted()
         guard foreign.isEmpty else {
@@ -92,10 +133,10 @@ final class OutputWriter: @unchecked Sendable {
         try ensureFolder(of: target)
         let previous = output + "/" + relativePath
         if hasPrevious, FileSystem.size(of: previous) == bytes.count, let old = FileSystem.readBytes(previous),
-           old.elementsEqual(bytes), FileSystem.hardLink(from: previous, to: target) {
+           old.elementsEqual(bytes) {
             lock.withLock {
                 written.insert(relativePath)
-                unchanged += 1
+                unchanged.insert(relativePath)
             }
             return
         }
@@ -119,34 +160,62 @@ final class OutputWriter: @unchecked Sendable {
         lock.withLock { _ = createdFolders.insert(folder) }
     }
 
-    /// Keeps a page of the current site as it is (a hard link into the new site): for pages the build cache
-    /// knows are unchanged. False when the file cannot be linked; the caller then writes it.
+    /// Keeps a page of the current site as it is: for pages the build cache knows are unchanged. False when
+    /// the file is not there any more; the caller then writes it.
     func keep(_ relativePath: String) -> Bool {
-        let target = staging + "/" + relativePath
-        guard (try? ensureFolder(of: target)) != nil else { return false }
-        guard FileSystem.hardLink(from: output + "/" + relativePath, to: target) else { return false }
+        guard FileSystem.stamp(output + "/" + relativePath) != nil else { return false }
         lock.withLock {
             written.insert(relativePath)
-            unchanged += 1
+            unchanged.insert(relativePath)
         }
         return true
     }
 
-    /// The size and modification time of a file written to the new site (they stay after the swap).
+    /// The stamp of a file of the site in the output folder, for the next build's cache: taken after
+    /// `commit`, since removing the old site changes the status-change time of the files both sites share.
     func stamp(of relativePath: String) -> FileStamp? {
-        FileSystem.stamp(staging + "/" + relativePath)
+        FileSystem.stamp(output + "/" + relativePath)
     }
 
-    /// Swaps the new site in, carrying over files portalgen did not write, calls `siteReplaced`, and removes
-    /// the old site.
+    /// Puts the new site in place, calls `siteReplaced`, and removes what is left of the old one: from a
+    /// journal when few files changed (files portalgen did not write stay where they are), else by a swap
+    /// (they are carried over). Either way, the manifest of the new site is the last file to arrive.
     func commit(siteReplaced: (() -> Void)? = nil) throws(Diagnostic) -> Summary {
-        let files = lock.withLock { written.sorted() }
+        let (files, kept) = lock.withLock { (written.sorted(), unchanged) }
+        let ours = hasPrevious ? previousFiles() : []
+        let removals = ours.subtracting(files).filter { FileSystem.exists(output + "/" + $0) }.sorted()
+        let changed = files.filter { !kept.contains($0) }
+        let summary = Summary(written: changed.count, unchanged: kept.count, keptForeign: [])
+        let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
+        // Most of the site changed (a template edit): the swap is cheaper then, and shows no mix at all.
+        if hasPrevious, changed.count + removals.count <= min(Self.journalLimit, files.count / 2) {
+            do throws(FileSystem.Failure) {
+                try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
+                try OutputJournal(moves: changed + [Self.manifestName], removals: removals).run(staging: staging, output: output)
+            } catch {
+                throw Diagnostic(OutputError.cannotReplace(error, output: output), at: SourceLocation(file: error.path))
+            }
+            siteReplaced?()
+            FileSystem.removeTree(staging, keepingUntilLast: Self.marks)
+            return Summary(
+                written: summary.written, unchanged: summary.unchanged,
+                keptForeign: foreignFiles(except: Set(files).union(ours)))
+        }
+        return try swap(files: files, kept: kept, ours: ours, manifest: manifest, summary: summary, siteReplaced: siteReplaced)
+    }
+
+    /// Completes the staging folder into the whole new site and exchanges it with the output folder.
+    private func swap(
+        files: [String], kept: Set<String>, ours: Set<String>, manifest: [UInt8], summary: Summary,
+        siteReplaced: (() -> Void)?
+    ) throws(Diagnostic) -> Summary {
+        let foreign: [String]
+        var previous: String?
         do throws(FileSystem.Failure) {
-            let foreign = try carryOverForeignFiles(except: Set(files))
-            let manifest = Array((files.joined(separator: "\n") + "\n").utf8)
+            try linkIntoStaging(Array(kept))
+            foreign = try carryOverForeignFiles(except: Set(files).union(ours))
             try FileSystem.writeAtomically(staging + "/" + Self.manifestName, manifest)
             FileSystem.removeFile(staging + "/" + Self.stagingMarker)
-            var previous: String?
             if !FileSystem.exists(output) {
                 try FileSystem.move(staging, to: output)
             } else if FileSystem.exchange(staging, output) {
@@ -159,34 +228,64 @@ final class OutputWriter: @unchecked Sendable {
                 try FileSystem.move(staging, to: output)
                 previous = aside
             }
-            siteReplaced?()
-            if let previous { FileSystem.removeTree(previous) }
-            return lock.withLock { Summary(written: files.count - unchanged, unchanged: unchanged, keptForeign: foreign) }
         } catch {
             throw Diagnostic(OutputError.cannotReplace(error, output: output), at: SourceLocation(file: error.path))
         }
+        siteReplaced?()
+        // The manifest last: an old site whose removal stops halfway is still known as ours.
+        if let previous, let failure = FileSystem.removeTree(previous, keepingUntilLast: Self.marks) {
+            throw Diagnostic(
+                OutputError.cannotRemoveLeftover(failure, leftover: previous, output: output),
+                at: SourceLocation(file: failure.path))
+        }
+        return Summary(written: summary.written, unchanged: summary.unchanged, keptForeign: foreign)
+    }
+
+    /// Hard links (or copies) of the unchanged files into the staging folder, in parallel: creating links is
+    /// what the swap costs.
+    private func linkIntoStaging(_ files: [String]) throws(FileSystem.Failure) {
+        let failures = files.parallelMap { file -> FileSystem.Failure? in
+            do throws(FileSystem.Failure) {
+                try ensureFolder(of: staging + "/" + file)
+                try FileSystem.linkOrCopy(from: output + "/" + file, to: staging + "/" + file)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// The files the last build wrote: its manifest, or what the build cache vouched for.
+    private func previousFiles() -> Set<String> {
+        let manifest = try? FileSystem.readSmallFile(output + "/" + Self.manifestName, limit: Self.manifestLimit)
+        return manifest.map { Set(String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init)) }
+            ?? formerFiles
     }
 
     /// Drops the staging folder after a failed build; the output folder was never touched.
     func abandon() {
-        FileSystem.removeTree(staging)
+        FileSystem.removeTree(staging, keepingUntilLast: Self.marks)
     }
 
-    /// Files in the current output folder that the last build did not write (e.g. a CNAME or a verification
-    /// file someone put there) are linked into the new site, never deleted.
-    private func carryOverForeignFiles(except newFiles: Set<String>) throws(FileSystem.Failure) -> [String] {
+    /// Files in the output folder that no build wrote (e.g. a CNAME or a verification file someone put there),
+    /// to be kept and told about; not the manifest, nor files like `.gitkeep`.
+    private func foreignFiles(except ours: Set<String>) -> [String] {
+        FileSystem.listFiles(under: output).filter { file in
+            !ours.contains(file) && file != Self.manifestName && !Self.ignorableFiles.contains(FilePath.lastComponent(of: file))
+        }
+    }
+
+    /// The foreign files are linked into the new site, never deleted.
+    private func carryOverForeignFiles(except ours: Set<String>) throws(FileSystem.Failure) -> [String] {
         guard FileSystem.isDirectory(output) else { return [] }
-        let ours = Set(String(decoding: FileSystem.readBytes(output + "/" + Self.manifestName) ?? [], as: UTF8.self)
-            .split(separator: "\n").map(String.init))
         var kept: [String] = []
-        for file in FileSystem.listFiles(under: output)
-        where !ours.contains(file) && !newFiles.contains(file) && file != Self.manifestName {
-            let source = output + "/" + file
+        for file in FileSystem.listFiles(under: output) where !ours.contains(file) && file != Self.manifestName {
             let target = staging + "/" + file
             try FileSystem.createDirectories(FilePath.parent(of: target))
             // If even a copy fails, the old site must stay, so stop here.
-            try FileSystem.linkOrCopy(from: source, to: target)
-            if !Self.ignorableFiles.contains((file as NSString).lastPathComponent) { kept.append(file) }
+            try FileSystem.linkOrCopy(from: output + "/" + file, to: target)
+            if !Self.ignorableFiles.contains(FilePath.lastComponent(of: file)) { kept.append(file) }
         }
         return kept
     }

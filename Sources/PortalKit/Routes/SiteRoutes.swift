@@ -101,6 +101,8 @@ enum SiteRoutes {
     static let searchScript = "static/search.js"
     /// Fills in what a printed page carries (its address, the date of printing) and wires print buttons.
     static let printScript = "static/print.js"
+    /// A speech page's script: paragraph numbers and citations, old `#p12` links, highlights from `?q=`.
+    static let passageScript = "static/passage.js"
     /// The search index's files; `search.js` expects them beside the search page.
     static let searchIndexFolder = "search"
 

@@ -51,6 +51,7 @@ struct PageFrame {
             "stylesheet": .string(root + SiteRoutes.stylesheet),
             "script": .string(root + SiteRoutes.searchScript),
             "printScript": .string(root + SiteRoutes.printScript),
+            "passageScript": .string(root + SiteRoutes.passageScript),
         ]
         values["nav"] = .list(navigation.map { label, target, section in
             [

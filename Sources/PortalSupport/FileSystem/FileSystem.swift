@@ -6,7 +6,7 @@ package enum FileSystem {
     package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// What was being done.
         package enum Operation: Sendable, Hashable {
-            case create, write, createFolder, replace, keep
+            case create, write, createFolder, replace, keep, remove, read, lock
             case move(to: String)
         }
 
@@ -30,6 +30,12 @@ package enum FileSystem {
         package var reason: String { error.text }
         /// The file was there already (creating a new file, or a link in its place).
         package var isFileExists: Bool { error.isFileExists }
+        /// The disk or the quota is full.
+        package var isNoSpace: Bool { error.isNoSpace }
+        /// Permissions, a read-only disk, or an immutable file (`chattr +i`).
+        package var isNotPermitted: Bool { error.isNotPermitted }
+        /// The system's error number, to tell failures of one cause from others.
+        package var code: Int32 { error.number }
 
         /// `cannot create the folder public/speeches: Permission denied`
         package var description: String { "cannot \(verb) \(path): \(reason)" }
@@ -42,6 +48,9 @@ package enum FileSystem {
             case .createFolder: "create the folder"
             case .replace: "replace"
             case .keep: "keep"
+            case .remove: "remove"
+            case .read: "read"
+            case .lock: "lock"
             case .move(let destination): "move to \(destination)"
             }
         }
@@ -62,7 +71,7 @@ package enum FileSystem {
     /// What tells a changed regular file from an unchanged one without reading it; nil for anything else.
     package static func stamp(_ path: String) -> FileStamp? {
         guard let info = Platform.info(path), info.kind == .file else { return nil }
-        return FileStamp(size: info.size, modified: info.modified, inode: info.inode)
+        return FileStamp(size: info.size, modified: info.modified, inode: info.inode, changed: info.changed)
     }
 
     /// The size of a regular file (or of one a link points to).
@@ -75,6 +84,30 @@ package enum FileSystem {
     /// A regular file's bytes; nil when it cannot be read.
     package static func readBytes(_ path: String) -> [UInt8]? {
         try? Platform.readFile(path)
+    }
+
+    /// Why `readSmallFile` read nothing.
+    package enum ReadRefusal: Error, Sendable, Equatable {
+        /// A FIFO, a device, a folder: nothing a program of ours wrote.
+        case notRegularFile
+        /// Larger than the caller's limit, in bytes.
+        case tooLarge(Int)
+        case unreadable(reason: String)
+    }
+
+    /// A regular file's bytes when it holds at most `limit` of them. Opened without blocking and checked
+    /// before it is read, so a FIFO or a huge file left in the place of one of portalgen's own files (a
+    /// cache, a manifest) neither hangs the build nor fills its memory.
+    package static func readSmallFile(_ path: String, limit: Int) throws(ReadRefusal) -> [UInt8] {
+        do throws(Platform.BoundedReadError) {
+            return try Platform.readRegularFile(path, limit: limit)
+        } catch {
+            switch error {
+            case .notRegularFile: throw .notRegularFile
+            case .tooLarge(let size): throw .tooLarge(size)
+            case .unreadable(let system): throw .unreadable(reason: system.text)
+            }
+        }
     }
 
     /// A file whose size `stat` does not tell (such as those in /proc): read until it ends.
@@ -193,19 +226,46 @@ package enum FileSystem {
         Platform.removeFile(path)
     }
 
-    /// Removes a folder portalgen made (its staging area, or an earlier site it replaced).
-    package static func removeTree(_ path: String) {
-        guard let info = Platform.info(path, followingLinks: false) else { return }
+    /// Removes a folder if it is empty; false when it is not (or is not there).
+    @discardableResult
+    package static func removeEmptyFolder(_ path: String) -> Bool {
+        FileSystem.isDirectory(path) && Platform.removeEmptyDirectory(path) == nil
+    }
+
+    /// Removes a folder portalgen made (its staging area, or an earlier site it replaced), as much of it as
+    /// can be removed.
+    /// - Parameter marks: files at the top removed only once everything else is gone, so a folder whose
+    ///   removal stopped halfway (a failure, a killed process) still carries them: the marks that tell it is
+    ///   portalgen's.
+    /// - Returns: the first failure (a read-only folder, an immutable file); nil when all of it is gone.
+    @discardableResult
+    package static func removeTree(_ path: String, keepingUntilLast marks: Set<String> = []) -> Failure? {
+        guard let info = Platform.info(path, followingLinks: false) else { return nil }
         guard info.kind == .directory else {
-            Platform.removeFile(path)
-            return
+            return Platform.removeFile(path).map { Failure(path: path, operation: .remove, error: $0) }
         }
+        var first: Failure?
         // Names first, removal after: what readdir returns after an entry is removed is unspecified.
-        for (name, kind, _) in Platform.entries(of: path) ?? [] {
+        let entries = Platform.entries(of: path) ?? []
+        for (name, kind, _) in entries where !marks.contains(name) {
             let child = path + "/" + name
-            if kind == .directory { removeTree(child) } else { Platform.removeFile(child) }
+            let failure = kind == .directory
+                ? removeTree(child) : Platform.removeFile(child).map { Failure(path: child, operation: .remove, error: $0) }
+            if first == nil { first = failure }
         }
-        Platform.removeEmptyDirectory(path)
+        if let first { return first }
+        for (name, _, _) in entries where marks.contains(name) {
+            if let error = Platform.removeFile(path + "/" + name) { return Failure(path: path + "/" + name, operation: .remove, error: error) }
+        }
+        if let error = Platform.removeEmptyDirectory(path), first == nil {
+            first = Failure(path: path, operation: .remove, error: error)
+        }
+        return first
+    }
+
+    /// The names in a folder, not below it; empty when it cannot be read.
+    package static func names(in folder: String) -> [String] {
+        (Platform.entries(of: folder) ?? []).map(\.name)
     }
 
     /// Every regular file below `root` (symbolic links to files included, linked folders entered only when

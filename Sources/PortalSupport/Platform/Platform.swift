@@ -19,6 +19,11 @@ enum Platform {
         static let fileExists = SystemError(number: EEXIST)
 
         var isFileExists: Bool { number == EEXIST }
+        var isWouldBlock: Bool { number == EWOULDBLOCK || number == EAGAIN }
+        /// The disk (or the user's quota) is full.
+        var isNoSpace: Bool { number == ENOSPC || number == EDQUOT }
+        /// Permissions, a read-only file system, or an immutable file.
+        var isNotPermitted: Bool { number == EACCES || number == EPERM || number == EROFS }
         /// What the number means, in the system's words.
         var text: String { String(cString: strerror(number)) }
     }
@@ -28,11 +33,14 @@ enum Platform {
         case file, directory, other
     }
 
-    /// A path's kind, size, modification time (nanoseconds since 1970) and inode.
+    /// A path's kind, size, modification and status-change times (nanoseconds since 1970) and inode.
     struct FileInfo: Sendable {
         var kind: FileKind
         var size: Int
         var modified: Int64
+        /// `st_ctime`: set by the system on every write, rename or link; unlike the modification time, no
+        /// program can set it back.
+        var changed: Int64
         var inode: UInt64
     }
 
@@ -49,13 +57,13 @@ enum Platform {
         default: kind = .other
         }
         #if canImport(Darwin)
-        let time = status.st_mtimespec
+        let (time, change) = (status.st_mtimespec, status.st_ctimespec)
         #else
-        let time = status.st_mtim
+        let (time, change) = (status.st_mtim, status.st_ctim)
         #endif
         return FileInfo(
             kind: kind, size: Int(status.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
-            inode: UInt64(status.st_ino))
+            changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec), inode: UInt64(status.st_ino))
     }
 
     /// The names in a folder (without `.` and `..`) and what they are, as `readdir` tells without a `stat` per
@@ -127,6 +135,34 @@ enum Platform {
         return bytes
     }
 
+    /// A regular file of at most `limit` bytes, opened without blocking (a FIFO in its place cannot stall the
+    /// caller) and checked with `fstat` before anything is read.
+    static func readRegularFile(_ path: String, limit: Int) throws(BoundedReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(SystemError(number: errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(SystemError(number: errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
+        guard Int(status.st_size) <= limit else { throw .tooLarge(Int(status.st_size)) }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .unreadable(SystemError(number: count == 0 ? EIO : errno)) }
+            offset += count
+        }
+        return bytes
+    }
+
+    /// Why `readRegularFile` read nothing.
+    enum BoundedReadError: Error {
+        case unreadable(SystemError)
+        case notRegularFile
+        case tooLarge(Int)
+    }
+
     /// A file whose size `stat` does not tell (such as those in /proc): read until it ends.
     static func readUntilEnd(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -178,12 +214,33 @@ enum Platform {
     }
 
     /// Removes a file or a symbolic link; a missing one is no error.
-    static func removeFile(_ path: String) {
-        unlink(path)
+    @discardableResult
+    static func removeFile(_ path: String) -> SystemError? {
+        unlink(path) == 0 || errno == ENOENT ? nil : SystemError(number: errno)
     }
 
-    static func removeEmptyDirectory(_ path: String) {
-        rmdir(path)
+    @discardableResult
+    static func removeEmptyDirectory(_ path: String) -> SystemError? {
+        rmdir(path) == 0 || errno == ENOENT ? nil : SystemError(number: errno)
+    }
+
+    /// Opens `path` (a folder, or a file it creates) and takes an exclusive `flock` on it without waiting.
+    /// The lock lasts until the descriptor is closed, or the process ends however it ends, so a killed holder
+    /// never leaves it taken. `EWOULDBLOCK` when another descriptor holds it.
+    static func tryLock(_ path: String) throws(SystemError) -> Int32 {
+        let isFolder = info(path)?.kind == .directory
+        let descriptor = isFolder ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(number: errno) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let error = SystemError(number: errno)
+            close(descriptor)
+            throw error
+        }
+        return descriptor
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) {
+        close(descriptor)
     }
 
     /// Exchanges two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`). False where the system

@@ -29,6 +29,18 @@ import Testing
         #expect(report.links == 5)
     }
 
+    @Test func oldParagraphNumbersAndTextDirectivesAreAnswered() throws {
+        let root = try Self.site([
+            "index.html": #"<a href="a/index.html#p2">2</a> <a href="a/index.html#p-k3x9q2:~:text=%E4%B8%80">t</a> <a href="a/index.html#p3">3</a>"#,
+            "a/index.html": #"<h2 id="p-title">t</h2><p id="p-k3x9q2"><a href="../index.html">home</a></p><p id="p-abcdef-2">二</p>"#,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let report = SiteChecker(site: root).check()
+        // Two paragraphs: `#p2` is the second, `#p3` names none.
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.description.contains("#p3") == true, "\(report.problems)")
+    }
+
     @Test func everyBrokenLinkAndUnreachablePageIsADiagnosticAtItsPage() throws {
         let root = try Self.site([
             "index.html": #"<a href="a/index.html#nowhere">a</a> <a href="gone.html">g</a> <a href="/abs.html">b</a> <a href="../../up">u</a> <a href="">e</a> <a href="%zz">p</a>"#,

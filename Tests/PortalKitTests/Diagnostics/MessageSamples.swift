@@ -13,7 +13,8 @@ enum MessageSamples {
     /// One report of every kind, together reaching every key (a hint or a phrase inside a message counts).
     static var samples: [any Reportable] {
         let failures = [
-            FileSystem.Failure.Operation.create, .write, .createFolder, .replace, .keep, .move(to: "public"),
+            FileSystem.Failure.Operation.create, .write, .createFolder, .replace, .keep, .move(to: "public"), .remove,
+            .read, .lock,
         ].map { FileSystem.Failure(path: "public/x", operation: $0, code: 28) }
         let slugProblems: [SlugProblem] = [
             .empty, .leavesFolder, .absolute, .separator, .hidden, .controlCharacters, .urlCharacter, .tooLong,
@@ -68,6 +69,17 @@ enum MessageSamples {
             ContentError.wordOmissions(pictures: 2, objects: 1),
         ]
         samples += failures.map { OutputError.cannotWrite($0) }
+        let notPermitted = FileSystem.Failure(path: "public/x", operation: .remove, code: 1)
+        samples += [
+            OutputError.cannotWrite(failures[0], more: 55),
+            OutputError.cannotWrite(FileSystem.Failure(path: "public/x", operation: .create, code: 17)),
+            OutputError.cannotWrite(notPermitted),
+            OutputError.cannotRemoveLeftover(notPermitted, leftover: ".public.portalgen-staging", output: "public"),
+            OutputError.busy(output: "public", seconds: 60),
+            OutputError.cacheIgnored(path: ".portalgen-cache/public.cache", .notRegularFile),
+            OutputError.cacheIgnored(path: ".portalgen-cache/public.cache", .tooLarge(1 << 30)),
+            OutputError.cacheIgnored(path: ".portalgen-cache/public.cache", .unreadable(reason: "Permission denied")),
+        ]
         samples += slugProblems.map { ContentError.invalidSlug("../x", $0) }
         samples += [WritingError.badFileName("x", .tooLong), WritingError.cannotWrite(failures[0])]
         samples += expected.flatMap { kind in found.map { ContentError.wrongType(field: "x", expected: kind, found: $0) } }

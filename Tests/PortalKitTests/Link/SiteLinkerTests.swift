@@ -1,4 +1,5 @@
 import Keywords
+import Markdown
 import PortalSupport
 import Testing
 @testable import PortalKit
@@ -53,7 +54,8 @@ import Testing
 
     @Test func contextsComeFromDifferentBlocksFirstAndPointAtTheirBlock() throws {
         let use = try #require(Self.model.keywords[0].uses.first)
-        #expect(use.contexts.map(\.anchor) == ["一-两个确立", "p1", "p2"])
+        let paragraphs = ["坚决拥护两个确立。弘扬劳模精神。", "再说两个确立。"].map(ParagraphAnchor.base(forText:))
+        #expect(use.contexts.map(\.anchor) == ["一-两个确立"] + paragraphs)
         #expect(use.contexts[1].sentence.parts.map(\.text) == ["坚决拥护", "两个确立", "。"])
         #expect(use.contexts[1].sentence.parts.map(\.isMark) == [false, true, false])
         #expect(use.firstAnchor == "一-两个确立")
@@ -70,7 +72,7 @@ import Testing
         let first = use.contexts[0].sentence
         #expect(first.text == "深刻领会两个确立，坚决做到两确立。")
         #expect(first.parts.filter(\.isMark).map(\.text) == ["两个确立", "两确立"])
-        #expect(use.contexts.map(\.anchor) == ["p1", "p2"])
+        #expect(use.contexts.map(\.anchor) == ["深刻领会两个确立，坚决做到两确立。另说一句。", "再谈两个确立。"].map(ParagraphAnchor.base(forText:)))
     }
 
     @Test func everyParagraphThatUsesAKeywordOrAnAliasIsAnExcerptNewestSpeechFirst() throws {
@@ -88,7 +90,7 @@ import Testing
         #expect(entry.excerpts.map { model[$0.speech].title } == ["新", "旧", "旧", "无日期"])
         let last = entry.excerpts[2]
         let speech = model[last.speech]
-        #expect(speech.body.blocks[last.block].anchor == "p3")
+        #expect(speech.body.blocks[last.block].anchor == ParagraphAnchor.base(forText: "学习劳模风范，传承劳模精神。"))
         #expect(last.section.map { speech.body.blocks[$0].text } == "二、劳模精神")
         #expect(MarkedText(text: speech.body.blocks[last.block].text, marks: last.marks).parts.filter(\.isMark).map(\.text)
             == ["劳模风范", "劳模精神"])

@@ -70,4 +70,69 @@ import PortalSupport
         #expect(!FileSystem.exists(root + "/public"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
     }
+
+    /// An edit's files go in from a journal: only they are touched, and a build killed while it moved them
+    /// in (here: the journal written, one of three files moved) is finished by the next writer.
+    @Test func aJournalLeftByAKilledBuildIsFinished() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/public"
+        let first = try OutputWriter(output: output, siteRoot: root + "/site")
+        for page in ["index.html", "a/index.html", "b/index.html", "gone/index.html"] + (0..<6).map({ "x\($0).html" }) {
+            try first.write(page, Array("一 \(page)".utf8))
+        }
+        _ = try first.commit()
+        let untouched = FileSystem.stamp(output + "/x0.html")
+
+        // What a killed build leaves: the changed files in staging, the journal, one move done.
+        let staging = root + "/.public.portalgen-staging"
+        let changed = ["a/index.html", "b/index.html", "c/index.html"]
+        try FileSystem.createDirectories(staging + "/a")
+        try FileSystem.createDirectories(staging + "/b")
+        try FileSystem.createDirectories(staging + "/c")
+        try FileSystem.writeAtomically(staging + "/.portalgen-staging", [])
+        for page in changed { try FileSystem.writeNew(staging + "/" + page, Array("二 \(page)".utf8)) }
+        let manifest = (["a/index.html", "b/index.html", "c/index.html", "index.html"] + (0..<6).map { "x\($0).html" })
+        try FileSystem.writeNew(staging + "/.portalgen-manifest", Array((manifest.joined(separator: "\n") + "\n").utf8))
+        let journal = OutputJournal(moves: changed + [".portalgen-manifest"], removals: ["gone/index.html"])
+        try FileSystem.writeAtomically(OutputJournal.path(output: output), journal.bytes)
+        try FileSystem.move(staging + "/a/index.html", to: output + "/a/index.html")
+        #expect(OutputJournal.read(output: output) == journal)
+
+        let next = try OutputWriter(output: output, siteRoot: root + "/site")
+        next.abandon()
+        for page in changed {
+            #expect(FileSystem.readBytes(output + "/" + page) == Array("二 \(page)".utf8), "\(page)")
+        }
+        #expect(!FileSystem.exists(output + "/gone"))
+        #expect(FileSystem.stamp(output + "/x0.html") == untouched)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["public", "site"])
+        #expect(Set(FileSystem.listFiles(under: output)) == Set(manifest + [".portalgen-manifest"]))
+    }
+
+    /// Few changes go in from a journal, touching nothing else; most of the site changed, it is swapped.
+    @Test func fewChangesArePatchedManyAreSwapped() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/public"
+        let pages = (0..<10).map { "p\($0)/index.html" }
+        let first = try OutputWriter(output: output, siteRoot: root + "/site")
+        for page in pages { try first.write(page, Array("一".utf8)) }
+        _ = try first.commit()
+        let folder = FileSystem.stamp(output + "/p0/index.html")
+
+        let edit = try OutputWriter(output: output, siteRoot: root + "/site")
+        for page in pages { try edit.write(page, Array((page == "p1/index.html" ? "二" : "一").utf8)) }
+        let patched = try edit.commit()
+        #expect(patched.written == 1 && patched.unchanged == 9)
+        // Not a hard link into a new folder: the file is the same, its status-change time too.
+        #expect(FileSystem.stamp(output + "/p0/index.html") == folder)
+
+        let redo = try OutputWriter(output: output, siteRoot: root + "/site")
+        for page in pages { try redo.write(page, Array("三".utf8)) }
+        let swapped = try redo.commit()
+        #expect(swapped.written == 10)
+        #expect(FileSystem.readBytes(output + "/p9/index.html") == Array("三".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["public", "site"])
+    }
 }

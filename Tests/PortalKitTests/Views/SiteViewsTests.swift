@@ -1,3 +1,4 @@
+import Markdown
 import TemplateEngine
 import Testing
 @testable import PortalKit
@@ -290,7 +291,8 @@ extension SiteViewsTests {
         #expect(groups.compactMap { value($0, "title") } == (1...5).reversed().map { .string("讲话\($0)") })
         #expect(groups.first.flatMap { value($0, "path") } == "speeches/s5/index.html")
         #expect(list(groups[0], "citation").compactMap { value($0, "text") } == ["张三", "2024年3月5日", "座谈会"])
-        #expect(groups.first.flatMap { list($0, "excerpts").compactMap { value($0, "anchor") } } == ["p1", "p3"])
+        let anchors = ["弘扬劳模精神。", "传承劳模精神，学习劳模精神。"].map { TemplateValue.string(ParagraphAnchor.base(forText: $0)) }
+        #expect(groups.first.flatMap { list($0, "excerpts").compactMap { value($0, "anchor") } } == anchors)
         let marked = list(list(groups[0], "excerpts")[1], "parts").filter { value($0, "mark") == .bool(true) }
         #expect(marked.count == 2)
         #expect(value(view.context, "compilation.excerptCount") == .int(10))
