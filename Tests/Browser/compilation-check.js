@@ -76,11 +76,18 @@ function excerptsOnPage() {
   }));
 }
 
-/** The speech's paragraphs (not headings, not the document's own header lines): id and text. */
+/**
+ * The speech's paragraphs (not headings, not the document's own header lines): id and text, without what the
+ * speech's own script adds to a paragraph (passage.js: its number, its citation bar).
+ */
 function paragraphsOfSpeech() {
   return [...document.querySelectorAll('.speech-body p[id], .speech-body span[id]')]
-    .filter((element) => !element.closest('.document-header, .notes'))
-    .map((element) => ({ id: element.id, text: element.textContent }));
+    .filter((element) => !element.closest('.document-header, .notes, .citation'))
+    .map((element) => {
+      const copy = element.cloneNode(true);
+      for (const added of copy.querySelectorAll('.paragraph-number, .citation')) added.remove();
+      return { id: element.id, text: copy.textContent };
+    });
 }
 
 function groupOrder() {
