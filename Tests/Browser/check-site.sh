@@ -12,9 +12,12 @@
 #    (default: a new folder under $TMPDIR), which is printed.
 # 4. Tests/Browser/search-check.js: queries typed into the search page find exactly the speeches that
 #    contain them.
-# 5. Tests/Browser/passage-check.js: a search result opens its speech at the highlighted passage (file://
+# 5. Tests/Browser/compilation-check.js: keyword compilations link to every paragraph that uses their keyword,
+#    and print (Chromium's --print-to-pdf, read with poppler-utils) as booklets with cover, contents and page
+#    numbers; printed speeches and search pages say where they come from. Its PDFs go beside the screenshots.
+# 6. Tests/Browser/passage-check.js: a search result opens its speech at the highlighted passage (file://
 #    and HTTP); a paragraph's citation and old #pN links are right.
-# All five run even when one fails; the exit status is 1 when any failed.
+# All six run even when one fails; the exit status is 1 when any failed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -26,6 +29,7 @@ if [ "${1:-}" = --packages ]; then
   # Without a Chinese font every character is drawn as a box: the pages "render" but show nothing.
   fc-list ':lang=zh-cn' family 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
   python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
+  command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
   [ ${#missing[@]} -eq 0 ] || echo "${missing[@]}"
   exit 0
 fi
@@ -62,6 +66,7 @@ validator=$!
 "$portalgen" check --site "$site" || failed=1
 node "$here/render-check.js" "$site" "$shots" || failed=1
 node "$here/search-check.js" "$site" || failed=1
+node "$here/compilation-check.js" "$site" "$shots/print" || failed=1
 node "$here/passage-check.js" "$site" || failed=1
 
 if wait "$validator"; then

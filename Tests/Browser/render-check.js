@@ -15,7 +15,10 @@
 //    no sideways scroll, landmarks, skip link, one h1 and no skipped heading level, aria-current, labelled
 //    tables and controls, visible keyboard focus, and contrast of every piece of text in light and dark
 //    (4.5:1; 3:1 for large text).
+//    At 360 px every page kind is also shot (first screen) and must show its heading on the first screen; a
+//    speech must show the first line of its text there, the table of contents folded above it.
 // 3. The speech page printed (A4 PDF, kept for looking at): navigation hidden, no link addresses printed.
+//    The 404 page opened from file:// is styled (its links are relative there; over HTTP a base element).
 // 4. Every selector and declaration of the site's stylesheets is one Chromium understands (CSS.supports):
 //    a typo in a property or pseudo-class is otherwise dropped without a word.
 // Prints the lowest contrast found and a summary (VERBOSE=1: each screenshot and the twelve lowest contrasts);
@@ -128,6 +131,28 @@ function pageFacts() {
             .slice(0, 5).map((element) => element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ').join('.') : '')) }
       : null,
   };
+}
+
+/** At a phone's width, what the first screen must show: the page's heading, and a speech's first line. */
+function firstScreenProblems() {
+  const problems = [];
+  const screen = window.innerHeight;
+  const heading = document.querySelector('main h1');
+  if (heading && heading.getBoundingClientRect().top >= screen) {
+    problems.push(`the heading starts below the first screen (${Math.round(heading.getBoundingClientRect().top)} px of ${screen})`);
+  }
+  const body = document.querySelector('.speech-body');
+  const first = body && [...body.children].find((element) => !element.matches('.document-header') && element.textContent.trim());
+  if (first) {
+    const top = first.getBoundingClientRect().top;
+    const line = parseFloat(getComputedStyle(first.querySelector('p, li') || first).lineHeight) || 32;
+    if (top + line > screen) {
+      const toc = document.querySelector('.toc');
+      problems.push(`the speech's first line ends at ${Math.round(top + line)} px, below the first screen (${screen} px)`
+        + (toc ? `; the table of contents takes ${Math.round(toc.getBoundingClientRect().height)} px` : ''));
+    }
+  }
+  return problems;
 }
 
 function accessibilityProblems() {
@@ -357,6 +382,7 @@ async function checkLoad(page, where, url, expectedH1, { width }) {
   if (facts.overflow) {
     fail(where, `scrolls sideways at ${width} px: content is ${facts.overflow.scrollWidth} px wide (${facts.overflow.culprits.join(', ')})`);
   }
+  if (width < 600) for (const problem of await page.evaluate(firstScreenProblems)) fail(where, problem);
   const fonts = await page.fonts(facts.h1 === null ? 'main p' : 'h1').catch(() => []);
   if (!fonts.some((font) => CJK_FONT.test(font.familyName))) {
     fail(where, `the heading is not drawn with a CJK font (fonts: ${fonts.map((font) => font.familyName).join(', ') || 'none'}): install fonts-noto-cjk`);
@@ -419,6 +445,8 @@ async function main() {
     const speech = pickSpeech();
     const keyword = pickKeyword();
     const { 'later-page': laterPage, ...listPages } = pickListPages();
+    const compilation = fs.existsSync(path.join(site, path.dirname(keyword), 'excerpts/index.html'))
+      ? { compilation: path.dirname(keyword) + '/excerpts/index.html' } : {};
     // A later page of a long list, when the site has one, is shot at both widths too: its pagination must fit.
     const targets = { home: 'index.html', speech, ...(laterPage ? { 'later-page': laterPage } : {}) };
 
@@ -468,14 +496,16 @@ async function main() {
 
     // 2. Every other page kind at 360 px over HTTP.
     const kinds = {
-      archive: 'archive/index.html', ...listPages, keywords: 'keywords/index.html', keyword, search: 'search/index.html',
-      404: '404.html',
+      archive: 'archive/index.html', ...listPages, keywords: 'keywords/index.html', keyword, ...compilation,
+      search: 'search/index.html', 404: '404.html',
     };
     for (const [kind, file] of Object.entries(kinds)) {
       const where = `http ${kind} 360px`;
       const page = await browser.newPage({ width: 360, height: 780 });
       try {
         if (await checkLoad(page, where, server.url + urlPath(file), headingOf(file), { width: 360 })) {
+          await screenshot(page, where, `http-${kind}-360.png`, { fullPage: false });
+          shots++;
           await audit(page, where, kind, contrast);
           audited.add(kind);
         }
@@ -483,6 +513,20 @@ async function main() {
       } finally {
         await page.close();
       }
+    }
+
+    // 3. The 404 page from disk: styled, its heading drawn.
+    const notFound = await browser.newPage({ width: 360, height: 780 });
+    try {
+      if (await checkLoad(notFound, 'file 404 360px', cdp.fileURL(path.join(site, '404.html')), headingOf('404.html'), { width: 360 })) {
+        const styled = await notFound.evaluate(() => getComputedStyle(document.querySelector('.site-header')).borderBottomStyle === 'solid');
+        if (!styled) fail('file 404 360px', 'the stylesheet does not apply');
+        await screenshot(notFound, 'file 404 360px', 'file-404-360.png', { fullPage: false });
+        shots++;
+      }
+      reportProblems(notFound, 'file 404 360px');
+    } finally {
+      await notFound.close();
     }
   } finally {
     await browser.close();

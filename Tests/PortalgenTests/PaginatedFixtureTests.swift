@@ -78,7 +78,7 @@ import Testing
         try Self.withBuiltSite { output in
             let check = try Portalgen.run(["check", "--site", output.path], in: Self.site)
             #expect(check.status == 0, "\(check.standardError)")
-            #expect(check.standardOutput.contains("checked 33 pages"))
+            #expect(check.standardOutput.contains("checked 40 pages"))
             #expect(check.standardOutput.contains("no problems"))
             // Later pages are reached only through the pagination links: without them, the checker says so.
             let pages = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".html") }

@@ -26,12 +26,14 @@ import Testing
         all_keywords: All keywords
         other_keywords: Other keywords
         former_keywords: Former keywords
-        speech_number: "No. {number}"
         month_unknown: Month unknown
         year_month_unknown: "{year}, month unknown"
         archive_list_description: "The {count} speeches of {period}"
         page_number: "Page {page}"
         paged_title: "{title}, page {page}"
+        compilation: Excerpts
+        compilation_title: "“{term}”: excerpts"
+        compilation_description: "Every paragraph of {speeches} speeches that says “{term}” ({paragraphs})"
 
         """
 

@@ -70,6 +70,7 @@
     noneKeywords: '没有讲话包含{query}，可查看相关关键词。',
     noneListed: '没有符合条件的讲话。',
     keyword: '{count} 篇讲话',
+    keywordKind: '关键词',
     failed: '无法加载搜索索引，请稍后重试。',
     moreFailed: '无法加载更多结果，请稍后重试。',
     engineFailed: '无法加载搜索程序，请稍后重试。'
@@ -139,7 +140,12 @@
     var link = element(doc, 'a', 'search-result-title', keyword.term);
     var href = siteLink(root, keyword.url, null);
     if (href) link.setAttribute('href', href);
+    // “关键词 劳模精神 5 篇讲话”: the kind, the term and the count, each once, with spaces a screen reader and a
+    // copied line keep.
+    item.appendChild(element(doc, 'span', 'search-result-kind', words.keywordKind));
+    item.appendChild(doc.createTextNode(' '));
     item.appendChild(link);
+    item.appendChild(doc.createTextNode(' '));
     item.appendChild(element(doc, 'span', 'search-result-meta', fill(words.keyword, { count: keyword.speechCount })));
     if (keyword.description) item.appendChild(element(doc, 'p', 'search-result-snippet', keyword.description));
     return item;

@@ -54,7 +54,8 @@ struct FieldNames: Sendable, Equatable {
         ("title", ["网站名称"]), ("subtitle", ["副标题"]), ("description", ["网站简介"]), ("base_url", ["网址"]),
         ("language", ["语言"]), ("latest_count", ["首页篇数"]), ("reading_speed", ["阅读速度"]),
         ("keyword_context_speeches", ["关键词例句篇数"]), ("keyword_page_speeches", ["关键词每页篇数"]),
-        ("archive_page_speeches", ["归档每页篇数"]), (SiteConfig.linksOutsideSiteField, ["允许站外链接"]),
+        ("archive_page_speeches", ["归档每页篇数"]), ("compilation_page_excerpts", ["摘编每页段数"]),
+        (SiteConfig.linksOutsideSiteField, ["允许站外链接"]),
     ])
 
     /// The top of `content/keywords.yml`.

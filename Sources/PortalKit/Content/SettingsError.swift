@@ -2,6 +2,8 @@
 enum SettingsError: Reportable, Equatable {
     case unknownSiteField(String, suggestion: String?, known: FieldNames)
     case baseURLScheme
+    /// `base_url` left at an example or local host (`example.org`, `localhost`): a warning, the build goes on.
+    case exampleBaseURL(host: String)
     case readingSpeedNotPositive
     /// `archive_page_speeches` or `keyword_page_speeches` below 1.
     case pageSizeNotPositive(field: String, default: Int)
@@ -13,7 +15,7 @@ enum SettingsError: Reportable, Equatable {
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unknownSiteField, .unknownGlossaryField, .unknownGlossaryEntryField: .warning
+        case .unknownSiteField, .unknownGlossaryField, .unknownGlossaryEntryField, .exampleBaseURL: .warning
         default: .error
         }
     }
@@ -22,6 +24,7 @@ enum SettingsError: Reportable, Equatable {
         switch self {
         case .unknownSiteField(let field, _, _): Message(.unknownSiteField, texts: ["field": field])
         case .baseURLScheme: Message(.baseURL)
+        case .exampleBaseURL(let host): Message(.exampleBaseURL, texts: ["host": host])
         case .readingSpeedNotPositive: Message(.readingSpeed)
         case .pageSizeNotPositive(let field, _): Message(.pageSize, texts: ["field": field])
         case .unknownGlossaryField(let field, _, _): Message(.unknownGlossaryField, texts: ["field": field])
@@ -39,6 +42,7 @@ enum SettingsError: Reportable, Equatable {
             Message(.didYouMeanHint, texts: ["suggestion": suggestion])
         case .unknownSiteField(_, nil, let known): Message(.unknownSiteFieldHint, ["fields": known.list])
         case .baseURLScheme: Message(.baseURLHint)
+        case .exampleBaseURL: Message(.exampleBaseURLHint)
         case .readingSpeedNotPositive: Message(.readingSpeedHint)
         case .pageSizeNotPositive(_, let size): Message(.pageSizeHint, texts: ["default": String(size)])
         case .unknownGlossaryField(_, nil, let known): Message(.unknownGlossaryFieldHint, ["fields": known.list])

@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// Speeches on one page of the archive. A year with more gets a page per month, and a month with more
     /// continues on further pages.
     public var archivePageSpeeches: Int
+    /// Paragraphs on one page of a keyword's compilation (原文摘编); each page prints as a booklet.
+    public var compilationPageExcerpts: Int
     /// Whether speech files and folders that symbolic links point to outside the site folder are read (they
     /// are refused by default, so that a link cannot publish `/etc/passwd`).
     public var linksOutsideSite = false
@@ -31,7 +33,7 @@ public struct SiteConfig: Sendable, Hashable {
     public static let defaults = SiteConfig(
         title: "工会学习园地", subtitle: nil, description: nil, baseURL: nil, language: "zh-CN",
         latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 10, keywordPageSpeeches: 200,
-        archivePageSpeeches: 100)
+        archivePageSpeeches: 100, compilationPageExcerpts: 150)
 
     /// The site's settings as the next build reads them, for those who need them without building (the live
     /// preview shows errors in the site's language); problems are left for the build to report.
@@ -62,12 +64,18 @@ public struct SiteConfig: Sendable, Hashable {
                         throw fields.diagnostic(SettingsError.baseURLScheme, at: value)
                     }
                     config.baseURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
+                    if let host = Self.exampleHost(in: url) {
+                        diagnostics.append(fields.diagnostic(SettingsError.exampleBaseURL(host: host), at: value))
+                    }
                 case "language": config.language = try fields.nonEmptyString(value, field: field)
                 case "keyword_context_speeches": config.keywordContextSpeeches = max(0, try fields.int(value, field: field))
                 case "keyword_page_speeches":
                     config.keywordPageSpeeches = try fields.pageSize(value, field: field, default: Self.defaults.keywordPageSpeeches)
                 case "archive_page_speeches":
                     config.archivePageSpeeches = try fields.pageSize(value, field: field, default: Self.defaults.archivePageSpeeches)
+                case "compilation_page_excerpts":
+                    config.compilationPageExcerpts = try fields.pageSize(
+                        value, field: field, default: Self.defaults.compilationPageExcerpts)
                 case "latest_count": config.latestCount = max(1, try fields.int(value, field: field))
                 case "reading_speed":
                     let speed = try fields.int(value, field: field)
@@ -89,8 +97,28 @@ public struct SiteConfig: Sendable, Hashable {
     }
 }
 
+extension SiteConfig {
+    /// The host of `url` when it is one that is never a published site: the documentation domains (RFC 2606:
+    /// example.org, .com, .net and their subdomains, the `.example`, `.test`, `.invalid` and `.localhost` names)
+    /// and this machine (`localhost`, `127.0.0.1`, `[::1]`).
+    static func exampleHost(in url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let authority = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@").last.map(String.init) ?? ""
+        let host = (hostAndPort.hasPrefix("[") ? String(hostAndPort.prefix { $0 != "]" }) + "]"
+            : String(hostAndPort.prefix { $0 != ":" })).lowercased()
+        let name = host.hasSuffix(".") ? String(host.dropLast()) : host
+        let documentation = ["example.org", "example.com", "example.net"]
+        let reservedSuffixes = [".example", ".test", ".invalid", ".localhost"]
+        let isExample = documentation.contains { name == $0 || name.hasSuffix("." + $0) }
+            || reservedSuffixes.contains { name.hasSuffix($0) }
+            || ["localhost", "127.0.0.1", "[::1]"].contains(name)
+        return isExample ? host : nil
+    }
+}
+
 private extension YAMLFields {
-    /// A number of speeches per page: a page must hold at least one.
+    /// A number of speeches (or paragraphs) per page: a page must hold at least one.
     func pageSize(_ value: Node, field: String, default: Int) throws(Diagnostic) -> Int {
         let size = try int(value, field: field)
         guard size >= 1 else { throw diagnostic(SettingsError.pageSizeNotPositive(field: field, default: `default`), at: value) }

@@ -188,6 +188,8 @@ enum ChineseMessages {
         case .unknownSiteFieldHint: "可用的字段：{fields}"
         case .baseURL: "`base_url` 必须以 http:// 或 https:// 开头"
         case .baseURLHint: "写网站发布后的地址，例如 `base_url: https://xuexi.example.org/`"
+        case .exampleBaseURL: "`base_url` 还是示例地址（{host}）：订阅源、网站地图和 robots.txt 里的网址都会指向它"
+        case .exampleBaseURLHint: "改成网站实际发布的地址；还不知道地址时，删掉这一行"
         case .readingSpeed: "`reading_speed` 必须是正数（每分钟读多少字）"
         case .readingSpeedHint: "中文读者每分钟大约读 300 到 500 字；默认是 400"
         case .pageSize: "`{field}` 至少要是 1：它是一页列出的讲话篇数"

@@ -169,6 +169,8 @@ enum EnglishMessages {
         case .unknownSiteFieldHint: "known fields: {fields}"
         case .baseURL: "`base_url` must start with http:// or https://"
         case .baseURLHint: "write the address where the site is published, e.g. `base_url: https://xuexi.example.org/`"
+        case .exampleBaseURL: "`base_url` is still an example address ({host}): the feed, the sitemap and robots.txt would point there"
+        case .exampleBaseURLHint: "write the address where the site is published, or delete the line until it is known"
         case .readingSpeed: "`reading_speed` must be a positive number of characters per minute"
         case .readingSpeedHint: "Chinese readers read about 300 to 500 characters a minute; the default is 400"
         case .pageSize: "`{field}` must be at least 1: it is the number of speeches on one page"

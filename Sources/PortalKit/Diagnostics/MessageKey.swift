@@ -202,6 +202,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case unknownSiteFieldHint = "config.unknown-field.hint"
     case baseURL = "config.base-url"
     case baseURLHint = "config.base-url.hint"
+    case exampleBaseURL = "config.example-base-url"
+    case exampleBaseURLHint = "config.example-base-url.hint"
     case readingSpeed = "config.reading-speed"
     case readingSpeedHint = "config.reading-speed.hint"
     case pageSize = "config.page-size"

@@ -14,4 +14,6 @@ enum Page: Sendable, Hashable {
     case keyword(KeywordPageID, page: Int)
     /// A keyword address published earlier that now leads elsewhere.
     case keywordRedirect(KeywordRedirectID)
+    /// A keyword's compilation (原文摘编): every paragraph that uses it.
+    case compilation(KeywordPageID, page: Int)
 }

@@ -58,7 +58,7 @@ enum SiteRoutes {
 
     /// Every page of `model`, in the order they are rendered: home, the archive's front page and its lists
     /// (newest first), keyword index, search, 404, the speeches (newest first), the keywords (most used first),
-    /// each list with all its pages, and the redirects of published keyword addresses.
+    /// each list with all its pages, then the keywords' compilations, and the redirects of published keyword addresses.
     static func pages(of model: SiteModel) -> [Page] {
         let archiveLists = archiveLists(of: model).flatMap { list in
             paging(of: list, in: model).pages.map { Page.archiveList(list, page: $0) }
@@ -67,7 +67,7 @@ enum SiteRoutes {
             paging(ofKeyword: id, in: model).pages.map { Page.keyword(id, page: $0) }
         }
         return [.home, .archive] + archiveLists + [.keywordIndex, .search, .notFound] + model.speechIDs.map(Page.speech)
-            + keywords + model.redirectIDs.map(Page.keywordRedirect)
+            + keywords + compilationPages(of: model) + model.redirectIDs.map(Page.keywordRedirect)
     }
 
     /// The pages a sitemap lists: not the 404 page (servers show it at any address) nor redirects (their
@@ -98,6 +98,7 @@ enum SiteRoutes {
         case .speech(let id): model[id].path
         case .keyword(let id, let number): paged(model[id].path, page: number)
         case .keywordRedirect(let id): model[id].path
+        case .compilation(let id, let number): paged(compilation(of: id, in: model), page: number)
         }
     }
 
@@ -110,6 +111,8 @@ enum SiteRoutes {
     static let staticFolder = "static"
     static let stylesheet = "static/style.css"
     static let searchScript = "static/search.js"
+    /// Fills in what a printed page carries (its address, the date of printing) and wires print buttons.
+    static let printScript = "static/print.js"
     /// A speech page's script: paragraph numbers and citations, old `#p12` links, highlights from `?q=`.
     static let passageScript = "static/passage.js"
     /// The search index's files; `search.js` expects them beside the search page.
@@ -149,7 +152,8 @@ enum SiteRoutes {
         absolute(page == home ? "" : page.path, base: base)
     }
 
-    /// The path of the site's root on its server, for the 404 page, which is shown at any address: the path
+    /// The path of the site's root on its server, for the 404 page, which is shown at any address (over HTTP it
+    /// reads its links from there; from disk they are relative to it): the path
     /// of `base_url` (`https://example.org/xuexi/` → `/xuexi/`), or `/`.
     static func rootPath(of baseURL: String?) -> String {
         guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }

@@ -37,8 +37,6 @@ struct ThemeLabels: Sendable {
         case otherKeywords = "other_keywords"
         /// The keyword index's group of retired keywords whose pages are kept.
         case formerKeywords = "former_keywords"
-        /// A speech's column head in the keyword index's table.
-        case speechNumber = "speech_number"
         /// The archive's heading for the speeches of a year whose month is not known, and their page's title.
         case monthUnknown = "month_unknown"
         case yearMonthUnknown = "year_month_unknown"
@@ -47,6 +45,10 @@ struct ThemeLabels: Sendable {
         /// Page 2 and later of a long list: the last breadcrumb, and the page's title.
         case pageNumber = "page_number"
         case pagedTitle = "paged_title"
+        /// A keyword's compilation (原文摘编): its breadcrumb, its title and its description.
+        case compilation
+        case compilationTitle = "compilation_title"
+        case compilationDescription = "compilation_description"
 
         /// The values the label's text may name.
         var placeholders: Set<String> {
@@ -58,7 +60,8 @@ struct ThemeLabels: Sendable {
             case .dateDay: ["year", "month", "day"]
             case .month: ["month"]
             case .chartYear: ["year", "mentions"]
-            case .speechNumber: ["number"]
+            case .compilationTitle: ["term"]
+            case .compilationDescription: ["term", "speeches", "paragraphs"]
             case .yearMonthUnknown: ["year"]
             case .archiveListDescription: ["period", "count"]
             case .pageNumber: ["page"]

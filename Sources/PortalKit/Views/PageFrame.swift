@@ -16,19 +16,14 @@ struct PageFrame {
     var section: Section
     /// Labels and targets from the home page down; the last is the page itself.
     var breadcrumbs: [(label: String, target: PagePath?)]
-    /// The way to the site root when it cannot be relative: the 404 page is shown at any address.
-    var absoluteRoot: String? = nil
     /// For a page of a list cut into pages: which page. Later pages add their number to the title and the
     /// breadcrumbs, and every page of a paged list links to the others.
     var pagination: Pagination? = nil
 
-    /// `../` per level, or the absolute root.
-    var root: String { absoluteRoot ?? page.root }
+    /// `../` per level.
+    var root: String { page.root }
 
-    func link(to target: PagePath, fragment: String? = nil) -> String {
-        guard let absoluteRoot else { return page.link(to: target, fragment: fragment) }
-        return absoluteRoot + PagePath.linkEncoded(target.path) + (fragment.map { "#" + PagePath.linkEncoded($0) } ?? "")
-    }
+    func link(to target: PagePath, fragment: String? = nil) -> String { page.link(to: target, fragment: fragment) }
 
     func context(_ config: SiteConfig, pageValues: [String: TemplateValue]) -> TemplateValue {
         var values = pageValues
@@ -44,6 +39,8 @@ struct PageFrame {
             "description": .string(description ?? config.description ?? config.title),
             "path": .string(page.path),
             "isHome": .bool(page == SiteRoutes.home),
+            // Printed pages carry their address: absolute with a base_url, else the script finds it.
+            "address": .text(config.baseURL.map { SiteRoutes.sitemapLocation(of: page, base: $0) }),
         ]
         values["links"] = [
             "home": .string(link(to: SiteRoutes.home)),
@@ -53,6 +50,7 @@ struct PageFrame {
             "feed": .string(root + SiteRoutes.feed),
             "stylesheet": .string(root + SiteRoutes.stylesheet),
             "script": .string(root + SiteRoutes.searchScript),
+            "printScript": .string(root + SiteRoutes.printScript),
             "passageScript": .string(root + SiteRoutes.passageScript),
         ]
         values["nav"] = .list(navigation.map { label, target, section in

@@ -12,12 +12,7 @@ extension SiteViews {
         // Rows share the speech's card; templates link to `{{root}}{{path}}#{{anchor}}`.
         let uses = entry.uses[pagination.items].map { use -> TemplateValue in
             let contexts = use.contexts.map { context -> TemplateValue in
-                [
-                    "before": .string(context.before.replacingLineBreaks),
-                    "match": .string(context.match),
-                    "after": .string(context.after.replacingLineBreaks),
-                    "anchor": .string(PagePath.linkEncoded(context.anchor)),
-                ]
+                ["parts": context.sentence.templateParts, "anchor": .string(PagePath.linkEncoded(context.anchor))]
             }
             let aliasUses = use.aliasUses.map { alias -> TemplateValue in
                 ["alias": .string(alias.alias), "count": .int(alias.count)]
@@ -54,6 +49,10 @@ extension SiteViews {
                 "hasRelated": .bool(!related.isEmpty),
                 "cooccurring": .list(cooccurring),
                 "hasCooccurring": .bool(!cooccurring.isEmpty),
+                // Keywords used only in front matter have no paragraphs to gather.
+                "compilation": entry.excerpts.isEmpty ? .null
+                    : .string(page.link(to: SiteRoutes.compilation(of: id, in: model))),
+                "excerptCount": .int(entry.excerpts.count),
             ],
         ]
         var frame = PageFrame(

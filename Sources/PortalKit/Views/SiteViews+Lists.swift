@@ -79,40 +79,44 @@ extension SiteViews {
         let keywords = counts.map { (id: $0.key, total: $0.value.values.reduce(0, +)) }.filter { $0.total > 0 }
             .sorted { ($1.total, $0.id) < ($0.total, $1.id) }.prefix(Self.overviewKeywords).map(\.id)
         guard keywords.count >= 2 else { return .null }
-        let columns = speeches.map { id -> TemplateValue in
-            [
-                "title": .string(model[id].title),
-                "short": .string(labels.text(.speechNumber, ["number": String(id.index + 1)])),
-                "path": .string(model[id].path.encoded),
-            ]
+        // A row per speech, its title readable on a phone (no tooltip to hover), a column per keyword.
+        let columns = keywords.map { id -> TemplateValue in
+            ["term": .string(model.vocabulary[model[id].id].term), "path": .string(model[id].path.encoded)]
         }
-        let rows = keywords.map { id -> TemplateValue in
-            let row = counts[id] ?? [:]
-            let highest = max(1, row.values.max() ?? 1)
-            return [
-                "term": .string(model.vocabulary[model[id].id].term),
-                "path": .string(model[id].path.encoded),
-                "cells": .list(speeches.map { speech -> TemplateValue in
-                    let count = row[speech] ?? 0
-                    return ["count": .int(count), "level": .int(count == 0 ? 0 : 1 + min(3, count * 3 / highest))]
+        let highest = Dictionary(uniqueKeysWithValues: keywords.map { id in (id, max(1, counts[id]?.values.max() ?? 1)) })
+        let rows = speeches.map { speech -> TemplateValue in
+            [
+                "title": .string(model[speech].title),
+                "path": .string(model[speech].path.encoded),
+                "date": .text(model[speech].date.map(labels.date)),
+                "cells": .list(keywords.map { id -> TemplateValue in
+                    let count = counts[id]?[speech] ?? 0
+                    return ["count": .int(count), "level": .int(count == 0 ? 0 : 1 + min(3, count * 3 / (highest[id] ?? 1)))]
                 }),
             ]
         }
         return [
-            "speeches": .list(columns), "rows": .list(rows),
+            "keywords": .list(columns), "rows": .list(rows),
             // The site has more speeches than the table: its caption says these are the newest.
             "isNewest": .bool(model.speeches.count > speeches.count), "speechCount": .int(speeches.count),
         ]
     }
 
-    /// Served by web servers for missing pages at any address, so its links start from the site's root path:
+    /// Served by web servers for missing pages at any address, and opened from disk as a file beside the home
+    /// page: its links are relative to the site root, and over HTTP the template's base element puts the root at
     /// the path of `base_url` (`https://example.org/xuexi/` → `/xuexi/`), or `/`.
     func notFound() -> PageView {
         let page = SiteRoutes.notFound
-        var frame = PageFrame(
+        let frame = PageFrame(
             page: page, labels: labels, title: labels.text(.notFound), description: nil, section: .none,
             breadcrumbs: [homeCrumb(), (labels.text(.notFound), nil)])
-        frame.absoluteRoot = SiteRoutes.rootPath(of: model.config.baseURL)
-        return PageView(path: page, template: "404", context: frame.context(model.config, pageValues: [:]))
+        let rootPath = SiteRoutes.rootPath(of: model.config.baseURL)
+        let values: [String: TemplateValue] = [
+            "notFound": [
+                "rootPath": .string(rootPath),
+                "stylesheet": .string(rootPath + SiteRoutes.stylesheet),
+            ],
+        ]
+        return PageView(path: page, template: "404", context: frame.context(model.config, pageValues: values))
     }
 }

@@ -46,6 +46,7 @@ extension SiteViews {
                 "keywordCount": .int(keywords.count),
                 "toc": .list(toc),
                 "hasToc": .bool(toc.count >= 2),
+                "tocCount": .int(toc.count),
                 "documentHeader": .list(header),
                 "hasDocumentHeader": .bool(!header.isEmpty),
                 "body": .string(speech.body.html),
@@ -56,8 +57,6 @@ extension SiteViews {
                 "related": .list(related),
                 "hasRelated": .bool(!related.isEmpty),
                 "isDraft": .bool(metadata.draft),
-                // What a citation gives as the address: the public one when the site has a base_url.
-                "address": .text(model.config.baseURL.map { SiteRoutes.absolute(page.path, base: $0) }),
             ],
         ]
         // Up through the archive's page that lists the speech: its year's, or its month's in a long year.

@@ -23,7 +23,7 @@ struct SiteViews: Sendable {
     private let keywordLinks: [TemplateValue]
 
     /// The templates the site needs, by page kind.
-    static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404", "redirect"]
+    static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404", "redirect", "compilation"]
 
     init(model: SiteModel, labels: ThemeLabels) {
         self.model = model
@@ -51,6 +51,7 @@ struct SiteViews: Sendable {
         case .speech(let id): speech(id)
         case .keyword(let id, let number): keyword(id, page: number)
         case .keywordRedirect(let id): redirect(id)
+        case .compilation(let id, let number): compilation(id, page: number)
         }
     }
 

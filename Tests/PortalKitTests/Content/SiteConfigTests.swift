@@ -23,4 +23,25 @@ import Testing
         #expect(diagnostics.first?.location == SourceLocation(file: "content/site.yml", line: 2, column: 24))
         #expect(diagnostics.first?.message.key == .pageSize)
     }
+
+    @Test func theCompilationPageSizeHasADefaultAndAChineseName() {
+        #expect(SiteConfig.defaults.compilationPageExcerpts == 150)
+        let (config, diagnostics) = SiteConfig.read(yaml: "摘编每页段数: 40\n", file: "content/site.yml")
+        #expect(diagnostics.isEmpty && config.compilationPageExcerpts == 40)
+    }
+
+    @Test func aBaseURLLeftAtAnExampleHostIsAWarningAtItsPlace() {
+        let (config, diagnostics) = SiteConfig.read(yaml: "title: 园地\nbase_url: https://xuexi.example.org/\n", file: "content/site.yml")
+        #expect(config.baseURL == "https://xuexi.example.org/")
+        #expect(diagnostics.map(\.message.key) == [.exampleBaseURL])
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(diagnostics.first?.location == SourceLocation(file: "content/site.yml", line: 2, column: 11))
+        for url in ["http://localhost:8000/", "https://EXAMPLE.com", "http://127.0.0.1/site/", "https://a.b.example.net/x/",
+                    "https://portal.test/", "http://[::1]:8080/"] {
+            #expect(SiteConfig.exampleHost(in: url) != nil, "\(url)")
+        }
+        for url in ["https://xuexi.gonghui.cn/", "https://example.org.cn/", "https://myexample.org/", "https://testing.cn/"] {
+            #expect(SiteConfig.exampleHost(in: url) == nil, "\(url)")
+        }
+    }
 }

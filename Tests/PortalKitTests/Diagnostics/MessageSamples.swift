@@ -35,6 +35,7 @@ enum MessageSamples {
             ContentError.impossibleDate("2024-13-01", year: 2024, month: 13, day: 1), ContentError.sameField("标题", first: "title"),
             SettingsError.unknownSiteField("titel", suggestion: "title", known: .site),
             SettingsError.unknownSiteField("x", suggestion: nil, known: .site), SettingsError.baseURLScheme,
+            SettingsError.exampleBaseURL(host: "xuexi.example.org"),
             SettingsError.readingSpeedNotPositive, SettingsError.pageSizeNotPositive(field: "archive_page_speeches", default: 100),
             SettingsError.unknownGlossaryField("x", suggestion: nil, known: .glossary),
             SettingsError.unknownGlossaryField("keyword", suggestion: "keywords", known: .glossary),

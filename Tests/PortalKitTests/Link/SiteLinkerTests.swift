@@ -73,8 +73,45 @@ import Testing
         let use = try #require(Self.model.keywords[0].uses.first)
         let paragraphs = ["坚决拥护两个确立。弘扬劳模精神。", "再说两个确立。"].map(ParagraphAnchor.base(forText:))
         #expect(use.contexts.map(\.anchor) == ["一-两个确立"] + paragraphs)
-        #expect(use.contexts[1].before == "坚决拥护" && use.contexts[1].match == "两个确立" && use.contexts[1].after == "。")
+        #expect(use.contexts[1].sentence.parts.map(\.text) == ["坚决拥护", "两个确立", "。"])
+        #expect(use.contexts[1].sentence.parts.map(\.isMark) == [false, true, false])
         #expect(use.firstAnchor == "一-两个确立")
+    }
+
+    @Test func aSentenceThatUsesTheTermTwiceIsOneContextWithBothUsesMarked() throws {
+        let glossary = Glossary(
+            entries: [Glossary.Entry(term: "两个确立", aliases: ["两确立"], location: SourceLocation(file: "content/keywords.yml"))],
+            groups: [], deny: [], discoverySettings: ["max_terms": Glossary.DiscoverySetting(value: 0, location: nil)])
+        let files = [(name: "a.md", text: TestSite.speech("甲", date: "2024-01-02", "深刻领会两个确立，坚决做到两确立。另说一句。\n\n再谈两个确立。\n"))]
+        let model = TestSite.model(files, glossary: glossary)
+        let use = try #require(model.keywords.first?.uses.first)
+        #expect(use.contexts.count == 2)
+        let first = use.contexts[0].sentence
+        #expect(first.text == "深刻领会两个确立，坚决做到两确立。")
+        #expect(first.parts.filter(\.isMark).map(\.text) == ["两个确立", "两确立"])
+        #expect(use.contexts.map(\.anchor) == ["深刻领会两个确立，坚决做到两确立。另说一句。", "再谈两个确立。"].map(ParagraphAnchor.base(forText:)))
+    }
+
+    @Test func everyParagraphThatUsesAKeywordOrAnAliasIsAnExcerptNewestSpeechFirst() throws {
+        let glossary = Glossary(
+            entries: [Glossary.Entry(term: "劳模精神", aliases: ["劳模风范"], location: SourceLocation(file: "content/keywords.yml"))],
+            groups: [], deny: [], discoverySettings: ["max_terms": Glossary.DiscoverySetting(value: 0, location: nil)])
+        let files = [
+            (name: "old.md", text: TestSite.speech("旧", date: "2020-05-01", "弘扬劳模精神。\n\n无关的一段。\n\n## 二、劳模精神\n\n学习劳模风范，传承劳模精神。\n")),
+            (name: "new.md", text: TestSite.speech("新", date: "2024-05-01", "劳模精神代代相传。\n")),
+            (name: "undated.md", text: TestSite.speech("无日期", "讲劳模精神。\n")),
+        ]
+        let model = TestSite.model(files, glossary: glossary)
+        let entry = try #require(model.keywords.first)
+        // The heading is not an excerpt, the paragraph without the term neither; the alias counts.
+        #expect(entry.excerpts.map { model[$0.speech].title } == ["新", "旧", "旧", "无日期"])
+        let last = entry.excerpts[2]
+        let speech = model[last.speech]
+        #expect(speech.body.blocks[last.block].anchor == ParagraphAnchor.base(forText: "学习劳模风范，传承劳模精神。"))
+        #expect(last.section.map { speech.body.blocks[$0].text } == "二、劳模精神")
+        #expect(MarkedText(text: speech.body.blocks[last.block].text, marks: last.marks).parts.filter(\.isMark).map(\.text)
+            == ["劳模风范", "劳模精神"])
+        #expect(SiteViews.speechCount(of: entry.excerpts) == 3)
     }
 
     @Test func contextsStopAtTheSiteLimit() {

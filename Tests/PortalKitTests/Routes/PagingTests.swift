@@ -35,3 +35,17 @@ import Testing
         #expect(Paging(count: 3, size: 0).pageCount == 3)
     }
 }
+
+@Suite struct UnevenPagingTests {
+    @Test func pagesCutWhereABudgetRunsOutHoldEveryItemOnce() {
+        let paging = Paging(count: 10, starts: [0, 3, 4, 9])
+        #expect(paging.pageCount == 4 && paging.size == 5)
+        #expect(paging.pages.map(paging.items(onPage:)) == [0..<3, 3..<4, 4..<9, 9..<10])
+        #expect([0, 2, 3, 4, 8, 9].map(paging.page(of:)) == [1, 1, 2, 3, 3, 4])
+        #expect([2, 3, 5].map(paging.offset(of:)) == [2, 0, 1])
+        #expect(paging.items(onPage: 5).isEmpty)
+        // Starts past the end or out of order are dropped; an empty list has its one page.
+        #expect(Paging(count: 4, starts: [0, 2, 1, 7]).pages.map(Paging(count: 4, starts: [0, 2, 1, 7]).items(onPage:)) == [0..<2, 2..<4])
+        #expect(Paging(count: 0, starts: []).pageCount == 1)
+    }
+}

@@ -1,3 +1,4 @@
+import PortalSupport
 import Testing
 @testable import PortalKit
 
@@ -52,10 +53,12 @@ import Testing
         let pages = SiteRoutes.pages(of: model)
         let years = [ArchiveList(year: 0, month: nil), ArchiveList(year: 1, month: nil)]
         #expect(pages == [.home, .archive, .archiveList(years[0], page: 1), .archiveList(years[1], page: 1), .keywordIndex,
-                          .search, .notFound, .speech(SpeechID(0)), .speech(SpeechID(1)), .keyword(KeywordPageID(0), page: 1)])
+                          .search, .notFound, .speech(SpeechID(0)), .speech(SpeechID(1)), .keyword(KeywordPageID(0), page: 1),
+                          .compilation(KeywordPageID(0), page: 1)])
         #expect(pages.map { SiteRoutes.path(of: $0, in: model).path }
             == ["index.html", "archive/index.html", "archive/2024/index.html", "archive/2023/index.html", "keywords/index.html",
-                "search/index.html", "404.html", "speeches/b/index.html", "speeches/a/index.html", "keywords/两个确立/index.html"])
+                "search/index.html", "404.html", "speeches/b/index.html", "speeches/a/index.html", "keywords/两个确立/index.html",
+                "keywords/两个确立/excerpts/index.html"])
     }
 
     // MARK: - Paged lists
@@ -155,5 +158,14 @@ import Testing
         #expect(SiteRoutes.isSpeechPage(SiteRoutes.speech(slug: "2023-peixunban").path))
         #expect(!SiteRoutes.isSpeechPage(SiteRoutes.keyword(slug: "劳模精神").path))
         #expect(!SiteRoutes.isSpeechPage("speeches/index.html"))
+    }
+}
+
+@Suite struct CompilationRoutesTests {
+    @Test func aCompilationLivesInItsKeywordsFolderShortenedLongSlugsToo() {
+        for slug in ["劳模精神", String(repeating: "很长的关键词", count: 40)] {
+            let keywordFolder = FilePath.parent(of: SiteRoutes.keyword(slug: slug).path)
+            #expect(SiteRoutes.compilation(keywordSlug: slug).path == keywordFolder + "/excerpts/index.html")
+        }
     }
 }

@@ -37,8 +37,8 @@ import Testing
         let (theme, missingKinds) = ThemeLoader.load(directory: folder, displayRoot: "templates/")
         #expect(theme == nil)
         #expect(missingKinds.map(\.description) == [
-            "templates/speech.mustache: error: the template for these page kinds is missing: speech, keyword, keywords, archive, archive-list, search, 404, redirect\n"
-                + "  hint: every site needs home.mustache, speech.mustache, keyword.mustache, keywords.mustache, archive.mustache, archive-list.mustache, search.mustache, 404.mustache, redirect.mustache in templates/",
+            "templates/speech.mustache: error: the template for these page kinds is missing: speech, keyword, keywords, archive, archive-list, search, 404, redirect, compilation\n"
+                + "  hint: every site needs home.mustache, speech.mustache, keyword.mustache, keywords.mustache, archive.mustache, archive-list.mustache, search.mustache, 404.mustache, redirect.mustache, compilation.mustache in templates/",
         ])
         for kind in SiteViews.requiredTemplates {
             try Data("<p>{{site.title}}</p>".utf8).write(to: URL(fileURLWithPath: folder + "/\(kind).mustache"))

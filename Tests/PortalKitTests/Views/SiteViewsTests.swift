@@ -1,3 +1,4 @@
+import Markdown
 import TemplateEngine
 import Testing
 @testable import PortalKit
@@ -212,11 +213,13 @@ import Testing
         }
         let model = TestSite.model(files, glossary: TestSite.glossary(["两个确立", "劳模精神"]))
         let overview = SiteViews(model: model, labels: TestSite.labels).overview()
-        #expect(list(overview, "speeches").compactMap { value($0, "title") } == (4...15).reversed().map { .string("讲话\($0)") })
+        // A row per speech, headed by its title (readable without a tooltip), newest first.
+        #expect(list(overview, "rows").compactMap { value($0, "title") } == (4...15).reversed().map { .string("讲话\($0)") })
+        #expect(list(overview, "rows").first.flatMap { value($0, "date") } == "2024年1月15日")
         #expect(value(overview, "isNewest") == .bool(true) && value(overview, "speechCount") == .int(12))
-        // Keywords by their mentions in these speeches.
-        #expect(list(overview, "rows").compactMap { value($0, "term") } == ["劳模精神", "两个确立"])
-        #expect(list(list(overview, "rows")[1], "cells").compactMap { value($0, "count") }.first == .int(0))
+        // A column per keyword, by their mentions in these speeches.
+        #expect(list(overview, "keywords").compactMap { value($0, "term") } == ["劳模精神", "两个确立"])
+        #expect(list(list(overview, "rows")[0], "cells").compactMap { value($0, "count") } == [.int(1), .int(0)])
     }
 
     @Test func theKeywordIndexGroupsKeywordsAndShowsASmallTable() {
@@ -224,7 +227,7 @@ import Testing
         #expect(list(ungrouped, "groups").compactMap { value($0, "name") } == ["全部关键词"])
         let grouped = Self.views(groups: ["两个确立": "思想"]).view(of: .keywordIndex).context
         #expect(list(grouped, "groups").compactMap { value($0, "name") } == ["思想", "其他关键词"])
-        #expect(list(grouped, "overview.speeches").compactMap { value($0, "short") } == ["第1篇", "第2篇", "第3篇"])
+        #expect(list(grouped, "overview.rows").compactMap { value($0, "title") } == ["甲", "乙", "丙"])
         #expect(value(grouped, "overview.isNewest") == .bool(false))
     }
 
@@ -236,9 +239,108 @@ import Testing
         #expect(nav.compactMap { value($0, "href") }.first == "../../index.html")
     }
 
-    @Test func theNotFoundPageLinksFromTheSitesRootPath() {
+    @Test func theNotFoundPageLinksRelativelyAndGivesItsTemplateTheSitesRootPath() {
+        // Relative links work from disk; over HTTP the template's base element puts them under the root path.
         let context = Self.views(base: "https://example.org/xuexi/").view(of: .notFound).context
-        #expect(value(context, "root") == "/xuexi/")
-        #expect(value(context, "links.archive") == "/xuexi/archive/index.html")
+        #expect(value(context, "root") == "")
+        #expect(value(context, "links.archive") == "archive/index.html")
+        #expect(value(context, "notFound.rootPath") == "/xuexi/")
+        #expect(value(context, "notFound.stylesheet") == "/xuexi/static/style.css")
+    }
+
+    @Test func aPrintedPageCarriesItsAbsoluteAddressWhenTheSiteHasABaseURL() {
+        let withBase = Self.views(base: "https://example.org/xuexi/").view(of: .speech(SpeechID(0))).context
+        #expect(value(withBase, "page.address") == "https://example.org/xuexi/speeches/a/index.html")
+        #expect(value(Self.views().view(of: .speech(SpeechID(0))).context, "page.address") == .null)
+    }
+}
+
+/// A keyword's compilation (原文摘编): every paragraph that uses it, grouped by speech, cited and linked.
+extension SiteViewsTests {
+    static let compilationFiles = (1...5).map { day in
+        (name: "s\(day).md", text: """
+            ---
+            title: 讲话\(day)
+            date: 2024-03-0\(day)
+            speaker: 张三
+            occasion: 座谈会
+            ---
+            弘扬劳模精神。
+
+            无关。
+
+            传承劳模精神，学习劳模精神。
+
+            """)
+    }
+
+    static func compilationModel(pageExcerpts: Int = 150) -> SiteModel {
+        var config = SiteConfig.defaults
+        config.compilationPageExcerpts = pageExcerpts
+        return TestSite.model(compilationFiles, glossary: TestSite.glossary(["劳模精神"]), config: config)
+    }
+
+    @Test func aCompilationGroupsParagraphsBySpeechNewestFirstLinkedToTheirAnchors() throws {
+        let model = Self.compilationModel()
+        let views = SiteViews(model: model, labels: TestSite.labels)
+        let id = KeywordPageID(0)
+        let view = views.view(of: .compilation(id, page: 1))
+        #expect(view.path.path == "keywords/劳模精神/excerpts/index.html")
+        #expect(view.template == "compilation")
+        let groups = list(view.context, "compilation.groups")
+        #expect(groups.compactMap { value($0, "title") } == (1...5).reversed().map { .string("讲话\($0)") })
+        #expect(groups.first.flatMap { value($0, "path") } == "speeches/s5/index.html")
+        #expect(list(groups[0], "citation").compactMap { value($0, "text") } == ["张三", "2024年3月5日", "座谈会"])
+        let anchors = ["弘扬劳模精神。", "传承劳模精神，学习劳模精神。"].map { TemplateValue.string(ParagraphAnchor.base(forText: $0)) }
+        #expect(groups.first.flatMap { list($0, "excerpts").compactMap { value($0, "anchor") } } == anchors)
+        let marked = list(list(groups[0], "excerpts")[1], "parts").filter { value($0, "mark") == .bool(true) }
+        #expect(marked.count == 2)
+        #expect(value(view.context, "compilation.excerptCount") == .int(10))
+        #expect(value(view.context, "compilation.speechCount") == .int(5))
+        #expect(value(view.context, "page.title") == "“劳模精神”原文摘编")
+        #expect(groups.first.flatMap { value($0, "isDated") } == .bool(true))
+        // The keyword page links to it.
+        let keyword = views.view(of: .keyword(id, page: 1)).context
+        #expect(value(keyword, "keyword.compilation") == "../../keywords/劳模精神/excerpts/index.html")
+    }
+
+    @Test func aLongCompilationIsPagedByParagraphsAndASpeechContinuesOnTheNextPage() {
+        let model = Self.compilationModel(pageExcerpts: 3)
+        let pages = SiteRoutes.pages(of: model).filter { if case .compilation = $0 { true } else { false } }
+        // Ten paragraphs, three a page.
+        #expect(pages.count == 4)
+        #expect(SiteRoutes.path(of: .compilation(KeywordPageID(0), page: 2), in: model).path
+            == "keywords/劳模精神/excerpts/page/2/index.html")
+        let views = SiteViews(model: model, labels: TestSite.labels)
+        let second = views.view(of: .compilation(KeywordPageID(0), page: 2)).context
+        let groups = list(second, "compilation.groups")
+        // Page 2 holds paragraphs 4–6: the second paragraph of 讲话4 (continued), then 讲话3's two.
+        #expect(groups.compactMap { value($0, "title") } == ["讲话4", "讲话3"])
+        #expect(groups.compactMap { value($0, "continued") } == [.bool(true), .bool(false)])
+        #expect(value(second, "pagination.pageCount") == .int(4))
+    }
+
+    @Test func longParagraphsFillAPageSoonerSoThatNoPagePassesTheBudget() throws {
+        let long = String(repeating: "这是一个很长的段落，讲劳模精神。", count: 2_000)  // about 96 KB
+        let files = (1...4).map { day in
+            (name: "s\(day).md", text: TestSite.speech("讲话\(day)", date: "2024-03-0\(day)", "\(long)\n\n劳模精神。\n"))
+        }
+        let model = TestSite.model(files, glossary: TestSite.glossary(["劳模精神"]))
+        let entry = try #require(model.keywords.first)
+        #expect(entry.excerpts.count == 8)
+        // Two long paragraphs (and the short ones after them) to a page, far below the 150 paragraphs a page may hold.
+        #expect(entry.excerptPageStarts == [0, 4])
+        let paging = SiteRoutes.paging(ofCompilation: KeywordPageID(0), in: model)
+        for page in paging.pages {
+            let bytes = paging.items(onPage: page).reduce(0) { sum, position in
+                let excerpt = entry.excerpts[position]
+                return sum + model[excerpt.speech].body.blocks[excerpt.block].text.utf8.count
+            }
+            #expect(bytes <= SiteRoutes.compilationPageBytes)
+        }
+    }
+
+    @Test func theRunningHeaderIsASafeCSSString() {
+        #expect("劳模\"精神\\</style>".escapedForCSSString == "劳模\\\"精神\\\\\\3C /style>")
     }
 }

@@ -1,0 +1,106 @@
+import PortalSupport
+import TemplateEngine
+
+extension SiteViews {
+    /// A page of a keyword's compilation (原文摘编): its paragraphs grouped by speech, newest first (the page's
+    /// script turns them round), each with its citation and a link to the paragraph on the speech's page. Each
+    /// page prints as a booklet: a cover (the keyword, the site, the date of printing), contents, the
+    /// paragraphs; the print stylesheet adds running headers and page numbers.
+    func compilation(_ id: KeywordPageID, page number: Int) -> PageView {
+        let entry = model[id]
+        let keyword = model.vocabulary[entry.id]
+        let first = SiteRoutes.compilation(of: id, in: model)
+        let pagination = Pagination(paging: SiteRoutes.paging(ofCompilation: id, in: model), number: number, first: first)
+        let page = pagination.path(ofPage: number)
+        let speechCount = Self.speechCount(of: entry.excerpts)
+        var frame = PageFrame(
+            page: page, labels: labels, title: labels.text(.compilationTitle, ["term": keyword.term]),
+            description: labels.text(.compilationDescription, [
+                "term": keyword.term, "speeches": String(speechCount),
+                "paragraphs": String(entry.excerpts.count),
+            ]),
+            section: .keywords,
+            breadcrumbs: [
+                homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (keyword.term, entry.path),
+                (labels.text(.compilation), nil),
+            ])
+        frame.pagination = pagination
+        let groups = excerptGroups(entry.excerpts, positions: pagination.items)
+        let values: [String: TemplateValue] = [
+            "compilation": [
+                "term": .string(keyword.term),
+                "aliases": .list(keyword.aliases.map { .string($0) }),
+                "hasAliases": .bool(!keyword.aliases.isEmpty),
+                "keyword": .string(frame.link(to: entry.path)),
+                "speechCount": .int(speechCount),
+                "excerptCount": .int(entry.excerpts.count),
+                "groups": .list(groups),
+                // For the running header, a CSS string in the page's own style element.
+                "cssTerm": .string(keyword.term.escapedForCSSString),
+                "cssSite": .string(model.config.title.escapedForCSSString),
+            ],
+        ]
+        return PageView(path: page, template: "compilation", context: frame.context(model.config, pageValues: values))
+    }
+
+    /// Speeches with at least one excerpt.
+    static func speechCount(of excerpts: [KeywordExcerpt]) -> Int {
+        zip(excerpts, excerpts.dropFirst()).count { $0.speech != $1.speech } + (excerpts.isEmpty ? 0 : 1)
+    }
+
+    /// The excerpts at `positions`, grouped by speech: each group with the speech's citation, `continued` when
+    /// its first paragraphs are on the page before.
+    private func excerptGroups(_ excerpts: [KeywordExcerpt], positions: Range<Int>) -> [TemplateValue] {
+        var groups: [TemplateValue] = []
+        var position = positions.lowerBound
+        while position < positions.upperBound {
+            let speechID = excerpts[position].speech
+            var end = position
+            while end < positions.upperBound, excerpts[end].speech == speechID { end += 1 }
+            let speech = model[speechID]
+            let metadata = speech.source.metadata
+            let citation = [metadata.speaker, speech.date.map(labels.date), metadata.occasion].compactMap { $0?.nilIfEmpty }
+            let items = excerpts[position..<end].map { excerpt -> TemplateValue in
+                let block = speech.body.blocks[excerpt.block]
+                return [
+                    "anchor": .string(PagePath.linkEncoded(block.anchor)),
+                    "parts": MarkedText(text: block.text, marks: excerpt.marks).templateParts,
+                    "section": .text(excerpt.section.map { speech.body.blocks[$0].text.replacingLineBreaks }),
+                ]
+            }
+            groups.append([
+                "anchor": .string("speech-\(groups.count + 1)"),
+                "title": .string(metadata.title),
+                "path": .string(speech.path.encoded),
+                "speaker": .text(metadata.speaker),
+                "date": .text(speech.date.map(labels.date)),
+                "datetime": .text(speech.date?.description),
+                "isDated": .bool(speech.date != nil),
+                "occasion": .text(metadata.occasion),
+                "citation": .list(citation.enumerated().map { ["text": .string($1), "first": .bool($0 == 0)] }),
+                "hasCitation": .bool(!citation.isEmpty),
+                "continued": .bool(position > 0 && excerpts[position - 1].speech == speechID),
+                "excerpts": .list(items),
+            ])
+            position = end
+        }
+        return groups
+    }
+}
+
+extension String {
+    /// The text inside a CSS string in double quotes, safe inside an HTML `<style>` element too (no `<`).
+    var escapedForCSSString: String {
+        var result = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "<": result += "\\3C "
+            case "\n", "\r": result += "\\A "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
