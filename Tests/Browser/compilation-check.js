@@ -6,7 +6,7 @@
 // 1. Every compilation of the site, all its pages, opened from file://: each excerpt links to an element that
 //    exists on its speech's page and holds the excerpt's text; the excerpts are exactly the paragraphs of the
 //    site's speeches that use the keyword or one of its aliases (read from the speech pages themselves,
-//    mentions inside a longer keyword not counted), each once, speeches newest first; the order switch
+//    uses inside a longer keyword counted too, as on keyword pages), each once, speeches newest first; the order switch
 //    (由远及近) turns a page's speeches and contents round, oldest first, undated last, and #oldest keeps it.
 // 2. The largest compilation printed to PDF by Chromium's own --print-to-pdf (as a reader's "save as PDF",
 //    without the browser's header and footer), read with pdfinfo and pdftotext (poppler-utils): A4; a cover
@@ -104,20 +104,20 @@ function groupOrder() {
 
 // ---- The checks ----
 
-/** Paragraph text with every longer keyword that contains the term blanked: the matcher takes the longest. */
-function usesTerm(text, names, longer) {
-  let rest = text;
-  for (const term of longer) rest = rest.split(term).join('\u0000');
-  return names.some((name) => rest.includes(name));
+/**
+ * Whether a paragraph uses the keyword: every occurrence of its term or an alias counts, also inside a longer
+ * keyword (社会主义 in 中国特色社会主义), as on the keyword's page.
+ */
+function usesTerm(text, names) {
+  return names.some((name) => text.includes(name));
 }
 
-async function checkCompilation(browser, slug, speeches, keywordTerms) {
+async function checkCompilation(browser, slug, speeches) {
   const where = `keywords/${slug}/excerpts`;
   const firstPage = read(`keywords/${slug}/excerpts/index.html`);
   const term = /<h1[^>]*>([^<]*)<\/h1>/.exec(firstPage)?.[1] ?? slug;
   const aliases = [...firstPage.matchAll(/<span class="alias">([^<]*)<\/span>/g)].map((match) => match[1]);
   const names = [term, ...aliases];
-  const longer = keywordTerms.filter((other) => other !== term && names.some((name) => other.includes(name)));
   const orders = {};
   const page = await browser.newPage({ width: 1280, height: 900 });
   try {
@@ -149,7 +149,7 @@ async function checkCompilation(browser, slug, speeches, keywordTerms) {
     // Exactly the paragraphs that use the term or an alias, each once.
     const expected = new Set();
     for (const [file, paragraphs] of speeches) {
-      for (const paragraph of paragraphs) if (usesTerm(paragraph.text, names, longer)) expected.add(`${file}#${paragraph.id}`);
+      for (const paragraph of paragraphs) if (usesTerm(paragraph.text, names)) expected.add(`${file}#${paragraph.id}`);
     }
     const keys = orders.newest.map((excerpt) => excerpt.key);
     const got = new Set(keys);
@@ -284,12 +284,11 @@ async function main() {
     } finally {
       await reader.close();
     }
-    const keywordTerms = [...read('keywords/index.html').matchAll(/<li class="size-\d"><a [^>]*>([^<]*)<\/a>/g)].map((match) => match[1]);
     const slugs = compilations();
     if (slugs.length === 0) fail(site, 'no keyword has a compilation (keywords/*/excerpts/index.html)');
     const sizes = [];
     for (const slug of slugs) {
-      const count = await checkCompilation(browser, slug, speeches, keywordTerms);
+      const count = await checkCompilation(browser, slug, speeches);
       sizes.push({ slug, count });
       excerpts += count;
       checked++;
