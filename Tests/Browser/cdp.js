@@ -327,7 +327,14 @@ class Page {
   async waitFor(fnOrExpression, { timeout = 10000, interval = 50, args = [] } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const value = await this.evaluate(fnOrExpression, ...args);
+      let value;
+      try {
+        value = await this.evaluate(fnOrExpression, ...args);
+      } catch (error) {
+        // A wait may span a navigation (a form submitted, a link followed): the page being left answers with
+        // these, and the next round asks the new page.
+        if (!/Inspected target navigated or closed|Execution context was destroyed|Cannot find context/.test(error.message)) throw error;
+      }
       if (value) return value;
       if (Date.now() > deadline) throw new Error(`waitFor: still false after ${timeout} ms: ${String(fnOrExpression).slice(0, 200)}`);
       await new Promise((resolve) => setTimeout(resolve, interval));
