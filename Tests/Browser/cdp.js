@@ -549,4 +549,4 @@ function pngStats(bytes) {
   return { width, height, colors: Math.min(counts.size, 4096), dominantShare, blank: dominantShare > 0.995 || counts.size < 3 };
 }
 
-module.exports = { launch, serve, fileURL, pngStats, Browser, Page };
+module.exports = { launch, serve, fileURL, pngStats, findChromium, Browser, Page };

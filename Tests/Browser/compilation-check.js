@@ -16,6 +16,7 @@
 //    the search page printed shows its query.
 // Exits 1 when anything failed, listing every problem.
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const cdp = require('./cdp.js');
@@ -184,9 +185,9 @@ async function checkCompilation(browser, slug, speeches) {
 
 function chromiumPDF(url, file) {
   const args = ['--headless', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--no-pdf-header-footer',
-    `--user-data-dir=${fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'portalgen-pdf-'))}`, `--print-to-pdf=${file}`, url];
+    `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'portalgen-pdf-'))}`, `--print-to-pdf=${file}`, url];
   if (process.getuid && process.getuid() === 0) args.unshift('--no-sandbox');
-  execFileSync(chromiumBinary(), args, { stdio: 'ignore', timeout: 120000 });
+  execFileSync(cdp.findChromium(), args, { stdio: 'ignore', timeout: 120000 });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
   // Each page's text; \f separates pages. Spaces dropped: pdftotext spaces out CJK next to Latin letters.
@@ -194,11 +195,6 @@ function chromiumPDF(url, file) {
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages)
     .map((page) => page.replace(/\s+/g, ''));
   return { info, pages, text };
-}
-
-function chromiumBinary() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  return fs.existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : 'chromium';
 }
 
 function todayInChinese() {

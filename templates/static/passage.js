@@ -82,12 +82,10 @@
     }
     var folded = fold(text);
     var ranges = [];
-    var taken = [];
     names.forEach(function (name) {
       for (var at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
         var end = at + name.length;
-        if (taken.some(function (range) { return at < range[1] && end > range[0]; })) continue;
-        taken.push([at, end]);
+        if (ranges.some(function (range) { return at < range[1] && end > range[0]; })) continue;
         ranges.push([at, end]);
       }
     });

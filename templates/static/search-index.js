@@ -147,8 +147,8 @@
 
   /**
    * A posting list (SearchEncodedTerm.swift): the documents containing a term, ascending, the impact of each
-   * (0: only in the title) and the blocks holding it: `blockFrom[i]` is -1 for every block of the document,
-   * else `blocks.subarray(blockFrom[i], blockFrom[i + 1])` lists them (empty when the impact is 0).
+   * (0: only in the title) and the blocks holding it: `all[i]` is 1 when every block of the document may hold
+   * it, else `blocks.subarray(blockFrom[i], blockFrom[i + 1])` lists them (empty when the impact is 0).
    */
   function readPostings(reader, count) {
     count = Math.max(0, Math.min(count, reader.text.length * 6));
@@ -407,6 +407,5 @@
   ns.version = FORMAT_VERSION;
   ns.fold = fold;
   ns.decodeText = decodeText;
-  ns.shardOf = function (key, count) { return fnv1a(key, true) % count; };
   ns.Index = Index;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -25,7 +25,8 @@ public struct SiteBuilder: Sendable {
         defer { outputLock.release() }
         let cacheFile = BuildCache.path(output: options.output)
         BuildCache.removeLeftovers(of: cacheFile)
-        let inputs = BuildCache.inputs(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
+        let inputFolders = [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder]
+        let inputs = BuildCache.inputs(of: inputFolders)
         let (stored, refusal) = BuildCache.read(from: cacheFile)
         if let refusal { log.add(OutputError.cacheIgnored(path: cacheFile, refusal), at: SourceLocation(file: cacheFile)) }
         let cache = stored.flatMap { $0.settings == settingsHash ? $0 : nil }
@@ -72,7 +73,7 @@ public struct SiteBuilder: Sendable {
         if options.recordsPublishedKeywords, let lockPath = recordPublishedKeywords(model, lock: keywordLock, log: log) {
             // The build changed one of its inputs: the cache keeps the new stamp, unless something else changed
             // meanwhile (then the next build must look again).
-            let now = BuildCache.inputs(of: [options.siteRoot + "/" + ContentLoader.contentFolder, options.templatesFolder])
+            let now = BuildCache.inputs(of: inputFolders)
             if now.filter({ $0.path != lockPath }) == inputs.filter({ $0.path != lockPath }) {
                 cachedInputs = now
                 ownInputs = [lockPath]

@@ -34,11 +34,6 @@ struct OutputJournal: Equatable {
         Array((moves.map { "M\t" + $0 } + removals.map { "D\t" + $0 }).map { $0 + "\n" }.joined().utf8)
     }
 
-    init(moves: [String], removals: [String]) {
-        self.moves = moves
-        self.removals = removals
-    }
-
     /// The journal a killed build left; nil when there is none, or what is there is no journal of ours.
     static func read(output: String) -> OutputJournal? {
         guard let bytes = try? FileSystem.readSmallFile(path(output: output), limit: sizeLimit) else { return nil }

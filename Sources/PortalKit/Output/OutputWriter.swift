@@ -56,7 +56,7 @@ final class OutputWriter: @unchecked Sendable {
     /// The files the last build wrote, from its cache, when the manifest is missing (see `checkOwnership`).
     private let formerFiles: Set<String>
     /// Far above the manifest of any site (about 1 MB at 10,000 speeches).
-    private static let manifestLimit = 256 << 20
+    static let manifestLimit = 256 << 20
 
     /// Checks that `output` may be written and prepares an empty staging folder.
     /// - Parameter formerFiles: the files the build cache says the last build wrote into `output`, when it

@@ -33,7 +33,8 @@ extension SiteRoutes {
             let onPage = position - starts[starts.count - 1]
             if onPage > 0, onPage >= maxExcerpts || bytes + size > compilationPageBytes {
                 starts.append(position)
-                bytes = excerptGroupBytes
+                // A speech that runs on repeats its heading (（续）); a new one's heading is already in `size`.
+                bytes = isNewSpeech ? 0 : excerptGroupBytes
             }
             bytes += size
         }
