@@ -71,15 +71,15 @@ public struct KeywordDiscovery: Sendable {
         let quotedOnly = quoted.keys.filter { indexOfCounted[$0] == nil }.sorted()
         let holders = quotedOnly + excluded.filter { $0.unicodeScalars.count >= 2 }.sorted()
         let heldCounted = Self.countedParts(of: holders, in: indexOfCounted)
+        // The matcher's names, in its order: the terms counted, then the containers (counted only as holding uses).
+        let matchedTerms = quotedOnly + heldCounted.map { counted.candidates[$0].term }
+        let containers = excluded.filter { $0.unicodeScalars.count >= 2 && quoted[$0] == nil }.sorted()
         let matched = TermTally.counting(
-            quotedOnly + heldCounted.map { counted.candidates[$0].term },
-            containers: excluded.filter { $0.unicodeScalars.count >= 2 && quoted[$0] == nil }.sorted(),
-            in: sample, sample: textSample, years: sampleYears, periods: periods)
+            matchedTerms, containers: containers, in: sample, sample: textSample, years: sampleYears, periods: periods)
         for (offset, index) in heldCounted.enumerated() {
             tally.mergeNesting(of: index, from: matched, at: quotedOnly.count + offset, containerOffset: counted.candidates.count)
         }
-        let matchedNames = quotedOnly + heldCounted.map { counted.candidates[$0].term }
-            + excluded.filter { $0.unicodeScalars.count >= 2 && quoted[$0] == nil }.sorted()
+        let matchedNames = matchedTerms + containers
         func name(_ index: Int) -> String {
             index < counted.candidates.count ? counted.candidates[index].term : matchedNames[index - counted.candidates.count]
         }

@@ -9,7 +9,7 @@ package struct FileStamp: Sendable, Hashable {
     /// Nanoseconds since 1970 (`st_ctime`).
     package var changed: Int64
 
-    package init(size: Int, modified: Int64, inode: UInt64, changed: Int64 = 0) {
+    package init(size: Int, modified: Int64, inode: UInt64, changed: Int64) {
         self.size = size
         self.modified = modified
         self.inode = inode

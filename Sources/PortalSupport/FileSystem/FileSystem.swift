@@ -267,10 +267,7 @@ package enum FileSystem {
         for (name, _, _) in entries where marks.contains(name) {
             if let error = Platform.removeFile(path + "/" + name) { return Failure(path: path + "/" + name, operation: .remove, error: error) }
         }
-        if let error = Platform.removeEmptyDirectory(path), first == nil {
-            first = Failure(path: path, operation: .remove, error: error)
-        }
-        return first
+        return Platform.removeEmptyDirectory(path).map { Failure(path: path, operation: .remove, error: $0) }
     }
 
     /// The names in a folder, not below it; empty when it cannot be read.
