@@ -15,6 +15,7 @@ engine's own rule and reproduces its top 80 (policy: 34/47, 79/80). Variants:
 - `base`
 - `tf-saturated`: uses in a speech count as uses / (uses + 1) instead of log2(1 + uses)
 - `tf-capped:K`: log2(1 + min(uses, K))
+- `df-power:A`: the sum over speeches taken as its mean times speeches^A (1: the engine's sum)
 - `period:W:CAP`: period factor 1 + W · min(CAP, KL) (the engine: 0.5 and 2)
 - `kl-corrected:W:CAP`: KL less the bias of a sample of n speeches, (K − 1) / (2 n ln 2), K periods
 - `era-balanced:LO:HI`: each speech weighs (N / K) / speeches of its period, clipped to LO…HI
@@ -102,6 +103,8 @@ def score(corpus, term, engine_score, variant):
     args = [float(a) for a in args]
     if name in ("base", "extension-share", "container-stands"):
         return spread * idf * period * rest
+    if name == "df-power":
+        return spread / n * n ** args[0] * idf * period * rest
     if name == "tf-saturated":
         return sum(c / (c + 1) for _, c in uses) * idf * period * rest
     if name == "tf-capped":
