@@ -13,7 +13,9 @@ line), so the ranks are those of `portalgen keywords --suggest` within a few pla
 """
 import argparse
 import pathlib
+import re
 import subprocess
+from collections import Counter
 
 import gold as goldfile
 import kwcorpus
@@ -29,11 +31,29 @@ def read_assessment(lines):
     return rows
 
 
-def cause(forms, rows, cut_score):
+def neighbours(form, docs):
+    """Uses, speeches and the most frequent characters on each side of `form`: what counting saw."""
+    left, right, uses, speeches = Counter(), Counter(), 0, 0
+    for doc in docs:
+        found = [m.start() for m in re.finditer(re.escape(form), doc.text)]
+        speeches += bool(found)
+        uses += len(found)
+        for start in found:
+            end = start + len(form)
+            left[doc.text[start - 1] if start > 0 else "^"] += 1
+            right[doc.text[end] if end < len(doc.text) else "$"] += 1
+    def side(counter):
+        return " ".join(f"{c}×{n}" for c, n in counter.most_common(3))
+    return f"{form}: {uses} uses in {speeches} speeches, before it {side(left)}; after it {side(right)}"
+
+
+def cause(forms, rows, cut_score, docs):
     """One line: the best-placed form of a gold item and what discovery made of it."""
     placed = [(rows[f][0], f) for f in forms if f in rows]
     if not placed:
-        return "never a candidate (no form passed counting: boundary variety, cohesion or an edge test)"
+        # Counting needs min_count uses in min_speeches speeches, and a varied neighbour on each side.
+        return ("never a candidate (no form passed counting: uses, boundary variety, cohesion or an edge "
+                "test): " + "; ".join(neighbours(f, docs) for f in forms))
     notes = []
     for _, form in sorted(placed):
         rank, status, score, uses, speeches = rows[form]
@@ -76,7 +96,7 @@ def main():
     applicable, need = goldfile.Gold(args.gold).applicable(docs)
     found = 0
     for forms, _, frequency in applicable:
-        line = cause(forms, rows, cut_score)
+        line = cause(forms, rows, cut_score, docs)
         found += line.startswith("found")
         if args.all or not line.startswith("found"):
             print(f"{forms[0]} ({frequency} docs): {line}")
