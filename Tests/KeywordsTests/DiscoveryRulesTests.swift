@@ -86,6 +86,18 @@ enum RuleCorpus {
         #expect(found["保障性住房"]?.status == .accepted)
     }
 
+    @Test func aParticleThatBeginsAWordWithTheNextCharacterIsNoBoundary() {
+        // 和 is a boundary particle (工人和农民), but 谐 is always the end of 和谐: 谐劳动关系 is a fragment, and
+        // 和谐劳动关系 is not 和 + a term. 劳 after 和 (劳动精神和劳模精神) is still a free boundary.
+        let texts = RuleCorpus.speeches(8) { _ in
+            ["和谐劳动关系", "和谐劳动关系", "构建和谐劳动关系", "劳动精神和劳模精神", "劳模精神", "劳模精神"]
+        }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["和谐劳动关系"]?.status == .accepted)
+        #expect(found["谐劳动关系"] == nil)
+        #expect(found["劳模精神"]?.status == .accepted)
+    }
+
     @Test func aTermInNearlyEverySpeechIsGeneralButNotOneInHalfOfThem() {
         let texts = RuleCorpus.speeches(12) { speech in ["全国人民", "全国人民", "科学发展观", "科学发展观"].filter { $0 == "全国人民" || speech % 2 == 0 } }
         let found = RuleCorpus.assess(texts)

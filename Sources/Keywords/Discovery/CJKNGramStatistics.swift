@@ -80,6 +80,7 @@ struct CJKNGramStatistics {
         determiner = characters.map { KeywordDiscovery.determiners.contains($0) }
         functionWords = FunctionWords(sample: sample)
         markNeighbours()
+        bindParticlesToWords()
     }
 
     func isFrequent(_ id: Int) -> Bool {

@@ -51,7 +51,9 @@ extension KeywordDiscovery {
         public var edgeBoundShare = 0.8
 
         /// `container_share`: a term gives way to a longer term holding at least this share of its uses
-        /// (社会主义 to 中国特色社会主义 only when most of its uses are inside it). Default 0.5.
+        /// (社会主义 to 中国特色社会主义 only when most of its uses are inside it). Counting uses the same share
+        /// for characters: one that follows a particle in this share of its uses forms a word with it (和谐,
+        /// 把握), so that particle is no free boundary before it. Default 0.5.
         public var containerShare = 0.5
 
         /// `nested_share`: a term gives way when at least this share of its uses are inside longer terms that

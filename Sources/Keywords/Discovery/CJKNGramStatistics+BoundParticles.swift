@@ -1,0 +1,39 @@
+import Foundation
+
+extension CJKNGramStatistics {
+    /// A boundary particle before a string (和, 把, 是 …) is a free left boundary only when it does not form a
+    /// word with the string's first character: where that character follows the particle in at least
+    /// `Options.containerShare` of its uses (和|谐, 把|握: it is part of the longer 和谐, 把握, as a term is part
+    /// of a longer one holding that share of its uses), the particle is a fixed neighbour like any other
+    /// character. Otherwise 谐劳动关系 and 握工会工作 look free on the left, and 和谐劳动关系 is then rejected
+    /// as 和 + a term. Call after `markNeighbours`.
+    mutating func bindParticlesToWords() {
+        let symbols = sample.symbols
+        let symbolCount = sample.scalars.count
+        // The particles that occur, numbered densely: pair counts fit a flat array.
+        var particleIndex = [Int32](repeating: -1, count: symbolCount)
+        var particleCount: Int32 = 0
+        for (symbol, scalar) in sample.scalars.enumerated() where KeywordDiscovery.boundaryParticles.contains(Character(scalar)) {
+            particleIndex[symbol] = particleCount
+            particleCount += 1
+        }
+        guard particleCount > 0, symbols.count > 2 else { return }
+        var uses = [Int32](repeating: 0, count: symbolCount)
+        var afterParticle = [Int32](repeating: 0, count: Int(particleCount) * symbolCount)
+        for position in 1..<symbols.count where symbols[position] >= 0 {
+            let symbol = Int(symbols[position])
+            uses[symbol] &+= 1
+            let previous = symbols[position - 1]
+            if previous >= 0, particleIndex[Int(previous)] >= 0 {
+                afterParticle[Int(particleIndex[Int(previous)]) * symbolCount + symbol] &+= 1
+            }
+        }
+        for position in 1..<symbols.count where symbols[position] >= 0 && leftNeighbour[position] < 0 {
+            let previous = symbols[position - 1]
+            guard previous >= 0, particleIndex[Int(previous)] >= 0 else { continue }
+            let symbol = Int(symbols[position])
+            let together = Double(afterParticle[Int(particleIndex[Int(previous)]) * symbolCount + symbol])
+            if together >= options.containerShare * Double(uses[symbol]) { leftNeighbour[position] = previous }
+        }
+    }
+}
