@@ -27,6 +27,7 @@ enum MessageSamples {
             ContentError.badDate("2023/10/23"), ContentError.duplicateSlug("a", firstPath: "content/speeches/a.md"),
             ContentError.emptyFile, ContentError.unsupportedFile("a.doc"), ContentError.unreadableSpeech,
             ContentError.unreadableSettingsFile, ContentError.noSpeechesFolder("content/speeches"),
+            ContentError.siteWithoutContentFolder(site: "wangzhan"),
             ContentError.noTitleLine(path: "content/speeches/a.txt"), ContentError.linkToMissingSpeech("b.md"),
             ContentError.unsafeLink("javascript:x"), ContentError.invalidYAML(problem: "could not find expected ':'"),
             ContentError.notMapping, ContentError.emptyField("title"), ContentError.duplicateField("title"),
