@@ -49,8 +49,16 @@ enum Platform {
 
     /// `stat` (following a symbolic link) or `lstat` (not following it).
     static func info(_ path: String, followingLinks: Bool = true) -> FileInfo? {
+        try? status(path, followingLinks: followingLinks).get()
+    }
+
+    /// `stat` or `lstat`: the path's info, or why there is none (`ELOOP` for a link loop, `ENOENT` for a
+    /// dangling link).
+    static func status(_ path: String, followingLinks: Bool = true) -> Result<FileInfo, SystemError> {
         var status = stat()
-        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else {
+            return .failure(SystemError(number: errno))
+        }
         let kind: FileKind
         switch status.st_mode & S_IFMT {
         case S_IFREG: kind = .file
@@ -62,9 +70,9 @@ enum Platform {
         #else
         let (time, change) = (status.st_mtim, status.st_ctim)
         #endif
-        return FileInfo(
+        return .success(FileInfo(
             kind: kind, size: Int(status.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
-            changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec), inode: UInt64(status.st_ino))
+            changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec), inode: UInt64(status.st_ino)))
     }
 
     /// The names in a folder (without `.` and `..`) and what they are, as `readdir` tells without a `stat` per
@@ -92,12 +100,6 @@ enum Platform {
             result.append((name, kind, decodable))
         }
         return result
-    }
-
-    /// Why `stat` cannot follow `path` (`ELOOP` for a link loop, `ENOENT` for a dangling link), or nil when it can.
-    static func statFailure(_ path: String) -> SystemError? {
-        var status = stat()
-        return stat(path, &status) == 0 ? nil : SystemError(number: errno)
     }
 
     static var linkLoopError: SystemError { SystemError(number: ELOOP) }
