@@ -230,16 +230,33 @@ enum Platform {
     /// Opens `path` (a folder, or a file it creates) and takes an exclusive `flock` on it without waiting.
     /// The lock lasts until the descriptor is closed, or the process ends however it ends, so a killed holder
     /// never leaves it taken. `EWOULDBLOCK` when another descriptor holds it.
+    ///
+    /// A lock file its holder removed (see `FileLock.release(removingFile:)`) is no lock: when the file
+    /// locked is no longer the one at `path` (it was opened just before its holder removed it), the lock is
+    /// taken again on the file that is.
     static func tryLock(_ path: String) throws(SystemError) -> Int32 {
         let isFolder = info(path)?.kind == .directory
-        let descriptor = isFolder ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SystemError(number: errno) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let error = SystemError(number: errno)
+        while true {
+            let descriptor = isFolder
+                ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw SystemError(number: errno) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                let error = SystemError(number: errno)
+                close(descriptor)
+                throw error
+            }
+            if isFolder || isFile(descriptor, at: path) { return descriptor }
             close(descriptor)
-            throw error
         }
-        return descriptor
+    }
+
+    /// Whether the open `descriptor` is the file at `path` now (not one removed or replaced since it was
+    /// opened).
+    static func isFile(_ descriptor: Int32, at path: String) -> Bool {
+        var opened = stat()
+        var named = stat()
+        return fstat(descriptor, &opened) == 0 && stat(path, &named) == 0
+            && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
     }
 
     static func closeDescriptor(_ descriptor: Int32) {
