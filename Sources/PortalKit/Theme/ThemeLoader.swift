@@ -36,7 +36,7 @@ enum ThemeLoader {
         if let problem = folderProblem(directory: directory, displayRoot: displayRoot) { throw problem }
         let library: TemplateLibrary
         do {
-            library = try TemplateLibrary(directory: directory, displayRoot: displayRoot)
+            library = try TemplateLibrary(loader: TemplateFolder(directory: directory), displayRoot: displayRoot)
         } catch {
             throw diagnostic(for: error)
         }

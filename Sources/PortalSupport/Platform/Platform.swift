@@ -7,9 +7,10 @@ import Darwin
 #endif
 
 /// The C library behind Swift names. The files of this folder are where portalgen's own code imports Glibc or
-/// Darwin (this one; `Sockets`, `ReadOnlyFile` and `InotifyQueue` for the preview server): the
-/// calls whose spelling differs between systems (`st_mtim` and `st_mtimespec`, `renameat2`, `malloc_trim`)
-/// stay here, and everything else reads `FileSystem`, `WorkerCount` and `ProcessMemory`.
+/// Darwin (this one; `Sockets`, `ReadOnlyFile` and `InotifyQueue` for the preview server; `TextConverter`
+/// for SpeechText's GB18030): the calls whose spelling differs between systems (`st_mtim` and
+/// `st_mtimespec`, `renameat2`, `malloc_trim`) stay here, and everything else reads `FileSystem`,
+/// `WorkerCount` and `ProcessMemory`.
 ///
 /// Calls that can fail throw the system's error number.
 enum Platform {

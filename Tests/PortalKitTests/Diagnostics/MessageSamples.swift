@@ -245,7 +245,7 @@ enum MessageSamples {
         for name in ["a", "missing"] {
             do { _ = try library?.render(name, context: ["b": true]) } catch { errors.append(error) }
         }
-        do { _ = try TemplateLibrary(directory: "/nonexistent-\(UUID().uuidString)", displayRoot: "templates/") } catch {
+        do { _ = try TemplateLibrary(loader: TemplateFolder(directory: "/nonexistent-\(UUID().uuidString)"), displayRoot: "templates/") } catch {
             errors.append(error)
         }
         errors.append(TemplateError(
