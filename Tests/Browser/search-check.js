@@ -15,6 +15,7 @@ const path = require('node:path');
 const vm = require('node:vm');
 const cdp = require('./cdp.js');
 const { typeQuery } = require('./search-page.js');
+const { plainText, heading, speechBody, speechPages } = require('./built-pages.js');
 
 const site = path.resolve(process.argv[2] || '');
 if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
@@ -29,20 +30,11 @@ const queries = ['两个确立', '产业工人队伍建设改革', '劳模精神
   '产改', '家', '12351', '联合国气候变化'];
 const aliases = { 产改: ['产改', '产业工人队伍建设改革'], 产业工人队伍建设改革: ['产改', '产业工人队伍建设改革'] };
 
-function text(html) {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, '');
-}
-
-/** The searchable text of each speech page: its title and its body, as the reader sees them. */
+/** The searchable text of each speech page: its title and its body, as the reader sees them, without spaces. */
 function speeches() {
-  const folder = path.join(site, 'speeches');
-  return fs.readdirSync(folder).filter((slug) => fs.existsSync(path.join(folder, slug, 'index.html'))).map((slug) => {
-    const html = fs.readFileSync(path.join(folder, slug, 'index.html'), 'utf8');
-    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
-    const body = /<div class="speech-body">([\s\S]*?)<\/div>\s*<footer class="speech-footer">/.exec(html);
-    return { slug, text: text((title ? title[1] : '') + (body ? body[1] : '')) };
-  });
+  return speechPages(site).map(({ slug, html }) => ({
+    slug, text: plainText(heading(html) + speechBody(html)).replace(/\s+/g, '')
+  }));
 }
 
 /** Clicks "more results" until the list is complete. */
