@@ -68,13 +68,20 @@ function pagesOf(first) {
 
 // ---- In-page reads. These run inside Chromium: no closures over Node values. ----
 
+/** Each excerpt: the link after its text (its paragraph in the speech), its text without the link, its marks. */
 function excerptsOnPage() {
-  return [...document.querySelectorAll('.excerpt')].map((excerpt) => ({
-    href: excerpt.querySelector('.excerpt-source a')?.getAttribute('href') ?? null,
-    text: excerpt.querySelector('blockquote')?.textContent ?? '',
-    marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent),
-    date: excerpt.closest('.excerpt-group')?.querySelector('time')?.getAttribute('datetime') ?? null,
-  }));
+  return [...document.querySelectorAll('.excerpt')].map((excerpt) => {
+    const link = excerpt.querySelector(':scope > a:last-child');
+    const copy = excerpt.cloneNode(true);
+    copy.querySelector(':scope > a:last-child')?.remove();
+    return {
+      href: link?.getAttribute('href') ?? null,
+      number: link?.textContent ?? '',
+      text: copy.textContent,
+      marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent),
+      date: excerpt.closest('.excerpt-group')?.querySelector('time')?.getAttribute('datetime') ?? null,
+    };
+  });
 }
 
 /**
@@ -96,7 +103,7 @@ function groupOrder() {
   return {
     visible: !!control && !control.hidden,
     groups: [...document.querySelectorAll('.excerpt-group')].map((group) => ({
-      title: group.querySelector('h2').textContent.replace(/（续）$/, ''),
+      title: group.querySelector('h2 a').textContent.replace(/^《|》$/g, ''),
       date: group.querySelector('time')?.getAttribute('datetime') ?? null,
     })),
     contents: [...document.querySelectorAll('.compilation-contents li a')].map((link) => link.textContent.replace(/（续）$/, '')),
@@ -132,7 +139,7 @@ async function checkCompilation(browser, slug, speeches) {
           if (!excerpt.marks.length || !excerpt.marks.every((mark) => names.includes(mark))) {
             fail(file, `excerpt ${excerpt.href}: marks ${JSON.stringify(excerpt.marks)} are not the term or its aliases`);
           }
-          found.push({ key: `${target.file}#${target.fragment}`, date: excerpt.date, text: excerpt.text, file, target });
+          found.push({ key: `${target.file}#${target.fragment}`, date: excerpt.date, text: excerpt.text, number: excerpt.number, file, target });
         }
       }
       orders[order] = found;
@@ -145,6 +152,11 @@ async function checkCompilation(browser, slug, speeches) {
       if (!paragraph) fail(excerpt.file, `links to #${excerpt.target.fragment}, which ${excerpt.target.file} does not have`);
       else if (paragraph.text.replace(/\s+/g, '') !== excerpt.text.replace(/\s+/g, '')) {
         fail(excerpt.file, `the excerpt linked to ${excerpt.key} is not that paragraph's text`);
+      } else {
+        // The number a reader cites (第 N 段) is the paragraph's among the speech's numbered paragraphs, as
+        // passage.js numbers them on the speech's page.
+        const number = speech.filter((candidate) => /^p-[0-9a-z]{6}(-\d+)?$/.test(candidate.id)).indexOf(paragraph) + 1;
+        if (excerpt.number !== `第${number}段`) fail(excerpt.file, `the excerpt linked to ${excerpt.key} says ${excerpt.number}, not 第${number}段`);
       }
     }
     // Exactly the paragraphs that use the term or an alias, each once.
