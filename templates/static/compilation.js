@@ -117,10 +117,13 @@
       speeches.forEach(function (speech) {
         var last = joined[joined.length - 1];
         if (last && speech.group.hasAttribute('data-continued')) {
-          // The speech ran on from the volume before: its paragraphs (and section headings) join the first part.
-          Array.prototype.slice.call(speech.group.children).forEach(function (child) {
-            if (!child.matches('h2, .meta')) last.group.appendChild(child);
-          });
+          // The speech ran on from the volume before: its paragraphs (and section headings) join the first part,
+          // without the volume's repeat of the section heading the first part ended under.
+          var sections = last.group.querySelectorAll('h3');
+          var lastSection = sections.length ? sections[sections.length - 1].textContent : null;
+          var moved = Array.prototype.filter.call(speech.group.children, function (child) { return !child.matches('h2, .meta'); });
+          if (moved.length && moved[0].matches('h3') && moved[0].textContent === lastSection) moved.shift();
+          moved.forEach(function (child) { last.group.appendChild(child); });
           return;
         }
         joined.push(speech);
