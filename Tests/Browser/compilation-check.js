@@ -326,9 +326,16 @@ async function checkPrintAll(browser, slug, siteTitle) {
     else from = at + excerpt.length;
   }
 
-  // From disk: no fetch; the reason and the volumes to print one by one.
+  // From disk: no fetch; the reason and the volumes to print one by one (the first volume lists them, a later
+  // one links to the first).
   const local = await browser.newPage({ width: 1280, height: 900 });
   try {
+    await local.goto(cdp.fileURL(path.join(site, volumes[volumes.length - 1])));
+    await local.click('[data-print-all]');
+    const first = await local.evaluate(() => document.querySelector('[data-print-all-note]:not([hidden]) [data-volumes-at] a')?.href ?? null);
+    if (!first || decodeURIComponent(new URL(first).pathname) !== path.join(site, volumes[0])) {
+      fail(`${volumes[volumes.length - 1]} printed all from disk`, `does not show the way to the first volume: ${first}`);
+    }
     await local.goto(cdp.fileURL(path.join(site, volumes[0])));
     await local.evaluate(() => { window.print = () => { window.printCalls = (window.printCalls || 0) + 1; }; });
     await local.click('[data-print-all]');

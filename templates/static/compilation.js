@@ -18,7 +18,9 @@
  * or the network failed) it says so and shows the list of volumes to print one by one.
  *
  *   <button data-print-all hidden data-gathering="…{done}/{count}…" data-from-disk="…" data-failed="…{reason}…">
- *   <div data-print-all-note hidden><p data-print-all-status></p><ol data-volumes><li><a href="…">…</a></li>…</ol></div>
+ *   <div data-print-all-note hidden><p data-print-all-status></p>
+ *     <ol data-volumes><li><a href="…">…</a></li>…</ol>   on the first volume; on the others, a link to it:
+ *     <p data-volumes-at><a href="…">…</a></p></div>
  */
 (function () {
   'use strict';
@@ -91,11 +93,27 @@
     });
   }
 
-  function read(address) {
+  function fetchText(address) {
     return fetch(address, { credentials: 'same-origin' }).then(function (response) {
       if (!response.ok) throw new Error(response.status + ' ' + address);
       return response.text();
-    }).then(function (html) { return speechesOf(html, address); });
+    });
+  }
+
+  function read(address) {
+    return fetchText(address).then(function (html) { return speechesOf(html, address); });
+  }
+
+  /** The addresses of every volume: listed on this page (the first volume), or on the first volume it links to. */
+  function volumeAddresses(note) {
+    var list = note.querySelectorAll('[data-volumes] a');
+    if (list.length) return Promise.resolve(Array.prototype.map.call(list, function (link) { return pageAddress(link.href); }));
+    var first = pageAddress(note.querySelector('[data-volumes-at] a').href);
+    return fetchText(first).then(function (html) {
+      var links = new DOMParser().parseFromString(html, 'text/html').querySelectorAll('[data-volumes] a');
+      if (!links.length) throw new Error('no volumes listed in ' + first);
+      return Array.prototype.map.call(links, function (link) { return pageAddress(new URL(link.getAttribute('href'), first).href); });
+    });
   }
 
   /**
@@ -157,7 +175,6 @@
     var note = document.querySelector('[data-print-all-note]');
     if (!button || !note || !document.querySelector('.excerpt-group')) return;
     var status = note.querySelector('[data-print-all-status]');
-    var links = Array.prototype.slice.call(note.querySelectorAll('[data-volumes] a'));
     var busy = false;
     function say(text) {
       status.textContent = text;
@@ -172,17 +189,18 @@
       }
       busy = true;
       var done = 0;
-      var count = links.length;
       var gathering = button.getAttribute('data-gathering');
-      say(fill(gathering, { done: done, count: count }));
+      say(fill(gathering, { done: 0, count: '…' }));
       // This volume too is read as the build wrote it (its paragraphs newest first, whatever the switch shows).
-      Promise.all(links.map(function (link) {
-        return read(pageAddress(link.href)).then(function (speeches) {
-          done += 1;
-          say(fill(gathering, { done: done, count: count }));
-          return speeches;
-        });
-      })).then(function (volumes) {
+      volumeAddresses(note).then(function (addresses) {
+        return Promise.all(addresses.map(function (address) {
+          return read(address).then(function (speeches) {
+            done += 1;
+            say(fill(gathering, { done: done, count: addresses.length }));
+            return speeches;
+          });
+        }));
+      }).then(function (volumes) {
         note.hidden = true;
         var restore = gather(volumes);
         window.addEventListener('afterprint', function again() {

@@ -90,19 +90,24 @@ extension SiteViews {
         return groups
     }
 
-    /// Every volume (page) of a paged compilation, for printing them all as one booklet: a link to each from
-    /// this page and the paragraphs it holds; null for a compilation on one page.
+    /// Printing every volume (page) of a paged compilation as one booklet: the first volume lists them all (a link
+    /// to each and the paragraphs it holds), the others link to the first (a list on every page would grow with
+    /// the square of a long compilation's pages); null for a compilation on one page.
     private func printAll(_ pagination: Pagination, frame: PageFrame) -> TemplateValue {
-        guard pagination.paging.pageCount > 1 else { return .null }
+        let paging = pagination.paging
+        guard paging.pageCount > 1 else { return .null }
         return [
-            "count": .int(pagination.paging.pageCount),
-            "volumes": .list(pagination.paging.pages.map { number in
-                let items = pagination.paging.items(onPage: number)
-                return [
-                    "number": .int(number), "href": .string(frame.link(to: pagination.path(ofPage: number))),
-                    "firstItem": .int(items.lowerBound + 1), "lastItem": .int(items.upperBound),
-                ]
-            }),
+            "count": .int(paging.pageCount),
+            "first": .string(frame.link(to: pagination.first)),
+            "list": pagination.isLater ? .null : [
+                "volumes": .list(paging.pages.map { number in
+                    let items = paging.items(onPage: number)
+                    return [
+                        "number": .int(number), "href": .string(frame.link(to: pagination.path(ofPage: number))),
+                        "firstItem": .int(items.lowerBound + 1), "lastItem": .int(items.upperBound),
+                    ]
+                }),
+            ],
         ]
     }
 }

@@ -321,14 +321,17 @@ extension SiteViewsTests {
         #expect(groups.compactMap { value($0, "title") } == ["讲话4", "讲话3"])
         #expect(groups.compactMap { value($0, "continued") } == [.bool(true), .bool(false)])
         #expect(value(second, "pagination.pageCount") == .int(4))
-        // Every volume, linked from this one, for printing them all as one.
-        let volumes = list(second, "compilation.printAll.volumes")
-        #expect(value(second, "compilation.printAll.count") == .int(4))
-        let folder = "../../../../../keywords/劳模精神/excerpts/"
+        // Printing them all as one: the first volume lists every volume, the others link to it.
+        let first = views.view(of: .compilation(KeywordPageID(0), page: 1)).context
+        let volumes = list(first, "compilation.printAll.list.volumes")
+        #expect(value(first, "compilation.printAll.count") == .int(4))
         #expect(volumes.compactMap { value($0, "href") }
-            == [.string(folder + "index.html"), "index.html", .string(folder + "page/3/index.html"), .string(folder + "page/4/index.html")])
+            == ["index.html", "../../../keywords/劳模精神/excerpts/page/2/index.html", "../../../keywords/劳模精神/excerpts/page/3/index.html",
+                "../../../keywords/劳模精神/excerpts/page/4/index.html"])
         #expect(volumes.compactMap { value($0, "firstItem") } == [1, 4, 7, 10].map { .int($0) })
         #expect(volumes.compactMap { value($0, "lastItem") } == [3, 6, 9, 10].map { .int($0) })
+        #expect(value(second, "compilation.printAll.list") == .null)
+        #expect(value(second, "compilation.printAll.first") == "../../../../../keywords/劳模精神/excerpts/index.html")
     }
 
     @Test func aKeywordWithoutACompilationHasNoPagesAndItsPageNoLink() {
