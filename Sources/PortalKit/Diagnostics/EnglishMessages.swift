@@ -44,6 +44,9 @@ enum EnglishMessages {
         case .cannotReadSettingsHint: "check that the file is readable (permissions) and not a folder"
         case .noSpeechesFolder: "there is no speeches folder, so the site has no speeches"
         case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, `.txt` or `.docx`)"
+        case .siteWithoutContentFolder: "`{site}` has no `content/` folder: it does not look like a site folder"
+        case .siteWithoutContentFolderHint:
+            "run portalgen in the site folder (the one holding `content/speeches/`) or name it with `--source DIR`; for a new site, create `content/speeches/` there first"
         case .noTitleLine: "no title line found; the file name is used as the title"
         case .noTitleLineHint:
             "put the title on the first line, or run `portalgen import {path}` to make a Markdown file you can edit"
@@ -175,6 +178,10 @@ enum EnglishMessages {
         case .readingSpeedHint: "Chinese readers read about 300 to 500 characters a minute; the default is 400"
         case .pageSize: "`{field}` must be at least 1: it is the number of speeches on one page"
         case .pageSizeHint: "write a number such as {default} (the default, used when the line is left out)"
+        case .compilationsValue: "`{field}` is `{value}`: it can be `all`, `glossary` or `none`"
+        case .compilationsValueHint: "`all` (the default) makes a compilation for every keyword, `glossary` only for the keywords of keywords.yml and of speeches' `keywords` fields, `none` for none"
+        case .shareOutOfRange: "`{field}` is `{value}`: it is a share of the speeches, from 0 to 1 or a percentage"
+        case .shareOutOfRangeHint: "write e.g. `compilation_max_share: 0.5` or `50%` (the default): a keyword used in more than half of the speeches (and in more than 100) then gets no compilation; 1 gives every keyword one"
         case .unknownGlossaryField: "unknown field `{field}` in the glossary is ignored"
         case .unknownGlossaryFieldHint: "the glossary has {fields}"
         case .glossaryEntryNotMapping: "a glossary entry must be a term with its fields"

@@ -27,6 +27,7 @@ enum MessageSamples {
             ContentError.badDate("2023/10/23"), ContentError.duplicateSlug("a", firstPath: "content/speeches/a.md"),
             ContentError.emptyFile, ContentError.unsupportedFile("a.doc"), ContentError.unreadableSpeech,
             ContentError.unreadableSettingsFile, ContentError.noSpeechesFolder("content/speeches"),
+            ContentError.siteWithoutContentFolder(site: "wangzhan"),
             ContentError.noTitleLine(path: "content/speeches/a.txt"), ContentError.linkToMissingSpeech("b.md"),
             ContentError.unsafeLink("javascript:x"), ContentError.invalidYAML(problem: "could not find expected ':'"),
             ContentError.notMapping, ContentError.emptyField("title"), ContentError.duplicateField("title"),
@@ -37,6 +38,8 @@ enum MessageSamples {
             SettingsError.unknownSiteField("x", suggestion: nil, known: .site), SettingsError.baseURLScheme,
             SettingsError.exampleBaseURL(host: "xuexi.example.org"),
             SettingsError.readingSpeedNotPositive, SettingsError.pageSizeNotPositive(field: "archive_page_speeches", default: 100),
+            SettingsError.compilationsValue(field: "compilations", value: "some"),
+            SettingsError.shareOutOfRange(field: "摘编最高比例", value: "60"),
             SettingsError.unknownGlossaryField("x", suggestion: nil, known: .glossary),
             SettingsError.unknownGlossaryField("keyword", suggestion: "keywords", known: .glossary),
             SettingsError.glossaryEntryNotMapping, SettingsError.glossaryEmptyTerm, SettingsError.glossaryEntryWithoutTerm,
@@ -244,7 +247,7 @@ enum MessageSamples {
         for name in ["a", "missing"] {
             do { _ = try library?.render(name, context: ["b": true]) } catch { errors.append(error) }
         }
-        do { _ = try TemplateLibrary(directory: "/nonexistent-\(UUID().uuidString)", displayRoot: "templates/") } catch {
+        do { _ = try TemplateLibrary(loader: TemplateFolder(directory: "/nonexistent-\(UUID().uuidString)"), displayRoot: "templates/") } catch {
             errors.append(error)
         }
         errors.append(TemplateError(
