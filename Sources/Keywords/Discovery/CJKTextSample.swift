@@ -169,9 +169,7 @@ struct CJKTextSample {
                 index += length
             }
         }
-        if text.utf8.withContiguousStorageIfAvailable(decode) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(decode)
-        }
+        text.withUTF8Bytes(decode)
     }
 
     /// The text of `length` symbols starting at `position`.
