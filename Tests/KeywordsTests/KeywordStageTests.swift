@@ -30,6 +30,17 @@ import Testing
         #expect(output.warnings.isEmpty)
     }
 
+    @Test func theSampleIsChosenOnceAndReadWhole() {
+        // The two long speeches between short ones are the sample although together they are longer than
+        // `sample_bytes`; sampled again with that limit, it would keep one, and a term needs two speeches.
+        let long = String(repeating: Self.markdown[0], count: 5)
+        let short = "工会。\n"
+        let limit = long.utf8.count + 2 * short.utf8.count
+        let output = KeywordStage(glossary: Self.glossary([], settings: ["sample_bytes": Double(limit)]))
+            .run(markdown: [short, long, short, long], frontMatterKeywords: [])
+        #expect(output.discovered.map(\.term).contains("国之大者"))
+    }
+
     @Test func deniedTermsAreNoKeywordsAndDiscoveredTermsMayContainGlossaryTerms() {
         let output = KeywordStage(glossary: Self.glossary(["大者"], deny: ["两个维护"]))
             .run(markdown: Self.markdown, frontMatterKeywords: [])
