@@ -130,10 +130,10 @@ struct CJKNGramStatistics {
                 previous.withUnsafeBufferPointer { previous in
                     frequent.withUnsafeBufferPointer { frequent in
                         current.withUnsafeMutableBufferPointer { current in
-                            sample.speechOfPosition.withUnsafeBufferPointer { speechOf in
+                            sample.speechStarts.withUnsafeBufferPointer { speechStarts in
                                 NGramLevel(
                                     counting: starts, previous: previous, previousFirstID: previousFirstID, frequent: frequent,
-                                    into: current, speechOf: speechOf, firstID: Int32(truncatingIfNeeded: base))
+                                    into: current, speechStarts: speechStarts, firstID: Int32(truncatingIfNeeded: base))
                             }
                         }
                     }
@@ -172,7 +172,8 @@ struct CJKNGramStatistics {
     private mutating func countVariety(length: Int, positions: [Int32], idAt: [Int32], firstID: Int, frequent: [Bool]) {
         let cap = UInt8(clamping: options.freeWordVariety)
         guard cap > 0 else { return }
-        let seen = NGramHashTable(expectedCount: positions.count / 4)
+        // Each side of a frequent string inserts at most `cap` neighbours.
+        let seen = NGramHashTable(expectedCount: min(positions.count / 4, frequent.count(where: { $0 }) * 2 * Int(cap)))
         let symbols = sample.symbols
         for position32 in positions {
             let position = Int(position32)

@@ -31,10 +31,11 @@ final class NGramLevel {
     ///     id; anywhere else something below `previousFirstID` (an id of an older level, or a separator), so
     ///     that the level below never needs clearing.
     ///   - frequent: by local id of the level below, whether that (n−1)-gram is frequent.
+    ///   - speechStarts: `CJKTextSample.speechStarts`.
     init(
         counting starts: UnsafeBufferPointer<Int32>, previous: UnsafeBufferPointer<Int32>, previousFirstID: Int32,
         frequent: UnsafeBufferPointer<Bool>, into current: UnsafeMutableBufferPointer<Int32>,
-        speechOf: UnsafeBufferPointer<Int32>, firstID: Int32
+        speechStarts: UnsafeBufferPointer<Int32>, firstID: Int32
     ) {
         let capacity = max(1, starts.count)
         tallies = .allocate(capacity: capacity)
@@ -44,6 +45,8 @@ final class NGramLevel {
         table = NGramHashTable(expectedCount: 1 << 12)
         let levelBelow = UInt32(frequent.count)
         var distinct: Int32 = 0
+        // The speech of the position, followed along the ascending positions.
+        var speechIndex = 0
         positions = [Int32](unsafeUninitializedCapacity: capacity) { positions, occurring in
             occurring = 0
             for position32 in starts {
@@ -56,7 +59,10 @@ final class NGramLevel {
                 guard UInt32(bitPattern: right) < levelBelow, frequent[Int(right)] else { continue }
                 let (local32, inserted) = table.findOrInsert(NGramHashTable.key(left, right), newValue: distinct)
                 let local = Int(local32)
-                let speech = speechOf[position]
+                while speechIndex &+ 1 < speechStarts.count && Int(speechStarts[speechIndex &+ 1]) <= position {
+                    speechIndex &+= 1
+                }
+                let speech = Int32(truncatingIfNeeded: speechIndex)
                 if inserted {
                     tallies[local] = Tally(count: 1, speeches: 1, lastSpeech: speech)
                     prefixes[local] = left &+ previousFirstID
