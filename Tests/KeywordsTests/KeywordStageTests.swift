@@ -31,14 +31,15 @@ import Testing
     }
 
     @Test func theSampleIsChosenOnceAndReadWhole() {
-        // The two long speeches between short ones are the sample although together they are longer than
-        // `sample_bytes`; sampled again with that limit, it would keep one, and a term needs two speeches.
-        let long = String(repeating: Self.markdown[0], count: 5)
+        // The four speeches between short ones are the sample although together they are longer than
+        // `sample_bytes`; sampled again with that limit, two of them would be left.
         let short = "工会。\n"
-        let limit = long.utf8.count + 2 * short.utf8.count
+        let limit = 2 * Self.markdown[0].utf8.count + 2 * short.utf8.count
         let output = KeywordStage(glossary: Self.glossary([], settings: ["sample_bytes": Double(limit)]))
-            .run(markdown: [short, long, short, long], frontMatterKeywords: [])
+            .run(markdown: Self.markdown.flatMap { [short, $0] }, frontMatterKeywords: [])
+        let alone = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
         #expect(output.discovered.map(\.term).contains("国之大者"))
+        #expect(output.discovered.map(\.term) == alone.discovered.map(\.term))
     }
 
     @Test func deniedTermsAreNoKeywordsAndDiscoveredTermsMayContainGlossaryTerms() {

@@ -1,7 +1,7 @@
 import Foundation
 
 extension CJKNGramStatistics {
-    /// Finds the governing words in the sample, for the neighbours (`neighbour(at:)`) and the edge tests.
+    /// Finds the governing words in the sample, for the neighbours (`neighbour(at:symbols:)`) and the edge tests.
     mutating func markNeighbours() {
         let symbols = sample.symbols
         let positionCount = symbols.count
@@ -74,8 +74,14 @@ extension CJKNGramStatistics {
         // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
         // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
         let neighbours = NGramHashTable(expectedCount: candidates.count * 8)
-        var seenPositions: [Int32] = []
-        var seenCandidates: [Int32] = []
+        // The candidates' occurrences, as found (written, not appended: there are millions).
+        let seenPositions = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
+        let seenCandidates = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
+        defer {
+            seenPositions.deallocate()
+            seenCandidates.deallocate()
+        }
+        var seen = 0
         let firstID = ids.lowerBound
         sample.symbols.withUnsafeBufferPointer { symbols in
             for position32 in positions {
@@ -86,8 +92,9 @@ extension CJKNGramStatistics {
                 if left >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2, left)) }
                 let right = neighbour(at: position &+ length, symbols: symbols)
                 if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
-                seenPositions.append(position32)
-                seenCandidates.append(candidate)
+                seenPositions[seen] = position32
+                seenCandidates[seen] = candidate
+                seen &+= 1
             }
         }
         // H = log2(T) − Σ c·log2(c) / T over the neighbours seen c times each, T = occurrences.
@@ -109,9 +116,9 @@ extension CJKNGramStatistics {
         }
         var occurrencePositions: [Int32] = []
         var occurrenceIndices: [Int32] = []
-        for (position, candidate) in zip(seenPositions, seenCandidates) where resultIndex[Int(candidate)] >= 0 {
-            occurrencePositions.append(position)
-            occurrenceIndices.append(resultIndex[Int(candidate)])
+        for index in 0..<seen where resultIndex[Int(seenCandidates[index])] >= 0 {
+            occurrencePositions.append(seenPositions[index])
+            occurrenceIndices.append(resultIndex[Int(seenCandidates[index])])
         }
         return (result, occurrencePositions, occurrenceIndices)
     }

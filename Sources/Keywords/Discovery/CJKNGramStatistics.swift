@@ -47,7 +47,7 @@ struct CJKNGramStatistics {
     var boundaryWordLength: [UInt8] = []
     /// Whether a governing word ends here: a string starting after it has a free left boundary.
     var endsWord: [Bool] = []
-    /// Per symbol: a particle that makes a free boundary (see `Boundaries.neighbour(at:)`).
+    /// Per symbol: a particle that makes a free boundary (see `neighbour(at:symbols:)`).
     var boundaryParticle: [Bool] = []
     static let placeholderNeighbour = Int32.max
 
