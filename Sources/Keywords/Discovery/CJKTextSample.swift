@@ -51,7 +51,6 @@ struct CJKTextSample {
         var scalars: [Unicode.Scalar] = []
         // A position per scalar at most, and one per text for its end.
         var columns = Columns(capacity: min(texts.reduce(2) { $0 + $1.utf8.count + 1 }, Self.maxPositions + 2))
-        defer { columns.deallocate() }
         columns.append(Self.boundary, loneComma: false, speech: -1, block: -1)
         for (speech, text) in texts.enumerated() {
             let speechID = Int32(truncatingIfNeeded: speech)
@@ -95,9 +94,10 @@ struct CJKTextSample {
         }
         var symbolOfScalar: [Unicode.Scalar: Int32] = [:]
         for (id, scalar) in scalars.enumerated() { symbolOfScalar[scalar] = Int32(truncatingIfNeeded: id) }
-        symbols = Array(UnsafeBufferPointer(start: columns.symbols, count: columns.count))
-        speechOfPosition = Array(UnsafeBufferPointer(start: columns.speechOf, count: columns.count))
-        blockOfPosition = Array(UnsafeBufferPointer(start: columns.blockOf, count: columns.count))
+        // Each column freed as soon as it is copied, so that the copies add one column at a time.
+        symbols = columns.take(columns.symbols)
+        speechOfPosition = columns.take(columns.speechOf)
+        blockOfPosition = columns.take(columns.blockOf)
         self.speechStarts = speechStarts
         self.scalars = scalars
         self.speechCount = texts.count
@@ -107,10 +107,12 @@ struct CJKTextSample {
         self.firstBlock = firstBlock
         pairComma = Self.pairCommas(
             symbols: symbols, loneComma: UnsafeBufferPointer(start: columns.loneComma, count: columns.count))
+        columns.loneComma.deallocate()
     }
 
     /// The per-position columns while they are read, in memory sized for the most positions the texts can
-    /// give: appending is a store, where arrays would check their size and uniqueness millions of times.
+    /// give (about three times what Chinese text uses, but memory never written costs nothing): appending is a
+    /// store, where arrays would check their size and uniqueness millions of times.
     private struct Columns {
         private(set) var count = 0
         let symbols: UnsafeMutablePointer<Int32>
@@ -141,11 +143,10 @@ struct CJKTextSample {
             loneComma[count - 1] = false
         }
 
-        func deallocate() {
-            symbols.deallocate()
-            speechOf.deallocate()
-            blockOf.deallocate()
-            loneComma.deallocate()
+        /// The column as an array; its memory is freed.
+        func take(_ column: UnsafeMutablePointer<Int32>) -> [Int32] {
+            defer { column.deallocate() }
+            return Array(UnsafeBufferPointer(start: column, count: count))
         }
     }
 
