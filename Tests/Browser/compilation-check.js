@@ -12,7 +12,10 @@
 //    without the browser's header and footer), read with pdfinfo and pdftotext (poppler-utils): A4; a cover
 //    (keyword, site name, today's date) without header or page number; a contents page listing every speech;
 //    every later page numbered "n / N" with the running header; no navigation.
-// 3. A speech printed the same way carries the site's name, its title, its address and the date of printing;
+// 3. 打印全部 of the longest compilation over several pages (volumes), served over HTTP: one PDF with one cover,
+//    one contents over every speech, pages numbered through, every paragraph of every volume in order; from disk
+//    the page says why it cannot and lists the volumes (checkPrintAll).
+// 4. A speech printed the same way carries the site's name, its title, its address and the date of printing;
 //    the search page printed shows its query.
 // Exits 1 when anything failed, listing every problem.
 const fs = require('node:fs');
@@ -68,13 +71,20 @@ function pagesOf(first) {
 
 // ---- In-page reads. These run inside Chromium: no closures over Node values. ----
 
+/** Each excerpt: the link after its text (its paragraph in the speech), its text without the link, its marks. */
 function excerptsOnPage() {
-  return [...document.querySelectorAll('.excerpt')].map((excerpt) => ({
-    href: excerpt.querySelector('.excerpt-source a')?.getAttribute('href') ?? null,
-    text: excerpt.querySelector('blockquote')?.textContent ?? '',
-    marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent),
-    date: excerpt.closest('.excerpt-group')?.querySelector('time')?.getAttribute('datetime') ?? null,
-  }));
+  return [...document.querySelectorAll('.excerpt')].map((excerpt) => {
+    const link = excerpt.querySelector(':scope > a:last-child');
+    const copy = excerpt.cloneNode(true);
+    copy.querySelector(':scope > a:last-child')?.remove();
+    return {
+      href: link?.getAttribute('href') ?? null,
+      number: link?.textContent ?? '',
+      text: copy.textContent,
+      marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent),
+      date: excerpt.closest('.excerpt-group')?.querySelector('time')?.getAttribute('datetime') ?? null,
+    };
+  });
 }
 
 /**
@@ -96,7 +106,7 @@ function groupOrder() {
   return {
     visible: !!control && !control.hidden,
     groups: [...document.querySelectorAll('.excerpt-group')].map((group) => ({
-      title: group.querySelector('h2').textContent.replace(/（续）$/, ''),
+      title: group.querySelector('h2 a').textContent.replace(/^《|》$/g, ''),
       date: group.querySelector('time')?.getAttribute('datetime') ?? null,
     })),
     contents: [...document.querySelectorAll('.compilation-contents li a')].map((link) => link.textContent.replace(/（续）$/, '')),
@@ -132,7 +142,7 @@ async function checkCompilation(browser, slug, speeches) {
           if (!excerpt.marks.length || !excerpt.marks.every((mark) => names.includes(mark))) {
             fail(file, `excerpt ${excerpt.href}: marks ${JSON.stringify(excerpt.marks)} are not the term or its aliases`);
           }
-          found.push({ key: `${target.file}#${target.fragment}`, date: excerpt.date, text: excerpt.text, file, target });
+          found.push({ key: `${target.file}#${target.fragment}`, date: excerpt.date, text: excerpt.text, number: excerpt.number, file, target });
         }
       }
       orders[order] = found;
@@ -145,6 +155,11 @@ async function checkCompilation(browser, slug, speeches) {
       if (!paragraph) fail(excerpt.file, `links to #${excerpt.target.fragment}, which ${excerpt.target.file} does not have`);
       else if (paragraph.text.replace(/\s+/g, '') !== excerpt.text.replace(/\s+/g, '')) {
         fail(excerpt.file, `the excerpt linked to ${excerpt.key} is not that paragraph's text`);
+      } else {
+        // The number a reader cites (第 N 段) is the paragraph's among the speech's numbered paragraphs, as
+        // passage.js numbers them on the speech's page.
+        const number = speech.filter((candidate) => /^p-[0-9a-z]{6}(-\d+)?$/.test(candidate.id)).indexOf(paragraph) + 1;
+        if (excerpt.number !== `第${number}段`) fail(excerpt.file, `the excerpt linked to ${excerpt.key} says ${excerpt.number}, not 第${number}段`);
       }
     }
     // Exactly the paragraphs that use the term or an alias, each once.
@@ -188,6 +203,11 @@ function chromiumPDF(url, file) {
     `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'portalgen-pdf-'))}`, `--print-to-pdf=${file}`, url];
   if (process.getuid && process.getuid() === 0) args.unshift('--no-sandbox');
   execFileSync(cdp.findChromium(), args, { stdio: 'ignore', timeout: 120000 });
+  return readPDF(file);
+}
+
+/** A PDF's pdfinfo, its number of pages and each page's text without spaces. */
+function readPDF(file) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
   // Each page's text; \f separates pages. Spaces dropped: pdftotext spaces out CJK next to Latin letters.
@@ -232,6 +252,114 @@ function checkPrintedCompilation(slug, siteTitle) {
   return pdf.pages;
 }
 
+/** The excerpts of a compilation page as the build wrote it: each one's text (without its link), squeezed. */
+function excerptTexts(html) {
+  return [...html.matchAll(/<p class="excerpt">(.*?)<\/p>/g)]
+    .map((match) => match[1].replace(/<a [^>]*>[^<]*<\/a>$/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
+}
+
+/** The speeches' titles of a compilation page, a speech continued from the page before left out. */
+function speechTitles(html) {
+  return [...html.matchAll(/<section class="excerpt-group"[^>]*?( data-continued)?>\s*<h2><a [^>]*>《([^<]*)》<\/a>/g)]
+    .filter((match) => !match[1]).map((match) => match[2].replace(/\s+/g, ''));
+}
+
+/**
+ * 打印全部 over HTTP, from the second volume of the longest paged compilation: the page reads every volume and
+ * prints once; Page.printToPDF then makes the PDF a reader's "save as PDF" would. A headless browser has no print
+ * dialog, so window.print is replaced by a counter (the real one would fire afterprint, which puts the volume
+ * back). The PDF: one cover (no volume number) and one contents listing every speech once; pages numbered
+ * n / N through; every paragraph of every volume, in order. From disk the button says why it cannot and lists
+ * the volumes, each a file that exists.
+ */
+async function checkPrintAll(browser, slug, siteTitle) {
+  const volumes = pagesOf(`keywords/${slug}/excerpts/index.html`);
+  const where = `keywords/${slug}/excerpts printed all (from volume 2 of ${volumes.length}, over HTTP)`;
+  const htmls = volumes.map(read);
+  const term = /<h1[^>]*>([^<]*)<\/h1>/.exec(htmls[0])[1];
+  const expected = htmls.flatMap(excerptTexts);
+  const titles = htmls.flatMap(speechTitles);
+  const server = await cdp.serve(site);
+  const page = await browser.newPage({ width: 1280, height: 900 });
+  let pdf;
+  try {
+    await page.goto(server.url + volumes[1].split('/').map(encodeURIComponent).join('/'));
+    await page.evaluate(() => { window.print = () => { window.printCalls = (window.printCalls || 0) + 1; }; });
+    await page.click('[data-print-all]');
+    await page.waitFor(() => document.documentElement.getAttribute('data-printing-all') === 'ready' && window.printCalls === 1, { timeout: 30000 })
+      .catch(() => fail(where, 'the page never said it had gathered every volume and printed'));
+    const file = path.join(out, 'compilation-print-all.pdf');
+    await page.pdf(file);
+    pdf = readPDF(file);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+  if (!/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/.test(pdf.info)) fail(where, `not A4: ${/Page size:.*/.exec(pdf.info)?.[0]}`);
+  const squeeze = (text) => text.replace(/\s+/g, '');
+  const header = squeeze(`${term}·原文摘编`);
+  const all = pdf.text.join('');
+  const count = (needle) => all.split(needle).length - 1;
+  const [cover = '', contents = ''] = pdf.text;
+  for (const [what, text] of [['the keyword', term], ['the site name', siteTitle], ["today's date", todayInChinese()]]) {
+    if (!cover.includes(squeeze(text))) fail(where, `the cover lacks ${what} (${text})`);
+  }
+  if (/第\d+册/.test(cover)) fail(where, `the cover names a volume: ${cover.slice(0, 80)}`);
+  if (count('打印日期') !== 1) fail(where, `${count('打印日期')} covers, not one`);
+  if (count('目录') !== 1) fail(where, `${count('目录')} contents, not one`);
+  if (!contents.includes('目录')) fail(where, `page 2 is not the contents: ${contents.slice(0, 80)}`);
+  if (contents.includes('（续）')) fail(where, 'the contents list a speech twice (（续）)');
+  for (const title of titles) if (!contents.includes(title.slice(0, 12))) fail(where, `the contents lack “${title}”`);
+  // The paragraphs, page after page without the running header and the number.
+  let body = '';
+  for (let number = 2; number <= pdf.pages; number++) {
+    let text = pdf.text[number - 1];
+    if (!text.includes(`${number}/${pdf.pages}`)) fail(where, `page ${number} has no page number ${number} / ${pdf.pages}`);
+    if (!text.startsWith(header)) fail(where, `page ${number} has no running header: ${text.slice(0, 40)}`);
+    text = text.replace(header + squeeze(siteTitle), '').replace(new RegExp(`${number}/${pdf.pages}$`), '');
+    body += text;
+  }
+  let from = 0;
+  for (const [index, excerpt] of expected.entries()) {
+    const at = body.indexOf(excerpt, from);
+    if (at < 0) fail(where, `paragraph ${index + 1} of ${expected.length} is missing or out of order: ${excerpt.slice(0, 30)}…`);
+    else from = at + excerpt.length;
+  }
+
+  // From disk: no fetch; the reason and the volumes to print one by one (the first volume lists them, a later
+  // one links to the first).
+  const local = await browser.newPage({ width: 1280, height: 900 });
+  try {
+    await local.goto(cdp.fileURL(path.join(site, volumes[volumes.length - 1])));
+    await local.click('[data-print-all]');
+    const first = await local.evaluate(() => document.querySelector('[data-print-all-note]:not([hidden]) [data-volumes-at] a')?.href ?? null);
+    if (!first || decodeURIComponent(new URL(first).pathname) !== path.join(site, volumes[0])) {
+      fail(`${volumes[volumes.length - 1]} printed all from disk`, `does not show the way to the first volume: ${first}`);
+    }
+    await local.goto(cdp.fileURL(path.join(site, volumes[0])));
+    await local.evaluate(() => { window.print = () => { window.printCalls = (window.printCalls || 0) + 1; }; });
+    await local.click('[data-print-all]');
+    const shown = await local.evaluate(() => {
+      const note = document.querySelector('[data-print-all-note]');
+      return {
+        visible: !!note && !note.hidden && note.getBoundingClientRect().height > 0,
+        status: note?.querySelector('[data-print-all-status]')?.textContent ?? '',
+        reason: document.querySelector('[data-print-all]').getAttribute('data-from-disk'),
+        links: [...(note?.querySelectorAll('[data-volumes] a') ?? [])].map((link) => decodeURIComponent(new URL(link.href).pathname)),
+        printed: window.printCalls || 0,
+      };
+    });
+    const where = `keywords/${slug}/excerpts printed all from disk`;
+    if (!shown.visible || shown.status !== shown.reason) fail(where, `the reason is not shown: ${JSON.stringify(shown.status)}`);
+    if (shown.printed) fail(where, 'printed anyway');
+    if (shown.links.length !== volumes.length) fail(where, `${shown.links.length} volumes listed, not ${volumes.length}`);
+    for (const link of shown.links) if (!fs.existsSync(link)) fail(where, `lists ${link}, which does not exist`);
+  } finally {
+    await local.close();
+  }
+  return { pages: pdf.pages, volumes: volumes.length, paragraphs: expected.length };
+}
+
 async function checkPrintedPages(browser, speechFile, siteTitle) {
   const where = `${speechFile} printed`;
   const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(read(speechFile))[1].replace(/\s+/g, '');
@@ -267,6 +395,7 @@ async function main() {
   let checked = 0;
   let excerpts = 0;
   let printedPages = 0;
+  let printedAll = null;
   try {
     const speechFiles = fs.readdirSync(path.join(site, 'speeches')).sort()
       .map((slug) => `speeches/${slug}/index.html`).filter(exists);
@@ -292,6 +421,12 @@ async function main() {
     if (sizes.length) {
       const largest = sizes.reduce((best, entry) => (entry.count > best.count ? entry : best));
       printedPages = checkPrintedCompilation(largest.slug, siteTitle);
+      const paged = slugs.map((slug) => ({ slug, volumes: pagesOf(`keywords/${slug}/excerpts/index.html`).length }))
+        .filter((entry) => entry.volumes > 1);
+      if (paged.length) {
+        const longest = paged.reduce((best, entry) => (entry.volumes > best.volumes ? entry : best));
+        printedAll = await checkPrintAll(browser, longest.slug, siteTitle);
+      }
     }
     const speech = speechFiles.reduce((best, file) => (read(file).length > read(best).length ? file : best));
     await checkPrintedPages(browser, speech, siteTitle);
@@ -306,7 +441,10 @@ async function main() {
     process.exit(1);
   }
   console.log(`compilation-check: ${checked} compilations (${excerpts} paragraphs) link to their paragraphs and hold every use, the order switch works; `
-    + `printed compilation ${printedPages} A4 pages with cover, contents and page numbers; printed speech and search fine in ${seconds} s; PDFs: ${out}`);
+    + `printed compilation ${printedPages} A4 pages with cover, contents and page numbers; `
+    + (printedAll ? `printed all (over HTTP) ${printedAll.volumes} volumes as one: ${printedAll.pages} pages, ${printedAll.paragraphs} paragraphs, one cover and contents; from disk the volumes listed; `
+      : 'no compilation over several pages: print-all not checked; ')
+    + `printed speech and search fine in ${seconds} s; PDFs: ${out}`);
 }
 
 main().catch((error) => {

@@ -55,6 +55,7 @@ struct FieldNames: Sendable, Equatable {
         ("language", ["语言"]), ("latest_count", ["首页篇数"]), ("reading_speed", ["阅读速度"]),
         ("keyword_context_speeches", ["关键词例句篇数"]), ("keyword_page_speeches", ["关键词每页篇数"]),
         ("archive_page_speeches", ["归档每页篇数"]), ("compilation_page_excerpts", ["摘编每页段数"]),
+        ("compilations", ["原文摘编"]), ("compilation_max_share", ["摘编最高比例"]),
         (SiteConfig.linksOutsideSiteField, ["允许站外链接"]),
     ])
 

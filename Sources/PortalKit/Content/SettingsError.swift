@@ -7,6 +7,10 @@ enum SettingsError: Reportable, Equatable {
     case readingSpeedNotPositive
     /// `archive_page_speeches` or `keyword_page_speeches` below 1.
     case pageSizeNotPositive(field: String, default: Int)
+    /// `compilations` is none of all, glossary, none (or their Chinese names).
+    case compilationsValue(field: String, value: String)
+    /// `compilation_max_share` is not a share from 0 to 1 nor a percentage.
+    case shareOutOfRange(field: String, value: String)
     case unknownGlossaryField(String, suggestion: String?, known: FieldNames)
     case glossaryEntryNotMapping
     case glossaryEmptyTerm
@@ -27,6 +31,8 @@ enum SettingsError: Reportable, Equatable {
         case .exampleBaseURL(let host): Message(.exampleBaseURL, texts: ["host": host])
         case .readingSpeedNotPositive: Message(.readingSpeed)
         case .pageSizeNotPositive(let field, _): Message(.pageSize, texts: ["field": field])
+        case .compilationsValue(let field, let value): Message(.compilationsValue, texts: ["field": field, "value": value])
+        case .shareOutOfRange(let field, let value): Message(.shareOutOfRange, texts: ["field": field, "value": value])
         case .unknownGlossaryField(let field, _, _): Message(.unknownGlossaryField, texts: ["field": field])
         case .glossaryEntryNotMapping: Message(.glossaryEntryNotMapping)
         case .glossaryEmptyTerm: Message(.glossaryEmptyTerm)
@@ -45,6 +51,8 @@ enum SettingsError: Reportable, Equatable {
         case .exampleBaseURL: Message(.exampleBaseURLHint)
         case .readingSpeedNotPositive: Message(.readingSpeedHint)
         case .pageSizeNotPositive(_, let size): Message(.pageSizeHint, texts: ["default": String(size)])
+        case .compilationsValue: Message(.compilationsValueHint)
+        case .shareOutOfRange: Message(.shareOutOfRangeHint)
         case .unknownGlossaryField(_, nil, let known): Message(.unknownGlossaryFieldHint, ["fields": known.list])
         case .glossaryEntryNotMapping: Message(.glossaryEntryNotMappingHint)
         case .glossaryEmptyTerm: Message(.glossaryEmptyTermHint)

@@ -23,6 +23,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var archivePageSpeeches: Int
     /// Paragraphs on one page of a keyword's compilation (原文摘编); each page prints as a booklet.
     public var compilationPageExcerpts: Int
+    /// Which keywords get a compilation (`compilations`, `compilation_max_share`).
+    public var compilations = CompilationScope.defaults
     /// Whether speech files and folders that symbolic links point to outside the site folder are read (they
     /// are refused by default, so that a link cannot publish `/etc/passwd`).
     public var linksOutsideSite = false
@@ -81,6 +83,13 @@ public struct SiteConfig: Sendable, Hashable {
                 case "compilation_page_excerpts":
                     config.compilationPageExcerpts = try fields.pageSize(
                         value, field: field, default: Self.defaults.compilationPageExcerpts)
+                case "compilations":
+                    let written = try fields.string(value, field: field)
+                    guard let keywords = CompilationScope.Keywords(written: written) else {
+                        throw fields.diagnostic(SettingsError.compilationsValue(field: field, value: written), at: value)
+                    }
+                    config.compilations.keywords = keywords
+                case "compilation_max_share": config.compilations.maxShare = try fields.share(value, field: field)
                 case "latest_count": config.latestCount = max(1, try fields.int(value, field: field))
                 case "reading_speed":
                     let speed = try fields.int(value, field: field)
@@ -128,5 +137,16 @@ private extension YAMLFields {
         let size = try int(value, field: field)
         guard size >= 1 else { throw diagnostic(SettingsError.pageSizeNotPositive(field: field, default: `default`), at: value) }
         return size
+    }
+
+    /// A share between 0 and 1, written as a number (`0.5`) or a percentage (`50%`, `50％`).
+    func share(_ value: Node, field: String) throws(Diagnostic) -> Double {
+        let written = try string(value, field: field)
+        let percent = written.hasSuffix("%") || written.hasSuffix("％")
+        let number = Double(percent ? String(written.dropLast()).trimmingWhitespace() : written).map { percent ? $0 / 100 : $0 }
+        guard let number, number >= 0, number <= 1 else {
+            throw diagnostic(SettingsError.shareOutOfRange(field: field, value: written), at: value)
+        }
+        return number
     }
 }

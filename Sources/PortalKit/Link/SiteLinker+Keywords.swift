@@ -15,7 +15,13 @@ extension SiteLinker {
                     speech: SpeechID(index), mentions: counted.mentions, aliasUses: counted.aliasUses, contexts: [],
                     firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
             }
-            Self.collectExcerpts(of: speech.body, speech: SpeechID(index), into: &excerptsOf)
+        }
+        // Paragraphs only for the keywords that get a compilation (`compilations` in site.yml).
+        let compiled = vocabulary.ids.map { id in
+            self.config.compilations.includes(vocabulary[id].origin, usedIn: usesOf[id.index].count, of: speeches.count)
+        }
+        for (index, speech) in speeches.enumerated() {
+            Self.collectExcerpts(of: speech.body, speech: SpeechID(index), for: compiled, into: &excerptsOf)
         }
         let ids = vocabulary.ids.filter { !usesOf[$0.index].isEmpty }
         let vocabularySize = vocabulary.count
@@ -45,9 +51,12 @@ extension SiteLinker {
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
 
-    /// Adds the paragraphs of one speech that use a keyword to that keyword's excerpts, with every use marked.
-    /// Speeches come newest first, so each keyword's excerpts are in the order of its compilation.
-    static func collectExcerpts(of body: RenderedBody, speech: SpeechID, into excerptsOf: inout [[KeywordExcerpt]]) {
+    /// Adds the paragraphs of one speech that use a keyword with a compilation (`compiled`, by keyword) to that
+    /// keyword's excerpts, with every use marked. Speeches come newest first, so each keyword's excerpts are in
+    /// the order of its compilation.
+    static func collectExcerpts(
+        of body: RenderedBody, speech: SpeechID, for compiled: [Bool], into excerptsOf: inout [[KeywordExcerpt]]
+    ) {
         var section: Int?
         for (index, block) in body.blocks.enumerated() {
             guard !block.isHeading else {
@@ -55,7 +64,7 @@ extension SiteLinker {
                 continue
             }
             // Mentions are in the order of the text: a keyword's excerpt of this block, if any, is its last.
-            for match in body.keywordUses[block.keywordUses] {
+            for match in body.keywordUses[block.keywordUses] where compiled[match.keyword.index] {
                 let mark = match.start..<match.end
                 if let last = excerptsOf[match.keyword.index].last, last.speech == speech, last.block == index {
                     excerptsOf[match.keyword.index][excerptsOf[match.keyword.index].count - 1].marks.append(mark)

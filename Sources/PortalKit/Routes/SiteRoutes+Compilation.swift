@@ -16,9 +16,11 @@ extension SiteRoutes {
     /// About this many bytes of paragraphs, citations and markup fill a page of a compilation: with the page's
     /// frame, a page stays under the 300 KB page budget however long the paragraphs are.
     static let compilationPageBytes = 240 * 1024
-    /// What an excerpt adds to its page besides its text (its markup and citation), and a speech's heading.
-    static let excerptOverheadBytes = 450
-    static let excerptGroupBytes = 700
+    /// What an excerpt adds to its page besides its text (its markup and link), a section heading besides its
+    /// text, and a speech's heading, citation and line in the contents (templates/compilation.mustache).
+    static let excerptOverheadBytes = 150
+    static let sectionOverheadBytes = 10
+    static let excerptGroupBytes = 450
 
     /// Where each page of a compilation starts: a page holds at most `compilation_page_excerpts` paragraphs,
     /// and fewer when they are long (`compilationPageBytes`); a speech whose paragraphs run on continues on the
@@ -28,7 +30,11 @@ extension SiteRoutes {
         var bytes = 0
         for (position, excerpt) in excerpts.enumerated() {
             let isNewSpeech = position == 0 || excerpts[position - 1].speech != excerpt.speech
-            let size = speeches[excerpt.speech.index].body.blocks[excerpt.block].text.utf8.count + excerptOverheadBytes
+            let blocks = speeches[excerpt.speech.index].body.blocks
+            // The heading the paragraph is under is written where it changes (SiteViews.excerptGroups).
+            let section = isNewSpeech || excerpts[position - 1].section != excerpt.section ? excerpt.section : nil
+            let size = blocks[excerpt.block].text.utf8.count + excerptOverheadBytes
+                + (section.map { blocks[$0].text.utf8.count + sectionOverheadBytes } ?? 0)
                 + (isNewSpeech ? excerptGroupBytes : 0)
             let onPage = position - starts[starts.count - 1]
             if onPage > 0, onPage >= maxExcerpts || bytes + size > compilationPageBytes {

@@ -35,6 +35,7 @@ extension SiteViews {
                 "speechCount": .int(speechCount),
                 "excerptCount": .int(entry.excerpts.count),
                 "groups": .list(groups),
+                "printAll": printAll(pagination, frame: frame),
                 // For the running header, a CSS string in the page's own style element.
                 "cssTerm": .string(keyword.term.escapedForCSSString),
                 "cssSite": .string(model.config.title.escapedForCSSString),
@@ -49,7 +50,8 @@ extension SiteViews {
     }
 
     /// The excerpts at `positions`, grouped by speech: each group with the speech's citation, `continued` when
-    /// its first paragraphs are on the page before.
+    /// its first paragraphs are on the page before. An excerpt names the heading it is under only where that
+    /// changes: the heading of the paragraph before stands for it.
     private func excerptGroups(_ excerpts: [KeywordExcerpt], positions: Range<Int>) -> [TemplateValue] {
         var groups: [TemplateValue] = []
         var position = positions.lowerBound
@@ -59,17 +61,20 @@ extension SiteViews {
             while end < positions.upperBound, excerpts[end].speech == speechID { end += 1 }
             let speech = model[speechID]
             let metadata = speech.source.metadata
-            let citation = [metadata.speaker, speech.date.map(labels.date), metadata.occasion].compactMap { $0?.nilIfEmpty }
+            var section: Int?
             let items = excerpts[position..<end].map { excerpt -> TemplateValue in
                 let block = speech.body.blocks[excerpt.block]
+                defer { section = excerpt.section }
                 return [
                     "anchor": .string(PagePath.linkEncoded(block.anchor)),
+                    "number": .int(block.paragraphNumber),
                     "parts": MarkedText(text: block.text, marks: excerpt.marks).templateParts,
-                    "section": .text(excerpt.section.map { speech.body.blocks[$0].text.replacingLineBreaks }),
+                    "section": excerpt.section == section ? .null
+                        : .text(excerpt.section.map { speech.body.blocks[$0].text.replacingLineBreaks }),
                 ]
             }
             groups.append([
-                "anchor": .string("speech-\(groups.count + 1)"),
+                "anchor": .string("s\(groups.count + 1)"),
                 "title": .string(metadata.title),
                 "path": .string(speech.path.encoded),
                 "speaker": .text(metadata.speaker),
@@ -77,14 +82,33 @@ extension SiteViews {
                 "datetime": .text(speech.date?.description),
                 "isDated": .bool(speech.date != nil),
                 "occasion": .text(metadata.occasion),
-                "citation": .list(citation.enumerated().map { ["text": .string($1), "first": .bool($0 == 0)] }),
-                "hasCitation": .bool(!citation.isEmpty),
                 "continued": .bool(position > 0 && excerpts[position - 1].speech == speechID),
                 "excerpts": .list(items),
             ])
             position = end
         }
         return groups
+    }
+
+    /// Printing every volume (page) of a paged compilation as one booklet: the first volume lists them all (a link
+    /// to each and the paragraphs it holds), the others link to the first (a list on every page would grow with
+    /// the square of a long compilation's pages); null for a compilation on one page.
+    private func printAll(_ pagination: Pagination, frame: PageFrame) -> TemplateValue {
+        let paging = pagination.paging
+        guard paging.pageCount > 1 else { return .null }
+        return [
+            "count": .int(paging.pageCount),
+            "first": .string(frame.link(to: pagination.first)),
+            "list": pagination.isLater ? .null : [
+                "volumes": .list(paging.pages.map { number in
+                    let items = paging.items(onPage: number)
+                    return [
+                        "number": .int(number), "href": .string(frame.link(to: pagination.path(ofPage: number))),
+                        "firstItem": .int(items.lowerBound + 1), "lastItem": .int(items.upperBound),
+                    ]
+                }),
+            ],
+        ]
     }
 }
 

@@ -30,6 +30,45 @@ import Testing
         #expect(diagnostics.isEmpty && config.compilationPageExcerpts == 40)
     }
 
+    @Test func whichKeywordsGetACompilationIsASettingInEitherLanguage() {
+        #expect(SiteConfig.defaults.compilations == CompilationScope(keywords: .all, maxShare: 0.5))
+        for (yaml, keywords, share) in [
+            ("compilations: glossary\ncompilation_max_share: 0.3\n", CompilationScope.Keywords.glossary, 0.3),
+            ("原文摘编: 不生成\n摘编最高比例: 80%\n", .none, 0.8), ("原文摘编: 全部\n摘编最高比例: 1\n", .all, 1),
+            ("compilations: false\ncompilation_max_share: 25％\n", .none, 0.25),
+        ] {
+            let (config, diagnostics) = SiteConfig.read(yaml: yaml, file: "content/site.yml")
+            #expect(diagnostics.isEmpty, "\(yaml)")
+            #expect(config.compilations == CompilationScope(keywords: keywords, maxShare: share), "\(yaml)")
+        }
+    }
+
+    @Test func aCompilationSettingOutOfItsValuesIsAnErrorAtItsPlace() {
+        let (config, diagnostics) = SiteConfig.read(
+            yaml: "title: 园地\ncompilations: some\n摘编最高比例: 60\n", file: "content/site.yml")
+        #expect(config.compilations == .defaults)
+        #expect(diagnostics.map(\.message.key) == [.compilationsValue, .shareOutOfRange])
+        #expect(diagnostics.map(\.location) == [
+            SourceLocation(file: "content/site.yml", line: 2, column: 15), SourceLocation(file: "content/site.yml", line: 3, column: 9),
+        ])
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+    }
+
+    @Test func aKeywordInMostSpeechesOfALargeSiteGetsNoCompilation() {
+        let scope = CompilationScope.defaults
+        // A small site: every keyword, whatever its share.
+        #expect(scope.includes(.discovered, usedIn: 5, of: 5))
+        #expect(scope.includes(.discovered, usedIn: 100, of: 120))
+        // A large one: not a word in more than half of the speeches.
+        #expect(scope.includes(.discovered, usedIn: 5_000, of: 10_000))
+        #expect(!scope.includes(.glossary, usedIn: 5_001, of: 10_000))
+        #expect(CompilationScope(keywords: .all, maxShare: 1).includes(.discovered, usedIn: 10_000, of: 10_000))
+        let glossary = CompilationScope(keywords: .glossary, maxShare: 0.5)
+        #expect(glossary.includes(.glossary, usedIn: 3, of: 5) && glossary.includes(.frontMatter, usedIn: 3, of: 5))
+        #expect(!glossary.includes(.discovered, usedIn: 3, of: 5))
+        #expect(!CompilationScope(keywords: .none, maxShare: 1).includes(.glossary, usedIn: 1, of: 5))
+    }
+
     @Test func aBaseURLLeftAtAnExampleHostIsAWarningAtItsPlace() {
         let (config, diagnostics) = SiteConfig.read(yaml: "title: 园地\nbase_url: https://xuexi.example.org/\n", file: "content/site.yml")
         #expect(config.baseURL == "https://xuexi.example.org/")

@@ -38,6 +38,8 @@ enum MessageSamples {
             SettingsError.unknownSiteField("x", suggestion: nil, known: .site), SettingsError.baseURLScheme,
             SettingsError.exampleBaseURL(host: "xuexi.example.org"),
             SettingsError.readingSpeedNotPositive, SettingsError.pageSizeNotPositive(field: "archive_page_speeches", default: 100),
+            SettingsError.compilationsValue(field: "compilations", value: "some"),
+            SettingsError.shareOutOfRange(field: "摘编最高比例", value: "60"),
             SettingsError.unknownGlossaryField("x", suggestion: nil, known: .glossary),
             SettingsError.unknownGlossaryField("keyword", suggestion: "keywords", known: .glossary),
             SettingsError.glossaryEntryNotMapping, SettingsError.glossaryEmptyTerm, SettingsError.glossaryEntryWithoutTerm,

@@ -290,9 +290,12 @@ extension SiteViewsTests {
         let groups = list(view.context, "compilation.groups")
         #expect(groups.compactMap { value($0, "title") } == (1...5).reversed().map { .string("讲话\($0)") })
         #expect(groups.first.flatMap { value($0, "path") } == "speeches/s5/index.html")
-        #expect(list(groups[0], "citation").compactMap { value($0, "text") } == ["张三", "2024年3月5日", "座谈会"])
+        // The speech's citation once, on its group; each paragraph its anchor and its number in the speech.
+        #expect([value(groups[0], "speaker"), value(groups[0], "date"), value(groups[0], "occasion")] == ["张三", "2024年3月5日", "座谈会"])
         let anchors = ["弘扬劳模精神。", "传承劳模精神，学习劳模精神。"].map { TemplateValue.string(ParagraphAnchor.base(forText: $0)) }
         #expect(groups.first.flatMap { list($0, "excerpts").compactMap { value($0, "anchor") } } == anchors)
+        #expect(list(groups[0], "excerpts").compactMap { value($0, "number") } == [.int(1), .int(3)])
+        #expect(value(view.context, "compilation.printAll") == .null)
         let marked = list(list(groups[0], "excerpts")[1], "parts").filter { value($0, "mark") == .bool(true) }
         #expect(marked.count == 2)
         #expect(value(view.context, "compilation.excerptCount") == .int(10))
@@ -318,6 +321,39 @@ extension SiteViewsTests {
         #expect(groups.compactMap { value($0, "title") } == ["讲话4", "讲话3"])
         #expect(groups.compactMap { value($0, "continued") } == [.bool(true), .bool(false)])
         #expect(value(second, "pagination.pageCount") == .int(4))
+        // Printing them all as one: the first volume lists every volume, the others link to it.
+        let first = views.view(of: .compilation(KeywordPageID(0), page: 1)).context
+        let volumes = list(first, "compilation.printAll.list.volumes")
+        #expect(value(first, "compilation.printAll.count") == .int(4))
+        #expect(volumes.compactMap { value($0, "href") }
+            == ["index.html", "../../../keywords/劳模精神/excerpts/page/2/index.html", "../../../keywords/劳模精神/excerpts/page/3/index.html",
+                "../../../keywords/劳模精神/excerpts/page/4/index.html"])
+        #expect(volumes.compactMap { value($0, "firstItem") } == [1, 4, 7, 10].map { .int($0) })
+        #expect(volumes.compactMap { value($0, "lastItem") } == [3, 6, 9, 10].map { .int($0) })
+        #expect(value(second, "compilation.printAll.list") == .null)
+        #expect(value(second, "compilation.printAll.first") == "../../../../../keywords/劳模精神/excerpts/index.html")
+    }
+
+    @Test func aKeywordWithoutACompilationHasNoPagesAndItsPageNoLink() {
+        var config = SiteConfig.defaults
+        for scope in [CompilationScope(keywords: .none, maxShare: 1), CompilationScope(keywords: .glossary, maxShare: 1)] {
+            config.compilations = scope
+            // 劳模精神 is in the glossary; 座谈会 only in a speech's text (discovery finds nothing in five speeches).
+            let model = TestSite.model(Self.compilationFiles, glossary: TestSite.glossary(["劳模精神"]), config: config)
+            let compiled = SiteRoutes.pages(of: model).filter { if case .compilation = $0 { true } else { false } }
+            #expect(compiled.count == (scope.keywords == .none ? 0 : 1))
+            let keyword = SiteViews(model: model, labels: TestSite.labels).view(of: .keyword(KeywordPageID(0), page: 1)).context
+            #expect((value(keyword, "keyword.compilation") == .null) == (scope.keywords == .none))
+        }
+    }
+
+    @Test func anExcerptNamesItsSectionOnlyWhereItChanges() {
+        let body = "## 一、劳模精神\n\n弘扬劳模精神。\n\n传承劳模精神。\n\n## 二、其他\n\n学习劳模精神。\n"
+        let model = TestSite.model(
+            [(name: "s1.md", text: TestSite.speech("讲话", date: "2024-03-01", body))], glossary: TestSite.glossary(["劳模精神"]))
+        let view = SiteViews(model: model, labels: TestSite.labels).view(of: .compilation(KeywordPageID(0), page: 1))
+        let excerpts = list(list(view.context, "compilation.groups")[0], "excerpts")
+        #expect(excerpts.map { value($0, "section") ?? .null } == ["一、劳模精神", .null, "二、其他"])
     }
 
     @Test func longParagraphsFillAPageSoonerSoThatNoPagePassesTheBudget() throws {

@@ -1,0 +1,64 @@
+import Keywords
+
+/// Which keywords get a compilation (原文摘编), from `site.yml`'s `compilations` (原文摘编) and
+/// `compilation_max_share` (摘编最高比例).
+///
+/// A compilation copies every paragraph that uses its keyword, so its size is the keyword's share of the site's
+/// text: a word found in most speeches (职工群众, 新时代 — the genre's own vocabulary, nothing a study group
+/// looks up) would copy most of the site again. Such a word gets a keyword page but no compilation once it is
+/// used in more than `maxShare` of the speeches and in more than `shareFloor` speeches: on a small site, where
+/// a few speeches make any share, every keyword keeps its compilation.
+public struct CompilationScope: Sendable, Hashable {
+    /// Which keywords may get one at all.
+    public enum Keywords: String, Sendable, Hashable, CaseIterable {
+        /// Every keyword with a page.
+        case all
+        /// Only the keywords editors named: in `keywords.yml` or in a speech's `keywords` field (not discovered ones).
+        case glossary
+        /// None: keyword pages only.
+        case none
+
+        /// The values an editor may write for each, English first.
+        var spellings: [String] {
+            switch self {
+            case .all: ["all", "全部"]
+            case .glossary: ["glossary", "词表"]
+            case .none: ["none", "无", "不生成"]
+            }
+        }
+
+        /// The value `written` names (`全部` is `all`); YAML's true and false (and 是/否) are all and none.
+        init?(written: String) {
+            let value = written.lowercased()
+            if let found = Self.allCases.first(where: { $0.spellings.contains(value) }) {
+                self = found
+            } else if ["true", "yes", "on", "是"].contains(value) {
+                self = .all
+            } else if ["false", "no", "off", "否"].contains(value) {
+                self = .none
+            } else {
+                return nil
+            }
+        }
+    }
+
+    public var keywords: Keywords
+    /// A keyword used in more than this share of the speeches (0–1) gets no compilation, once it is used in more
+    /// than `shareFloor` speeches; 1 leaves every keyword its compilation.
+    public var maxShare: Double
+
+    /// Below this many speeches a keyword keeps its compilation whatever its share: it prints as a volume or two.
+    public static let shareFloor = 100
+
+    public static let defaults = CompilationScope(keywords: .all, maxShare: 0.5)
+
+    /// Whether a keyword of this origin, used in `speeches` of the site's `siteSpeeches`, gets a compilation.
+    public func includes(_ origin: Vocabulary.Origin, usedIn speeches: Int, of siteSpeeches: Int) -> Bool {
+        switch keywords {
+        case .none: return false
+        case .glossary where origin != .glossary && origin != .frontMatter: return false
+        default: break
+        }
+        return speeches <= Self.shareFloor || Double(speeches) <= maxShare * Double(siteSpeeches)
+    }
+}
