@@ -48,17 +48,16 @@ public struct KeywordStage: Sendable {
         var (options, warnings) = discoveryOptions()
         adjustDiscovery?(&options)
         let known = Set(glossary.names).union(frontMatter)
-        // Discovery reads a sample; only that sample is turned into plain text.
+        // Discovery reads a sample, chosen here by the Markdown's size so that only the sample is turned into
+        // plain text (all of it with `suggest`, which reads everything), and read whole: it is sampled once.
         let chosen = KeywordDiscovery.sampleIndices(byteCounts: markdown.map(\.utf8.count), maxBytes: options.sampleBytes)
-        let discovered = KeywordDiscovery(options: options).discover(
-            in: chosen.map { Self.plainText(markdown[$0]) }, years: chosen.map { years.indices.contains($0) ? years[$0] : nil },
-            known: known)
-        var suggestions: [DiscoveredTerm] = []
-        if suggest {
-            var everything = options
-            everything.sampleBytes = Int.max
-            suggestions = KeywordDiscovery(options: everything).assess(markdown.map(Self.plainText), years: years, known: known)
-        }
+        let plain = suggest ? markdown.map(Self.plainText) : []
+        var sampled = options
+        sampled.sampleBytes = Int.max
+        let discovered = KeywordDiscovery(options: sampled).discover(
+            in: chosen.map { suggest ? plain[$0] : Self.plainText(markdown[$0]) },
+            years: chosen.map { years.indices.contains($0) ? years[$0] : nil }, known: known)
+        let suggestions = suggest ? KeywordDiscovery(options: sampled).assess(plain, years: years, known: known) : []
         let vocabulary = Vocabulary(
             glossary: glossary, frontMatterKeywords: frontMatter, discovered: discovered.map(\.term), published: published)
         return Output(

@@ -144,9 +144,9 @@ enum DiscoverySeeds {
         let corpus = (0..<40).flatMap { _ in DiscoverySeeds.texts }
         var options = KeywordDiscovery.Options()
         options.sampleBytes = 45_000
-        let sample = KeywordDiscovery.sample(corpus, maxBytes: options.sampleBytes)
+        let sample = KeywordDiscovery.sampleIndices(byteCounts: corpus.map(\.utf8.count), maxBytes: options.sampleBytes)
         #expect(sample.count < 10)
-        #expect(sample.reduce(0) { $0 + $1.utf8.count } < 2 * options.sampleBytes)
+        #expect(sample.reduce(0) { $0 + corpus[$1].utf8.count } < 2 * options.sampleBytes)
         let first = KeywordDiscovery(options: options).discover(in: corpus)
         #expect(first == KeywordDiscovery(options: options).discover(in: corpus))
         #expect(first.map(\.term).contains("两个确立"))

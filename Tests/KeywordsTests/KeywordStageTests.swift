@@ -30,6 +30,18 @@ import Testing
         #expect(output.warnings.isEmpty)
     }
 
+    @Test func theSampleIsChosenOnceAndReadWhole() {
+        // The four speeches between short ones are the sample although together they are longer than
+        // `sample_bytes`; sampled again with that limit, two of them would be left.
+        let short = "工会。\n"
+        let limit = 2 * Self.markdown[0].utf8.count + 2 * short.utf8.count
+        let output = KeywordStage(glossary: Self.glossary([], settings: ["sample_bytes": Double(limit)]))
+            .run(markdown: Self.markdown.flatMap { [short, $0] }, frontMatterKeywords: [])
+        let alone = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(output.discovered.map(\.term).contains("国之大者"))
+        #expect(output.discovered.map(\.term) == alone.discovered.map(\.term))
+    }
+
     @Test func deniedTermsAreNoKeywordsAndDiscoveredTermsMayContainGlossaryTerms() {
         let output = KeywordStage(glossary: Self.glossary(["大者"], deny: ["两个维护"]))
             .run(markdown: Self.markdown, frontMatterKeywords: [])

@@ -22,6 +22,21 @@ import Testing
         #expect(read.slug(of: "计划经济") == "计划经济" && read.entry(slug: "劳动竞赛")?.state == .redirect(to: "劳动和技能竞赛"))
     }
 
+    @Test func lookupsFollowReplacedEntries() {
+        var published = PublishedKeywords(entries: [
+            .init(slug: "a", term: "甲", state: .page), .init(slug: "b", term: "乙", state: .page),
+            .init(slug: "c", term: "甲", state: .kept),
+        ])
+        #expect(published.slug(of: "甲") == "a")
+        published.insert(.init(slug: "a", term: "丙", state: .page))
+        #expect(published.slug(of: "甲") == "c" && published.slug(of: "丙") == "a")
+        published.insert(.init(slug: "b", term: "丙", state: .kept))
+        #expect(published.slug(of: "丙") == "a" && published.slug(of: "乙") == nil)
+        #expect(published.entry(slug: "b")?.state == .kept && published.entry(slug: "d") == nil)
+        #expect(published.entries.map(\.slug) == ["a", "b", "c"])
+        #expect(published == PublishedKeywords(entries: published.entries))
+    }
+
     @Test func linesThatCannotBeReadAreProblemsAtTheirPlace() {
         let text = "# comment\n两个确立\t两个确立\tpage\n只有一列\n旧\t旧\tgone\n两个确立\t两个确立\tkept\n../x\tx\tpage\na\ta\tredirect\t../../etc\r\n"
         let (read, problems) = PublishedKeywords.parse(text)

@@ -15,7 +15,13 @@ import Testing
                         occurrences.append(KeywordMatch(keyword: KeywordID(keyword), start: position, end: position + term.count))
                     }
                 }
-                return KeywordMentions(occurrences: occurrences)
+                // Visible: leftmost-longest, non-overlapping.
+                var visible: [KeywordMatch] = []
+                for occurrence in occurrences.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) })
+                where occurrence.start >= (visible.last?.end ?? 0) {
+                    visible.append(occurrence)
+                }
+                return KeywordMentions(uses: KeywordMentions.uses(among: occurrences), visible: visible)
             },
             keywordLink: { ("../../keywords/\(terms[$0.index])/index.html", "关键词：\(terms[$0.index])") },
             resolveLink: { $0.hasSuffix(".md") ? ($0 == "missing.md" ? .broken : .rewrite("../other/index.html")) : .keep })

@@ -1,7 +1,7 @@
 import Foundation
 
 extension CJKNGramStatistics {
-    /// Finds the governing words in the sample and fills the per-position neighbour arrays.
+    /// Finds the governing words in the sample, for the neighbours (`neighbour(at:symbols:)`) and the edge tests.
     mutating func markNeighbours() {
         let symbols = sample.symbols
         let positionCount = symbols.count
@@ -14,7 +14,7 @@ extension CJKNGramStatistics {
             startsWord[Int(ids[0])] = true
         }
         boundaryWordLength = [UInt8](repeating: 0, count: positionCount)
-        var wordEnds = [Bool](repeating: false, count: positionCount)
+        endsWord = [Bool](repeating: false, count: positionCount)
         for position in 0..<max(0, positionCount - 2) {
             let first = symbols[position]
             let second = symbols[position + 1]
@@ -22,23 +22,30 @@ extension CJKNGramStatistics {
             let third = symbols[position + 2]
             if third >= 0, words.value(for: Self.wordKey(first, second, third)) != nil {
                 boundaryWordLength[position] = 3
-                wordEnds[position + 2] = true
+                endsWord[position + 2] = true
             }
             if words.value(for: Self.wordKey(first, second, -1)) != nil {
                 boundaryWordLength[position] = 2
-                wordEnds[position + 1] = true
+                endsWord[position + 1] = true
             }
         }
-        let boundaryParticle = sample.scalars.map { KeywordDiscovery.boundaryParticles.contains(Character($0)) }
-        rightNeighbour = symbols.map { symbol in
-            if symbol == CJKTextSample.boundary { return -1 }
-            if symbol == CJKTextSample.placeholder { return Self.placeholderNeighbour }
-            return boundaryParticle[Int(symbol)] ? -1 : symbol
-        }
-        leftNeighbour = [Int32](repeating: -1, count: positionCount)
-        for position in 1..<max(1, positionCount) where !wordEnds[position - 1] {
-            leftNeighbour[position] = rightNeighbour[position - 1]
-        }
+        boundaryParticle = sample.scalars.map { KeywordDiscovery.boundaryParticles.contains(Character($0)) }
+    }
+
+    /// The neighbour that the character at `position` is to a string ending just before it: its symbol,
+    /// `placeholderNeighbour`, or −1 for a free boundary (a run boundary or a particle).
+    @inline(__always)
+    private func neighbour(at position: Int, symbols: UnsafeBufferPointer<Int32>) -> Int32 {
+        let symbol = symbols[position]
+        if symbol >= 0 { return boundaryParticle[Int(symbol)] ? -1 : symbol }
+        return symbol == CJKTextSample.placeholder ? Self.placeholderNeighbour : -1
+    }
+
+    /// The neighbour a string starting at `position` has on its left, in the same terms; also −1 after a
+    /// governing word.
+    @inline(__always)
+    private func leftNeighbour(at position: Int, symbols: UnsafeBufferPointer<Int32>) -> Int32 {
+        position > 0 && !endsWord[position &- 1] ? neighbour(at: position &- 1, symbols: symbols) : -1
     }
 
     /// Packs a two- or three-character word (third −1 for two) into one key.
@@ -67,19 +74,28 @@ extension CJKNGramStatistics {
         // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
         // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
         let neighbours = NGramHashTable(expectedCount: candidates.count * 8)
-        var seenPositions: [Int32] = []
-        var seenCandidates: [Int32] = []
+        // The candidates' occurrences, as found (written, not appended: there are millions).
+        let seenPositions = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
+        let seenCandidates = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
+        defer {
+            seenPositions.deallocate()
+            seenCandidates.deallocate()
+        }
+        var seen = 0
         let firstID = ids.lowerBound
-        for position32 in positions {
-            let position = Int(position32)
-            let candidate = candidateOf[Int(idAt[position]) &- firstID]
-            guard candidate >= 0 else { continue }
-            let left = leftNeighbour[position]
-            if left >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2, left)) }
-            let right = rightNeighbour[position &+ length]
-            if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
-            seenPositions.append(position32)
-            seenCandidates.append(candidate)
+        sample.symbols.withUnsafeBufferPointer { symbols in
+            for position32 in positions {
+                let position = Int(position32)
+                let candidate = candidateOf[Int(idAt[position]) &- firstID]
+                guard candidate >= 0 else { continue }
+                let left = leftNeighbour(at: position, symbols: symbols)
+                if left >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2, left)) }
+                let right = neighbour(at: position &+ length, symbols: symbols)
+                if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
+                seenPositions[seen] = position32
+                seenCandidates[seen] = candidate
+                seen &+= 1
+            }
         }
         // H = log2(T) − Σ c·log2(c) / T over the neighbours seen c times each, T = occurrences.
         var sumCLogC = [Double](repeating: 0, count: candidates.count * 2)
@@ -100,9 +116,9 @@ extension CJKNGramStatistics {
         }
         var occurrencePositions: [Int32] = []
         var occurrenceIndices: [Int32] = []
-        for (position, candidate) in zip(seenPositions, seenCandidates) where resultIndex[Int(candidate)] >= 0 {
-            occurrencePositions.append(position)
-            occurrenceIndices.append(resultIndex[Int(candidate)])
+        for index in 0..<seen where resultIndex[Int(seenCandidates[index])] >= 0 {
+            occurrencePositions.append(seenPositions[index])
+            occurrenceIndices.append(resultIndex[Int(seenCandidates[index])])
         }
         return (result, occurrencePositions, occurrenceIndices)
     }

@@ -45,11 +45,10 @@ struct CJKNGramStatistics {
     // Per position.
     /// Length of the shortest governing word (`Options.boundaryWords`) starting here, 0 if none.
     var boundaryWordLength: [UInt8] = []
-    /// The neighbour a string starting here has on its left: a symbol, `placeholderNeighbour`, or −1 for
-    /// a free boundary (run boundary, particle, or the end of a governing word).
-    var leftNeighbour: [Int32] = []
-    /// The neighbour a string ending just before here has on its right, in the same terms.
-    var rightNeighbour: [Int32] = []
+    /// Whether a governing word ends here: a string starting after it has a free left boundary.
+    var endsWord: [Bool] = []
+    /// Per symbol: a particle that makes a free boundary (see `neighbour(at:symbols:)`).
+    var boundaryParticle: [Bool] = []
     static let placeholderNeighbour = Int32.max
 
     /// What counting found: the candidates, shortest first, then in order of first occurrence, and where
@@ -114,80 +113,73 @@ struct CJKNGramStatistics {
             }
             if firstPosition[id] < 0 { firstPosition[id] = Int32(truncatingIfNeeded: position) }
         }
-        // `previous[p]` is the id of the frequent (n−1)-gram starting at p, or −1; `alive` lists those p.
-        var previous = [Int32](repeating: -1, count: positionCount)
-        var alive: [Int32] = []
-        for position in 0..<positionCount where symbols[position] >= 0 && isFrequent(Int(symbols[position])) {
-            previous[position] = symbols[position]
-            alive.append(Int32(truncatingIfNeeded: position))
+        // Level by level: `previous` holds the ids of the level below at its positions (`starts`), ids that
+        // begin at `previousFirstID`; the symbols are the ids of level 1. Whatever else it holds is below
+        // `previousFirstID`, so neither array is ever cleared.
+        var previous = symbols
+        var previousFirstID: Int32 = 0
+        var frequent = (0..<symbolCount).map { isFrequent($0) }
+        var starts = (0..<positionCount).compactMap { position -> Int32? in
+            symbols[position] >= 0 && frequent[Int(symbols[position])] ? Int32(truncatingIfNeeded: position) : nil
         }
         var current = [Int32](repeating: -1, count: positionCount)
-        for length in 2...maxLength where !alive.isEmpty {
+        for length in 2...maxLength where !starts.isEmpty {
             let base = counts.count
             // Ids are Int32: stop rather than wrap on a gigantic sample.
-            guard base + alive.count < Int(Int32.max) else { break }
-            let level = previous.withUnsafeBufferPointer { previous in
-                current.withUnsafeMutableBufferPointer { current in
-                    sample.speechOfPosition.withUnsafeBufferPointer { speechOf in
-                        NGramLevel(
-                            counting: alive, previous: previous, into: current, speechOf: speechOf,
-                            firstID: Int32(truncatingIfNeeded: base))
+            guard base + starts.count < Int(Int32.max) else { break }
+            let level = starts.withUnsafeBufferPointer { starts in
+                previous.withUnsafeBufferPointer { previous in
+                    frequent.withUnsafeBufferPointer { frequent in
+                        current.withUnsafeMutableBufferPointer { current in
+                            sample.speechStarts.withUnsafeBufferPointer { speechStarts in
+                                NGramLevel(
+                                    counting: starts, previous: previous, previousFirstID: previousFirstID, frequent: frequent,
+                                    into: current, speechStarts: speechStarts, firstID: Int32(truncatingIfNeeded: base))
+                            }
+                        }
                     }
                 }
             }
-            counts += UnsafeBufferPointer(start: level.counts, count: level.count)
-            speeches += UnsafeBufferPointer(start: level.speeches, count: level.count)
+            let tallies = UnsafeBufferPointer(start: level.tallies, count: level.count)
+            counts += tallies.lazy.map(\.count)
+            speeches += tallies.lazy.map(\.speeches)
             prefix += UnsafeBufferPointer(start: level.prefixes, count: level.count)
             suffix += UnsafeBufferPointer(start: level.suffixes, count: level.count)
             firstPosition += UnsafeBufferPointer(start: level.firstPositions, count: level.count)
             leftVariety += repeatElement(0, count: level.count)
             rightVariety += repeatElement(0, count: level.count)
             isCandidate += repeatElement(false, count: level.count)
-            var nextAlive: [Int32] = []
-            nextAlive.reserveCapacity(level.positionCount)
-            var frequent = [Bool](repeating: false, count: level.count)
-            for local in 0..<level.count {
-                frequent[local] = Int(level.counts[local]) >= options.minCount
-                    && Int(level.speeches[local]) >= options.minSpeeches
+            frequent = (base..<counts.count).map { isFrequent($0) }
+            if length <= 4 {
+                countVariety(length: length, positions: level.positions, idAt: current, firstID: base, frequent: frequent)
             }
-            frequent.withUnsafeBufferPointer { frequent in
-                current.withUnsafeMutableBufferPointer { current in
-                    for position in UnsafeBufferPointer(start: level.positions, count: level.positionCount) {
-                        if frequent[Int(current[Int(position)]) - base] {
-                            nextAlive.append(position)
-                        } else {
-                            current[Int(position)] = -1
-                        }
-                    }
-                }
-            }
-            if length <= 4 { countVariety(length: length, positions: nextAlive, idAt: current) }
             if length >= max(options.statisticalMinLength, options.minLength, 2) {
-                let level = evaluate(length: length, ids: base..<counts.count, positions: nextAlive, idAt: current)
+                let level = evaluate(length: length, ids: base..<counts.count, positions: level.positions, idAt: current)
                 for candidate in level.candidates { isCandidate[candidate.id] = true }
                 let offset = Int32(counted.candidates.count)
                 counted.positions[length] = level.positions
                 counted.indices[length] = level.indices.map { $0 + offset }
                 counted.candidates += level.candidates
             }
-            // Clear the old level so that it can hold the next one.
-            for position in alive { previous[Int(position)] = -1 }
             swap(&previous, &current)
-            alive = nextAlive
+            previousFirstID = Int32(truncatingIfNeeded: base)
+            starts = frequent.contains(true) ? level.positions : []
         }
         return counted
     }
 
     /// Distinct left and right neighbours of the frequent strings of one level (two to four characters),
     /// each side counted up to `freeWordVariety`; the end of a run is a new neighbour every time.
-    private mutating func countVariety(length: Int, positions: [Int32], idAt: [Int32]) {
+    private mutating func countVariety(length: Int, positions: [Int32], idAt: [Int32], firstID: Int, frequent: [Bool]) {
         let cap = UInt8(clamping: options.freeWordVariety)
         guard cap > 0 else { return }
-        let seen = NGramHashTable(expectedCount: positions.count / 4)
+        // Each side of a frequent string inserts at most `cap` neighbours.
+        let seen = NGramHashTable(expectedCount: min(positions.count / 4, frequent.count(where: { $0 }) * 2 * Int(cap)))
         let symbols = sample.symbols
         for position32 in positions {
             let position = Int(position32)
             let id = Int(idAt[position])
+            guard frequent[id &- firstID] else { continue }
             if leftVariety[id] < cap {
                 let left = symbols[position - 1]
                 if left < 0 || seen.findOrInsert(NGramHashTable.key(Int32(id) &* 2, left), newValue: 0).inserted {

@@ -21,6 +21,9 @@ struct CJKTextSample {
     let symbols: [Int32]
     /// Speech index per position (−1 on separators), for counting in how many speeches an n-gram occurs.
     let speechOfPosition: [Int32]
+    /// Per speech, the position its text starts at (ascending): the speech of a position without reading
+    /// `speechOfPosition`, for scans in text order.
+    let speechStarts: [Int32]
     /// The character behind each symbol id.
     let scalars: [Unicode.Scalar]
     let speechCount: Int
@@ -41,25 +44,22 @@ struct CJKTextSample {
         // Ids are handed out in reading order, so the same texts always give the same ids.
         var bmpIDs = [Int32](repeating: -1, count: 0x10000)
         var astralIDs: [UInt32: Int32] = [:]
-        var symbols: [Int32] = [Self.boundary]
-        var loneComma: [Bool] = [false]
-        var speechOf: [Int32] = [-1]
-        var blockOf: [Int32] = [-1]
         var blockLengths: [Int32] = []
         var blockStarts: [[Int]] = []
         var firstBlock: [Int] = []
+        var speechStarts: [Int32] = []
         var scalars: [Unicode.Scalar] = []
-        let expected = texts.reduce(0) { $0 + $1.utf8.count } / 3 + texts.count + 2
-        symbols.reserveCapacity(expected)
-        speechOf.reserveCapacity(expected)
-        blockOf.reserveCapacity(expected)
+        // A position per scalar at most, and one per text for its end.
+        var columns = Columns(capacity: min(texts.reduce(2) { $0 + $1.utf8.count + 1 }, Self.maxPositions + 2))
+        columns.append(Self.boundary, loneComma: false, speech: -1, block: -1)
         for (speech, text) in texts.enumerated() {
             let speechID = Int32(truncatingIfNeeded: speech)
+            speechStarts.append(Int32(truncatingIfNeeded: columns.count))
             firstBlock.append(blockLengths.count)
             var starts = [0]
             blockLengths.append(0)
             Self.forEachScalar(in: text) { value, offset in
-                guard symbols.count < Self.maxPositions else { return }
+                guard columns.count < Self.maxPositions else { return }
                 guard CJKCharacters.isIdeograph(value) else {
                     if value == 0x0A, blockLengths[blockLengths.count - 1] >= blockCharacters {
                         starts.append(offset + 1)
@@ -68,13 +68,10 @@ struct CJKTextSample {
                     // A run of separators takes one position.
                     let mark = Unicode.Scalar(value).map(KeywordDiscovery.isPlaceholderScalar) == true
                         ? Self.placeholder : Self.boundary
-                    if symbols.last != mark {
-                        symbols.append(mark)
-                        loneComma.append(value == 0x3001)
-                        speechOf.append(-1)
-                        blockOf.append(-1)
+                    if columns.last != mark {
+                        columns.append(mark, loneComma: value == 0x3001, speech: -1, block: -1)
                     } else {
-                        loneComma[loneComma.count - 1] = false
+                        columns.clearLastComma()
                     }
                     return
                 }
@@ -85,38 +82,76 @@ struct CJKTextSample {
                     scalars.append(scalar)
                     if value < 0x10000 { bmpIDs[Int(value)] = id } else { astralIDs[value] = id }
                 }
-                symbols.append(id)
-                loneComma.append(false)
-                speechOf.append(speechID)
-                blockOf.append(Int32(truncatingIfNeeded: blockLengths.count - 1))
+                columns.append(id, loneComma: false, speech: speechID, block: Int32(truncatingIfNeeded: blockLengths.count - 1))
                 blockLengths[blockLengths.count - 1] += 1
             }
-            if symbols.last != Self.boundary {
-                symbols.append(Self.boundary)
-                loneComma.append(false)
-                speechOf.append(-1)
-                blockOf.append(-1)
+            if columns.last != Self.boundary {
+                columns.append(Self.boundary, loneComma: false, speech: -1, block: -1)
             } else {
-                loneComma[loneComma.count - 1] = false
+                columns.clearLastComma()
             }
             blockStarts.append(starts)
         }
         var symbolOfScalar: [Unicode.Scalar: Int32] = [:]
         for (id, scalar) in scalars.enumerated() { symbolOfScalar[scalar] = Int32(truncatingIfNeeded: id) }
-        self.symbols = symbols
-        self.speechOfPosition = speechOf
+        // Each column freed as soon as it is copied, so that the copies add one column at a time.
+        symbols = columns.take(columns.symbols)
+        speechOfPosition = columns.take(columns.speechOf)
+        blockOfPosition = columns.take(columns.blockOf)
+        self.speechStarts = speechStarts
         self.scalars = scalars
         self.speechCount = texts.count
         self.symbolOfScalar = symbolOfScalar
-        self.blockOfPosition = blockOf
         self.blockLengths = blockLengths
         self.blockStarts = blockStarts
         self.firstBlock = firstBlock
-        self.pairComma = Self.pairCommas(symbols: symbols, loneComma: loneComma)
+        pairComma = Self.pairCommas(
+            symbols: symbols, loneComma: UnsafeBufferPointer(start: columns.loneComma, count: columns.count))
+        columns.loneComma.deallocate()
+    }
+
+    /// The per-position columns while they are read, in memory sized for the most positions the texts can
+    /// give (about three times what Chinese text uses, but memory never written costs nothing): appending is a
+    /// store, where arrays would check their size and uniqueness millions of times.
+    private struct Columns {
+        private(set) var count = 0
+        let symbols: UnsafeMutablePointer<Int32>
+        let speechOf: UnsafeMutablePointer<Int32>
+        let blockOf: UnsafeMutablePointer<Int32>
+        /// Whether the separator there is one enumeration comma (、) alone.
+        let loneComma: UnsafeMutablePointer<Bool>
+
+        init(capacity: Int) {
+            symbols = .allocate(capacity: capacity)
+            speechOf = .allocate(capacity: capacity)
+            blockOf = .allocate(capacity: capacity)
+            loneComma = .allocate(capacity: capacity)
+        }
+
+        var last: Int32 { symbols[count - 1] }
+
+        @inline(__always)
+        mutating func append(_ symbol: Int32, loneComma lone: Bool, speech: Int32, block: Int32) {
+            symbols[count] = symbol
+            loneComma[count] = lone
+            speechOf[count] = speech
+            blockOf[count] = block
+            count += 1
+        }
+
+        func clearLastComma() {
+            loneComma[count - 1] = false
+        }
+
+        /// The column as an array; its memory is freed.
+        func take(_ column: UnsafeMutablePointer<Int32>) -> [Int32] {
+            defer { column.deallocate() }
+            return Array(UnsafeBufferPointer(start: column, count: count))
+        }
     }
 
     /// The lone commas whose neighbouring runs are bounded by something else than another lone comma.
-    private static func pairCommas(symbols: [Int32], loneComma: [Bool]) -> [Bool] {
+    private static func pairCommas(symbols: [Int32], loneComma: UnsafeBufferPointer<Bool>) -> [Bool] {
         var pair = [Bool](repeating: false, count: symbols.count)
         var previous = -1
         var current = -1
@@ -169,9 +204,7 @@ struct CJKTextSample {
                 index += length
             }
         }
-        if text.utf8.withContiguousStorageIfAvailable(decode) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(decode)
-        }
+        text.withUTF8Bytes(decode)
     }
 
     /// The text of `length` symbols starting at `position`.

@@ -226,11 +226,6 @@ public struct KeywordDiscovery: Sendable {
         return (0..<wanted).map { min(count - 1, (2 * $0 + 1) * count / (2 * wanted)) }
     }
 
-    /// Whole speeches at an even stride, about `maxBytes` of UTF-8 in all, in corpus order.
-    static func sample(_ texts: [String], maxBytes: Int) -> [String] {
-        sampleIndices(byteCounts: texts.map(\.utf8.count), maxBytes: maxBytes).map { texts[$0] }
-    }
-
     private func isAllowed(_ term: String, _ excluded: Set<String>) -> Bool {
         let length = term.unicodeScalars.count
         return length >= options.minLength && length <= options.maxLength && !excluded.contains(term)

@@ -2,12 +2,16 @@
 ///
 /// Discovery looks up tens of millions of (prefix id, suffix id) pairs; `Dictionary` spends most of that
 /// time hashing generically and checking uniqueness on every write, while this is two flat buffers and a
-/// multiply. A class, so the hot loop never copies or re-checks it; it is only ever used by one thread.
+/// multiply. A key and its value share a slot, so a lookup reads one cache line. A class, so the hot loop never
+/// copies or re-checks it; it is only ever used by one thread.
 final class NGramHashTable {
     private static let emptyKey = UInt64.max
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
     // Only one thread ever touches a table, so the runtime exclusivity checks on every write are waste.
-    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UInt64>
-    @exclusivity(unchecked) private var values: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private var mask: Int
     @exclusivity(unchecked) private var shift: UInt64
@@ -19,15 +23,12 @@ final class NGramHashTable {
         self.capacity = capacity
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: Self.emptyKey, count: capacity)
-        values = .allocate(capacity: capacity)
-        values.initialize(repeating: -1, count: capacity)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: Self.emptyKey, value: -1), count: capacity)
     }
 
     deinit {
-        keys.deallocate()
-        values.deallocate()
+        slots.deallocate()
     }
 
     @inline(__always)
@@ -42,11 +43,10 @@ final class NGramHashTable {
         if count &* 2 >= capacity { grow() }
         var slot = Self.slot(key, shift)
         while true {
-            let existing = keys[slot]
-            if existing == key { return (values[slot], false) }
+            let existing = slots[slot].key
+            if existing == key { return (slots[slot].value, false) }
             if existing == Self.emptyKey {
-                keys[slot] = key
-                values[slot] = newValue
+                slots[slot] = Slot(key: key, value: newValue)
                 count &+= 1
                 return (newValue, true)
             }
@@ -60,14 +60,13 @@ final class NGramHashTable {
         if count &* 2 >= capacity { grow() }
         var slot = Self.slot(key, shift)
         while true {
-            let existing = keys[slot]
+            let existing = slots[slot].key
             if existing == key {
-                values[slot] &+= 1
+                slots[slot].value &+= 1
                 return
             }
             if existing == Self.emptyKey {
-                keys[slot] = key
-                values[slot] = 1
+                slots[slot] = Slot(key: key, value: 1)
                 count &+= 1
                 return
             }
@@ -80,8 +79,8 @@ final class NGramHashTable {
     func value(for key: UInt64) -> Int32? {
         var slot = Self.slot(key, shift)
         while true {
-            let existing = keys[slot]
-            if existing == key { return values[slot] }
+            let existing = slots[slot].key
+            if existing == key { return slots[slot].value }
             if existing == Self.emptyKey { return nil }
             slot = (slot &+ 1) & mask
         }
@@ -89,28 +88,23 @@ final class NGramHashTable {
 
     /// Every stored pair, in slot order (deterministic for the same insertions).
     func forEach(_ body: (UInt64, Int32) -> Void) {
-        for slot in 0..<capacity where keys[slot] != Self.emptyKey { body(keys[slot], values[slot]) }
+        for slot in 0..<capacity where slots[slot].key != Self.emptyKey { body(slots[slot].key, slots[slot].value) }
     }
 
     private func grow() {
-        let oldKeys = keys
-        let oldValues = values
+        let old = slots
         let oldCapacity = capacity
         capacity *= 2
         mask = capacity - 1
         shift -= 1
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: Self.emptyKey, count: capacity)
-        values = .allocate(capacity: capacity)
-        values.initialize(repeating: -1, count: capacity)
-        for index in 0..<oldCapacity where oldKeys[index] != Self.emptyKey {
-            var slot = Self.slot(oldKeys[index], shift)
-            while keys[slot] != Self.emptyKey { slot = (slot &+ 1) & mask }
-            keys[slot] = oldKeys[index]
-            values[slot] = oldValues[index]
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: Self.emptyKey, value: -1), count: capacity)
+        for index in 0..<oldCapacity where old[index].key != Self.emptyKey {
+            var slot = Self.slot(old[index].key, shift)
+            while slots[slot].key != Self.emptyKey { slot = (slot &+ 1) & mask }
+            slots[slot] = old[index]
         }
-        oldKeys.deallocate()
-        oldValues.deallocate()
+        old.deallocate()
     }
 
     /// Packs two non-negative ids into one key (never the empty key).

@@ -5,77 +5,89 @@
 /// ever written, so untouched memory costs nothing; the loop runs on raw pointers because it is the
 /// hottest code of discovery.
 final class NGramLevel {
+    /// What every occurrence of an n-gram updates, together, so that an occurrence touches one place.
+    struct Tally {
+        var count: Int32
+        var speeches: Int32
+        var lastSpeech: Int32
+    }
+
     /// Number of distinct n-grams; local id `i` is global id `firstID + i`.
     private(set) var count = 0
-    let counts: UnsafeMutablePointer<Int32>
-    let speeches: UnsafeMutablePointer<Int32>
+    let tallies: UnsafeMutablePointer<Tally>
     let prefixes: UnsafeMutablePointer<Int32>
     let suffixes: UnsafeMutablePointer<Int32>
     let firstPositions: UnsafeMutablePointer<Int32>
     /// The positions where an n-gram of this level starts, ascending.
-    let positions: UnsafeMutablePointer<Int32>
-    private(set) var positionCount = 0
+    private(set) var positions: [Int32] = []
     /// (prefix id, suffix id) → local id.
-    let table: NGramHashTable
-    private let lastSpeech: UnsafeMutablePointer<Int32>
+    private let table: NGramHashTable
 
-    /// Counts the n-grams starting at `alive` (where `previous` holds a frequent (n−1)-gram) and writes
-    /// each one's global id into `current` at its position.
+    /// Counts the n-grams at `starts`, the positions of the level below (ascending), where the (n−1)-gram
+    /// there and the one starting a character later are both frequent, and writes each n-gram's global id into
+    /// `current` at its position.
+    /// - Parameters:
+    ///   - previous: at each of `starts`, the global id of the (n−1)-gram there, `previousFirstID` + its local
+    ///     id; anywhere else something below `previousFirstID` (an id of an older level, or a separator), so
+    ///     that the level below never needs clearing.
+    ///   - frequent: by local id of the level below, whether that (n−1)-gram is frequent.
+    ///   - speechStarts: `CJKTextSample.speechStarts`.
     init(
-        counting alive: [Int32], previous: UnsafeBufferPointer<Int32>, into current: UnsafeMutableBufferPointer<Int32>,
-        speechOf: UnsafeBufferPointer<Int32>, firstID: Int32
+        counting starts: UnsafeBufferPointer<Int32>, previous: UnsafeBufferPointer<Int32>, previousFirstID: Int32,
+        frequent: UnsafeBufferPointer<Bool>, into current: UnsafeMutableBufferPointer<Int32>,
+        speechStarts: UnsafeBufferPointer<Int32>, firstID: Int32
     ) {
-        let capacity = max(1, alive.count)
-        counts = .allocate(capacity: capacity)
-        speeches = .allocate(capacity: capacity)
+        let capacity = max(1, starts.count)
+        tallies = .allocate(capacity: capacity)
         prefixes = .allocate(capacity: capacity)
         suffixes = .allocate(capacity: capacity)
         firstPositions = .allocate(capacity: capacity)
-        positions = .allocate(capacity: capacity)
-        lastSpeech = .allocate(capacity: capacity)
         table = NGramHashTable(expectedCount: 1 << 12)
-        var distinct = 0
-        var occurring = 0
-        for position32 in alive {
-            let position = Int(position32)
-            // The last position is always a run boundary, so position + 1 is in range.
-            let right = previous[position + 1]
-            guard right >= 0 else { continue }
-            let left = previous[position]
-            let (local32, inserted) = table.findOrInsert(
-                NGramHashTable.key(left, right), newValue: Int32(truncatingIfNeeded: distinct))
-            let local = Int(local32)
-            let speech = speechOf[position]
-            if inserted {
-                counts[local] = 1
-                speeches[local] = 1
-                lastSpeech[local] = speech
-                prefixes[local] = left
-                suffixes[local] = right
-                firstPositions[local] = position32
-                distinct += 1
-            } else {
-                counts[local] &+= 1
-                if lastSpeech[local] != speech {
-                    lastSpeech[local] = speech
-                    speeches[local] &+= 1
+        let levelBelow = UInt32(frequent.count)
+        var distinct: Int32 = 0
+        // The speech of the position, followed along the ascending positions.
+        var speechIndex = 0
+        positions = [Int32](unsafeUninitializedCapacity: capacity) { positions, occurring in
+            occurring = 0
+            for position32 in starts {
+                let position = Int(position32)
+                // Local ids of the level below; anything else is negative or beyond it as unsigned.
+                let left = previous[position] &- previousFirstID
+                guard UInt32(bitPattern: left) < levelBelow, frequent[Int(left)] else { continue }
+                // The last position is always a run boundary, so position + 1 is in range.
+                let right = previous[position &+ 1] &- previousFirstID
+                guard UInt32(bitPattern: right) < levelBelow, frequent[Int(right)] else { continue }
+                let (local32, inserted) = table.findOrInsert(NGramHashTable.key(left, right), newValue: distinct)
+                let local = Int(local32)
+                while speechIndex &+ 1 < speechStarts.count && Int(speechStarts[speechIndex &+ 1]) <= position {
+                    speechIndex &+= 1
                 }
+                let speech = Int32(truncatingIfNeeded: speechIndex)
+                if inserted {
+                    tallies[local] = Tally(count: 1, speeches: 1, lastSpeech: speech)
+                    prefixes[local] = left &+ previousFirstID
+                    suffixes[local] = right &+ previousFirstID
+                    firstPositions[local] = position32
+                    distinct &+= 1
+                } else {
+                    tallies[local].count &+= 1
+                    if tallies[local].lastSpeech != speech {
+                        tallies[local].lastSpeech = speech
+                        tallies[local].speeches &+= 1
+                    }
+                }
+                current[position] = firstID &+ local32
+                positions[occurring] = position32
+                occurring &+= 1
             }
-            current[position] = firstID &+ local32
-            positions[occurring] = position32
-            occurring += 1
         }
-        count = distinct
-        positionCount = occurring
+        count = Int(distinct)
     }
 
     deinit {
-        counts.deallocate()
-        speeches.deallocate()
+        tallies.deallocate()
         prefixes.deallocate()
         suffixes.deallocate()
         firstPositions.deallocate()
-        positions.deallocate()
-        lastSpeech.deallocate()
     }
 }

@@ -15,8 +15,7 @@ struct QuotedPhraseScanner {
 
     /// The phrases quoted in `text`, in order of their closing marks, repeats included.
     func phrases(in text: String) -> [String] {
-        if let found = text.utf8.withContiguousStorageIfAvailable(phrases(inUTF8:)) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer(phrases(inUTF8:))
+        text.withUTF8Bytes(phrases(inUTF8:))
     }
 
     /// All eight marks are three UTF-8 bytes, E2 80 xx or E3 80 xx, so the scan looks at bytes only.

@@ -21,7 +21,7 @@ enum TermExamples {
                     }
                 }
             }
-            if text.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(text.utf8).withUnsafeBufferPointer(scan) }
+            text.withUTF8Bytes(scan)
         }
         var examples: [String: [String]] = [:]
         for (index, term) in terms.enumerated() {

@@ -177,9 +177,7 @@ struct TermTally {
         let matcher = KeywordMatcher(entries)
         for (speech, text) in texts.enumerated() {
             var found: [KeywordMatch] = []
-            if text.utf8.withContiguousStorageIfAvailable({ matcher.forEachOccurrence(inUTF8: $0) { found.append($0) } }) == nil {
-                Array(text.utf8).withUnsafeBufferPointer { matcher.forEachOccurrence(inUTF8: $0) { found.append($0) } }
-            }
+            text.withUTF8Bytes { matcher.forEachOccurrence(inUTF8: $0) { found.append($0) } }
             found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
             for match in found {
                 tally.add(Occurrence(

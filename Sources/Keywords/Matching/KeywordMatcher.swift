@@ -63,10 +63,7 @@ public struct KeywordMatcher: Sendable {
 
     /// The mentions in `text`, in order; offsets are UTF-8 byte offsets into `text`.
     public func matches(in text: String) -> [KeywordMatch] {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ matches(inUTF8: $0) }) {
-            return found
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { matches(inUTF8: $0) }
+        text.withUTF8Bytes { matches(inUTF8: $0) }
     }
 
     /// The mentions in a UTF-8 buffer, in order; offsets are relative to the buffer's start.
@@ -81,7 +78,7 @@ public struct KeywordMatcher: Sendable {
     /// Every keyword's uses and the visible mentions of `text` (see `KeywordMentions`), from one scan.
     /// - Parameter linkable: keywords that may be visible mentions; the others are only counted.
     ///
-    /// The same result as `KeywordMentions(occurrences:linkable:)` without sorting them all: occurrences come
+    /// Uses as `KeywordMentions.uses(among:)` finds them, without sorting every occurrence: occurrences come
     /// in the order they end, which for a keyword with one name is also the order they start, so its uses are
     /// taken as they come; a visible mention is decided as soon as no occurrence still to come could start
     /// before it (within the longest pattern's length). Only keywords with several names are sorted, among
@@ -150,20 +147,17 @@ public struct KeywordMatcher: Sendable {
             }
             head += 1
         }
-        if !severalNames.isEmpty { uses += KeywordMentions(occurrences: severalNames).uses }
+        if !severalNames.isEmpty { uses += KeywordMentions.uses(among: severalNames) }
         return KeywordMentions(uses: uses, visible: visible)
     }
 
     /// `mentions(inUTF8:)` for a string.
     public func mentions(in text: String, linkable: (KeywordID) -> Bool = { _ in true }) -> KeywordMentions {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ mentions(inUTF8: $0, linkable: linkable) }) {
-            return found
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { mentions(inUTF8: $0, linkable: linkable) }
+        text.withUTF8Bytes { mentions(inUTF8: $0, linkable: linkable) }
     }
 
     /// Calls `body` for every occurrence of every name, overlapping ones included, in the order they end
-    /// (at one end, the longest first). What counting builds on: `KeywordMentions(occurrences:)` makes each
+    /// (at one end, the longest first). What counting builds on: `KeywordMentions.uses(among:)` makes each
     /// keyword's uses from these.
     public func forEachOccurrence(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
         let firstMatch = firstMatchOffset

@@ -14,14 +14,7 @@ public enum SentenceSplitter {
     public static func snippet(
         around hit: Range<Int>, in text: String, maxCharacters: Int = defaultMaxCharacters
     ) -> KeywordSnippet {
-        if let snippet = text.utf8.withContiguousStorageIfAvailable({
-            self.snippet(around: hit, inUTF8: $0, maxCharacters: maxCharacters)
-        }) {
-            return snippet
-        }
-        return Array(text.utf8).withUnsafeBufferPointer {
-            snippet(around: hit, inUTF8: $0, maxCharacters: maxCharacters)
-        }
+        text.withUTF8Bytes { snippet(around: hit, inUTF8: $0, maxCharacters: maxCharacters) }
     }
 
     /// `snippet(around:in:maxCharacters:)` over UTF-8 bytes.

@@ -38,6 +38,10 @@ public struct PublishedKeywords: Sendable, Hashable {
 
     /// By address, in the order written (sorted by address when written by a build).
     public private(set) var entries: [Entry] = []
+    /// Where each address's entry is in `entries`.
+    private var indexOfSlug: [String: Int] = [:]
+    /// Each term's first entry in `entries` (a term may have several addresses).
+    private var firstIndexOfTerm: [String: Int] = [:]
 
     public init(entries: [Entry] = []) {
         for entry in entries { insert(entry) }
@@ -50,22 +54,34 @@ public struct PublishedKeywords: Sendable, Hashable {
 
     /// The entry at an address.
     public func entry(slug: String) -> Entry? {
-        entries.first { $0.slug == slug }
+        indexOfSlug[slug].map { entries[$0] }
     }
 
     /// The address published for a term, if any (its first, should a term have several).
     public func slug(of term: String) -> String? {
-        entries.first { $0.term == term }?.slug
+        firstIndexOfTerm[term].map { entries[$0].slug }
     }
 
     /// Adds an entry, replacing any entry at the same address.
     public mutating func insert(_ entry: Entry) {
-        if let index = entries.firstIndex(where: { $0.slug == entry.slug }) {
-            entries[index] = entry
-        } else {
+        guard let index = indexOfSlug[entry.slug] else {
+            indexOfSlug[entry.slug] = entries.count
+            if firstIndexOfTerm[entry.term] == nil { firstIndexOfTerm[entry.term] = entries.count }
             entries.append(entry)
+            return
         }
+        let replaced = entries[index].term
+        entries[index] = entry
+        guard replaced != entry.term else { return }
+        // The replaced term's first address may now be a later one, and the new term's this one.
+        firstIndexOfTerm[replaced] = entries.firstIndex { $0.term == replaced }
+        firstIndexOfTerm[entry.term] = min(index, firstIndexOfTerm[entry.term] ?? index)
     }
+
+    /// Equal when the entries are (the indexes follow from them).
+    public static func == (lhs: PublishedKeywords, rhs: PublishedKeywords) -> Bool { lhs.entries == rhs.entries }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
     // MARK: - The file
 

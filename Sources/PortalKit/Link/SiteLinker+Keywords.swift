@@ -84,7 +84,7 @@ extension SiteLinker {
         for (block, content) in body.blocks.enumerated() {
             let hits = body.keywordUses[content.keywordUses].filter { $0.keyword == keyword }
             guard !hits.isEmpty else { continue }
-            let ranges = Array(content.text.utf8).withUnsafeBufferPointer(SentenceSplitter.sentenceRanges(inUTF8:))
+            let ranges = content.text.withUTF8Bytes(SentenceSplitter.sentenceRanges(inUTF8:))
             for hit in hits {
                 let sentence = ranges.first { $0.upperBound > hit.start } ?? (hit.start..<hit.end)
                 if let last = sentences.last, last.block == block, last.range == sentence {

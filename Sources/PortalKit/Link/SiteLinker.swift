@@ -73,23 +73,21 @@ struct SiteLinker {
     /// - Parameter hasAliases: by keyword index, whether it has aliases (whose uses are counted apart).
     private func keywordCounts(_ source: SpeechSource, _ body: RenderedBody, hasAliases: [Bool]) -> [SpeechKeyword] {
         var counts: [KeywordID: SpeechKeyword] = [:]
-        for (block, content) in body.blocks.enumerated() {
-            for use in body.keywordUses[content.keywordUses] {
+        func count(_ uses: some Sequence<KeywordMatch>, in text: String, block: Int?) {
+            for use in uses {
                 counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0, firstBlock: block)].mentions += 1
                 guard hasAliases[use.keyword.index] else { continue }
-                let form = content.text.utf8Slice(use.range)
+                let form = text.utf8Slice(use.range)
                 if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
             }
+        }
+        for (block, content) in body.blocks.enumerated() {
+            count(body.keywordUses[content.keywordUses], in: content.text, block: block)
         }
         // The header lines under the title (an occasion line, a byline) are shown on the page: their uses count
         // too, after the body's, so that the first mention stays the body's.
         for (line, uses) in zip(source.headerBelowTitle, source.headerKeywordUses) {
-            for use in uses {
-                counts[use.keyword, default: SpeechKeyword(keyword: use.keyword, mentions: 0)].mentions += 1
-                guard hasAliases[use.keyword.index] else { continue }
-                let form = line.text.utf8Slice(use.range)
-                if form != vocabulary[use.keyword].term { counts[use.keyword]?.countAlias(form) }
-            }
+            count(uses, in: line.text, block: nil)
         }
         for term in source.metadata.keywords {
             if let id = vocabulary.id(of: term), counts[id] == nil { counts[id] = SpeechKeyword(keyword: id, mentions: 0) }

@@ -15,34 +15,19 @@ public struct KeywordMentions: Sendable, Hashable {
         self.visible = visible
     }
 
-    /// From every occurrence of every name (overlapping, in any order): the uses of each keyword and the
-    /// visible mentions. `linkable` leaves keywords out of `visible` (they are counted but never shown as
-    /// mentions, so they never hide another keyword's).
-    public init(occurrences: [KeywordMatch], linkable: (KeywordID) -> Bool = { _ in true }) {
-        guard !occurrences.isEmpty else {
-            self.init()
-            return
-        }
+    /// Each keyword's uses among every occurrence of every name (overlapping, in any order): leftmost-longest
+    /// among that keyword's own names, in text order for each keyword.
+    public static func uses(among occurrences: [KeywordMatch]) -> [KeywordMatch] {
         // Leftmost first; at one start, the longest first.
         let ordered = occurrences.sorted { ($0.start, $1.end, $0.keyword) < ($1.start, $0.end, $1.keyword) }
-        var visible: [KeywordMatch] = []
-        var visibleEnd = 0
         var uses: [KeywordMatch] = []
         uses.reserveCapacity(ordered.count)
         // Per keyword, where its last counted use ends: a keyword's names never overlap each other's uses.
         var useEnd: [KeywordID: Int] = [:]
-        for occurrence in ordered {
-            // Independent of the uses: an occurrence a keyword does not count (inside its own longer name)
-            // can still be what a reader sees after a mention that hid the longer name's start.
-            if occurrence.start >= visibleEnd, linkable(occurrence.keyword) {
-                visible.append(occurrence)
-                visibleEnd = occurrence.end
-            }
-            if occurrence.start >= useEnd[occurrence.keyword, default: 0] {
-                useEnd[occurrence.keyword] = occurrence.end
-                uses.append(occurrence)
-            }
+        for occurrence in ordered where occurrence.start >= useEnd[occurrence.keyword, default: 0] {
+            useEnd[occurrence.keyword] = occurrence.end
+            uses.append(occurrence)
         }
-        self.init(uses: uses, visible: visible)
+        return uses
     }
 }
