@@ -19,6 +19,7 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site; every error found is in the failure, and then nothing was written.
     public func build() throws(BuildFailure) -> BuildReport {
+        ProcessMemory.returnLargeBlocksWhenFreed()
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
         let outputLock = try lockOutput()
