@@ -64,7 +64,7 @@ extension SiteViews {
                 let block = speech.body.blocks[excerpt.block]
                 return [
                     "anchor": .string(PagePath.linkEncoded(block.anchor)),
-                    "parts": MarkedText(text: block.text, marks: excerpt.marks).templateParts,
+                    "parts": MarkedText(text: block.text, marks: excerpt.marks(in: speech.body)).templateParts,
                     "section": .text(excerpt.section.map { speech.body.blocks[$0].text.replacingLineBreaks }),
                 ]
             }
