@@ -83,14 +83,13 @@ extension SiteBuilder {
         }
     }
 
-    /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
-    /// static files. They join `fingerprints` (with none: they are compared by their bytes), so the next build
-    /// can tell they are still there.
+    /// The files that are not pages, besides the search index: the feed, the sitemap, robots.txt and the
+    /// theme's static files. They join `fingerprints` (with none: they are compared by their bytes), so the next
+    /// build can tell they are still there.
     func writeFiles(
         _ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, fingerprints: inout [String: UInt64],
         log: DiagnosticLog
     ) throws(BuildFailure) {
-        let searchFiles = writeSearchIndex(model, labels: labels, writer: writer)
         let pagePaths = SiteRoutes.sitemapPages(of: model)
         let extras: [(String, [UInt8])] = [
             (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
@@ -110,20 +109,20 @@ extension SiteBuilder {
                 return error
             }
         }
-        Self.report(writeFailures: searchFiles.failures + failures.compactMap { $0 }, log: log)
+        Self.report(writeFailures: failures.compactMap { $0 }, log: log)
         if log.hasErrors { throw BuildFailure(log.all) }
-        for path in searchFiles.paths + files.map(\.0) { fingerprints[path] = 0 }
+        for (path, _) in files { fingerprints[path] = 0 }
     }
 
-    /// The full-text search index: every speech's title, date, keywords (those with a page, for the keyword
-    /// filter), headings and paragraphs, and the keyword pages. Each file is written as soon as the index
-    /// builder makes it (thousands of files, 65 MB of stored text at 10,000 speeches, never all in memory).
-    /// - Returns: the paths written, and the files that could not be.
+    /// The full-text search index of `documents` (`searchDocuments`) and `keywords` (`searchKeywords`). Each
+    /// file is written as soon as the index builder makes it: thousands of files, 65 MB of stored text at
+    /// 10,000 speeches, never all in memory. They join `fingerprints` like the other files.
     func writeSearchIndex(
-        _ model: SiteModel, labels: ThemeLabels, writer: OutputWriter
-    ) -> (paths: [String], failures: [FileSystem.Failure]) {
+        documents: [SearchDocument], keywords: [SearchKeyword], writer: OutputWriter,
+        fingerprints: inout [String: UInt64], log: DiagnosticLog
+    ) throws(BuildFailure) {
         let written = WrittenFiles()
-        searchIndexBuilder.build(documents: searchDocuments(model, labels: labels), keywords: searchKeywords(model)) { file in
+        searchIndexBuilder.build(documents: documents, keywords: keywords) { file in
             do throws(FileSystem.Failure) {
                 try writer.write(file.path, file.bytes)
                 written.add(file.path)
@@ -131,7 +130,9 @@ extension SiteBuilder {
                 written.add(error)
             }
         }
-        return (written.paths, written.failures)
+        Self.report(writeFailures: written.failures, log: log)
+        if log.hasErrors { throw BuildFailure(log.all) }
+        for path in written.paths { fingerprints[path] = 0 }
     }
 
     /// The search index's builder, as a build sets it up.
