@@ -41,8 +41,7 @@ struct PreviewOutput {
 
     /// Removes the lock file and lets the folder go.
     func release() {
-        FileSystem.removeFile(lock.path)
-        lock.release()
+        lock.release(removingFile: true)
     }
 
     /// `public/`: a folder as the editor reads it.

@@ -13,6 +13,7 @@ public final class PreviewServer: @unchecked Sendable {
     public let configuration: PreviewConfiguration
     private let onEvent: @Sendable (PreviewEvent) -> Void
     private let state = PreviewState()
+    private let siteLanguage: SiteLanguage
     private let lock = NSLock()
     private var listener: HTTPListener?
     private var watcher: ChangeWatcher?
@@ -37,6 +38,7 @@ public final class PreviewServer: @unchecked Sendable {
     public init(configuration: PreviewConfiguration, onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
         self.configuration = configuration
         self.onEvent = onEvent
+        siteLanguage = SiteLanguage(siteRoot: configuration.build.siteRoot)
     }
 
     /// Claims the output folder, binds the socket, starts watching, builds the site once, then serves and
@@ -120,8 +122,7 @@ public final class PreviewServer: @unchecked Sendable {
     private func build(changes: [String]) {
         onEvent(.building(changes: changes))
         // Pages reload as soon as the new site is in place, before the old one is deleted.
-        // The site's language, for the errors shown over its pages; read afresh, since site.yml may change.
-        let language = MessageLanguage.ofSite(SiteConfig.load(siteRoot: configuration.build.siteRoot).language)
+        let language = siteLanguage.current()
         let announced = Announcement(state: state, language: language)
         var options = configuration.build
         options.siteReplaced = { announced.announce() }

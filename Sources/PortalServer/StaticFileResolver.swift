@@ -19,15 +19,13 @@ struct StaticFileResolver: Sendable {
     }
 
     func resolve(_ path: SitePath) -> Resolution {
-        guard let site = Self.realPath(root), Self.isDirectory(site) else { return .noSite }
+        guard let site = FileSystem.resolvedPath(root), FileSystem.isDirectory(site) else { return .noSite }
         let candidate = path.segments.reduce(site) { $0 + "/" + $1 }
-        guard let real = inside(site, Self.realPath(candidate)) else { return .notFound }
-        if Self.isDirectory(real) {
+        guard let real = Self.realPath(candidate, inside: site) else { return .notFound }
+        if FileSystem.isDirectory(real) {
             if !path.segments.isEmpty && !path.trailingSlash { return .addSlash }
-            guard let index = inside(site, Self.realPath(real + "/index.html")), let file = OpenFile(path: index) else {
-                return .notFound
-            }
-            return .file(file)
+            let index = Self.realPath(real + "/index.html", inside: site).flatMap(OpenFile.init(path:))
+            return index.map(Resolution.file) ?? .notFound
         }
         guard !path.trailingSlash, let file = OpenFile(path: real) else { return .notFound }
         return .file(file)
@@ -35,25 +33,19 @@ struct StaticFileResolver: Sendable {
 
     /// The site's own `404.html`, when it has one.
     func notFoundPage() -> OpenFile? {
-        guard let site = Self.realPath(root), let page = inside(site, Self.realPath(site + "/404.html")) else { return nil }
-        return OpenFile(path: page)
+        guard let site = FileSystem.resolvedPath(root) else { return nil }
+        return Self.realPath(site + "/404.html", inside: site).flatMap(OpenFile.init(path:))
     }
 
-    /// `real` when it is `site` or below it and no part of it below `site` is hidden; nil otherwise.
-    private func inside(_ site: String, _ real: String?) -> String? {
-        guard let real else { return nil }
-        if real == site { return real }
-        let prefix = site.hasSuffix("/") ? site : site + "/"
-        guard real.hasPrefix(prefix) else { return nil }
-        let below = real.dropFirst(prefix.count).split(separator: "/")
-        return below.contains { $0.hasPrefix(".") } ? nil : real
-    }
-
-    static func realPath(_ path: String) -> String? {
-        FileSystem.resolvedPath(path)
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        FileSystem.isDirectory(path)
+    /// `path` with every link resolved, when that is `site` or below it and no part of it below `site` is
+    /// hidden; nil otherwise. `site` is resolved too, so both are absolute, without `.`, `..` or links.
+    private static func realPath(_ path: String, inside site: String) -> String? {
+        guard let real = FileSystem.resolvedPath(path) else { return nil }
+        let siteParts = site.split(separator: "/")
+        let parts = real.split(separator: "/")
+        guard parts.starts(with: siteParts), !parts.dropFirst(siteParts.count).contains(where: { $0.hasPrefix(".") }) else {
+            return nil
+        }
+        return real
     }
 }

@@ -1,11 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import Foundation
+import PortalSupport
 
-/// Decodes GB18030 (and so GBK and GB2312) with the C library's iconv, after a structural
+/// Decodes GB18030 (and so GBK and GB2312) with the C library's iconv (`TextConverter`), after a structural
 /// scan that finds truncation and invalid bytes and measures how Chinese the text looks.
 enum GB18030Decoder {
     enum Outcome {
@@ -85,36 +81,12 @@ enum GB18030Decoder {
 
     /// nil when iconv has no GB18030 converter on this system.
     private static func convertWithIconv(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome? {
-        #if canImport(Glibc) || canImport(Musl)
-        guard let descriptor = iconv_open("UTF-8", "GB18030"),
-              descriptor != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
-        defer { iconv_close(descriptor) }
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return .decoded("") }
-        // GB18030 never needs more than 1.5 output bytes per input byte.
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        let outputCapacity = output.count
-        return output.withUnsafeMutableBufferPointer { out -> Outcome in
-            guard let outBase = out.baseAddress else { return .invalid(offset: 0, credible: false) }
-            var inPointer: UnsafeMutablePointer<CChar>? =
-                UnsafeMutableRawPointer(mutating: base).assumingMemoryBound(to: CChar.self)
-            var inLeft = bytes.count
-            var outPointer: UnsafeMutablePointer<CChar>? =
-                UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-            var outLeft = outputCapacity
-            while inLeft > 0 {
-                if iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) != -1 { continue }
-                let offset = bytes.count - inLeft
-                switch errno {
-                // Only reached after the whole input passed the plausibility check.
-                case EINVAL: return .truncated(offset: offset, credible: true)
-                default: return .invalid(offset: offset, credible: true)
-                }
-            }
-            let written = outputCapacity - outLeft
-            return .decoded(String(decoding: UnsafeBufferPointer(rebasing: out[0..<written]), as: UTF8.self))
+        // Only reached after the whole input passed the plausibility check: a failure now is credible.
+        switch TextConverter.utf8(from: bytes, encoding: "GB18030") {
+        case .converted(let text): .decoded(text)
+        case .invalid(let offset): .invalid(offset: offset, credible: true)
+        case .truncated(let offset): .truncated(offset: offset, credible: true)
+        case nil: nil
         }
-        #else
-        return nil
-        #endif
     }
 }

@@ -1,80 +1,26 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Reads a template directory with the C library, which keeps the engine free of Foundation.
+/// Reads a library's templates through its loader: every name, as UTF-8 text.
 enum TemplateFiles {
     static let fileExtension = ".mustache"
-    /// Guards against symbolic-link loops.
-    static let depthLimit = 32
 
-    /// Every `*.mustache` file below `directory`, by template name (relative path without the extension).
-    static func read(directory: String, displayRoot: String) throws(TemplateError) -> [String: String] {
+    /// Every template's text by name; errors name the file under `displayRoot` (which ends in `/` or is empty).
+    static func read(_ loader: some TemplateLoader, displayRoot: String) throws(TemplateError) -> [String: String] {
+        var files: [String: [UInt8]] = [:]
+        do throws(TemplateLoadingFailure) {
+            for name in try loader.templateNames().sorted() { files[name] = try loader.bytes(of: name) }
+        } catch {
+            throw unreadable(error.path.isEmpty && displayRoot.isEmpty ? "." : displayRoot + error.path, reason: error.reason)
+        }
         var sources: [String: String] = [:]
-        try walk(directory: directory, relative: "", depth: 0, displayRoot: displayRoot, into: &sources)
+        for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            sources[name] = try text(bytes, shown: displayRoot + name + fileExtension)
+        }
         return sources
     }
 
-    private static func walk(
-        directory: String, relative: String, depth: Int, displayRoot: String, into sources: inout [String: String]
-    ) throws(TemplateError) {
-        let shown = displayRoot + relative
-        guard depth < depthLimit else {
-            throw unreadable(shown.isEmpty ? directory : shown, reason: "directories nested more than \(depthLimit) deep (a symbolic-link loop?)")
-        }
-        for entry in try entries(of: directory, shown: shown.isEmpty ? directory : shown) {
-            let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
-            let name = relative + entry
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                try walk(directory: path, relative: name + "/", depth: depth + 1, displayRoot: displayRoot, into: &sources)
-            } else if (info.st_mode & S_IFMT) == S_IFREG, entry.hasSuffix(fileExtension), entry.count > fileExtension.count {
-                sources[String(name.dropLast(fileExtension.count))] = try text(of: path, shown: displayRoot + name)
-            }
-        }
-    }
-
-    /// Entry names of a directory, sorted, without hidden files (editor backups and lock files start with ".").
-    private static func entries(of directory: String, shown: String) throws(TemplateError) -> [String] {
-        guard let handle = opendir(directory) else {
-            throw unreadable(shown, reason: lastErrorText())
-        }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
-                    String(cString: $0)
-                }
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        return names.sorted()
-    }
-
     /// A file's text; a UTF-8 byte-order mark, which some Windows editors add, is dropped.
-    private static func text(of path: String, shown: String) throws(TemplateError) -> String {
-        guard let file = fopen(path, "rb") else {
-            throw unreadable(shown, reason: lastErrorText())
-        }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-            if count < chunk.count {
-                if ferror(file) != 0 { throw unreadable(shown, reason: lastErrorText()) }
-                break
-            }
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+    private static func text(_ bytes: [UInt8], shown: String) throws(TemplateError) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
             throw TemplateError(
                 kind: .invalidEncoding, file: shown, line: 0, column: 0, sourceLine: "",
                 message: "the file is not UTF-8 text", hint: "save the file with UTF-8 encoding")
@@ -86,10 +32,5 @@ enum TemplateFiles {
         TemplateError(
             kind: .unreadable(path: path, reason: reason), file: path, line: 0, column: 0, sourceLine: "",
             message: "cannot read: \(reason)", hint: "check that the path exists and is readable")
-    }
-
-    private static func lastErrorText() -> String {
-        guard let text = strerror(errno) else { return "error \(errno)" }
-        return String(cString: text)
     }
 }

@@ -6,17 +6,20 @@ public struct TemplateLibrary: Sendable {
     /// Template names, sorted.
     public let names: [String]
 
-    /// Loads every `*.mustache` file below `directory` recursively; a template's name is its path relative to
-    /// `directory` without the extension ("speech", "partials/header"). Checks syntax, that every static partial
+    /// The extension of a template file: the template `partials/header` is `partials/header.mustache`.
+    public static let fileExtension = TemplateFiles.fileExtension
+
+    /// Loads every template `loader` names; a template's name is its file's path below the templates folder
+    /// without the extension ("speech", "partials/header"). Checks syntax, that every static partial
     /// `{{>name}}` and parent `{{<name}}` exists, and that no partial or parent includes itself without end.
     /// `displayRoot` is the prefix for file names in error messages (e.g. "templates/").
-    public init(directory: String, displayRoot: String) throws(TemplateError) {
+    public init(loader: some TemplateLoader, displayRoot: String) throws(TemplateError) {
         let root = displayRoot.isEmpty || displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/"
-        let sources = try TemplateFiles.read(directory: directory, displayRoot: root)
-        try self.init(sources: sources, missingPartials: .error) { root + $0 + ".mustache" }
+        let sources = try TemplateFiles.read(loader, displayRoot: root)
+        try self.init(sources: sources, missingPartials: .error) { root + $0 + Self.fileExtension }
     }
 
-    /// Same as `init(directory:displayRoot:)`, from in-memory sources (name → text); errors name the template.
+    /// Same as `init(loader:displayRoot:)`, from in-memory sources (name → text); errors name the template.
     /// `missingPartials: .renderEmpty` gives the spec's behaviour (an unknown partial renders as ""); `.error`
     /// is what the site uses.
     public init(sources: [String: String], missingPartials: MissingPartialPolicy = .error) throws(TemplateError) {

@@ -17,6 +17,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const cdp = require('./cdp.js');
 const { typeQuery } = require('./search-page.js');
+const { plainText, firstGroup, heading, speechBody, speechPages } = require('./built-pages.js');
 
 const site = path.resolve(process.argv[2] || '');
 if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
@@ -32,25 +33,17 @@ const fold = (text) => text.replace(/[\uff01-\uff5e\u3000A-Z]/g, (c) => {
   return String.fromCharCode(unit);
 });
 
-function plain(html) {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
-}
-
 /** Every speech page with its paragraphs (id, text) and what a citation names. */
 function speeches() {
-  const folder = path.join(site, 'speeches');
-  return fs.readdirSync(folder).filter((slug) => fs.existsSync(path.join(folder, slug, 'index.html'))).map((slug) => {
-    const html = fs.readFileSync(path.join(folder, slug, 'index.html'), 'utf8');
-    const body = (/<div class="speech-body">([\s\S]*?)<\/div>\s*<footer class="speech-footer">/.exec(html) || [])[1] || '';
-    const blocks = [...body.matchAll(/<(h[2-6]|p|span) id="([^"]+)">([\s\S]*?)<\/\1>/g)]
-      .map((match) => ({ id: match[2], text: plain(match[3]) }));
+  return speechPages(site).map(({ slug, html }) => {
+    const blocks = [...speechBody(html).matchAll(/<(h[2-6]|p|span) id="([^"]+)">([\s\S]*?)<\/\1>/g)]
+      .map((match) => ({ id: match[2], text: plainText(match[3]) }));
     const paragraphs = blocks.filter((block) => /^p-/.test(block.id));
     const keywords = [...(/<nav class="speech-keywords"[\s\S]*?<\/nav>/.exec(html) || [''])[0].matchAll(/<a [^>]*>([^<]+)/g)]
-      .map((match) => plain(match[1]).replace(/\s*\d+$/, ''));
-    const title = plain((/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html) || [])[1] || '');
-    const meta = (label) => plain((new RegExp(`<dt>${label}</dt><dd>([\\s\\S]*?)</dd>`).exec(html) || [])[1] || '');
-    const address = (/data-address="([^"]*)"/.exec(html) || [])[1] || '';
+      .map((match) => plainText(match[1]).replace(/\s*\d+$/, ''));
+    const title = plainText(heading(html));
+    const meta = (label) => plainText(firstGroup(html, new RegExp(`<dt>${label}</dt><dd>([\\s\\S]*?)</dd>`)));
+    const address = firstGroup(html, /data-address="([^"]*)"/);
     return { slug, blocks, paragraphs, keywords, title, speaker: meta('讲话人'), date: meta('时间'), address };
   });
 }

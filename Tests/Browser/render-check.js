@@ -26,6 +26,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const cdp = require('./cdp.js');
+const { plainText, heading } = require('./built-pages.js');
 
 const [siteArg, outArg] = process.argv.slice(2);
 if (!siteArg || !outArg) {
@@ -47,8 +48,7 @@ function read(relative) {
 }
 
 function headingOf(relative) {
-  const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(read(relative));
-  return match ? match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim() : null;
+  return plainText(heading(read(relative))) || null;
 }
 
 /** The speech with the longest table of contents (the richest layout), newest first on a tie. */

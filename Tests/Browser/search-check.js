@@ -12,8 +12,10 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const vm = require('node:vm');
 const cdp = require('./cdp.js');
 const { typeQuery } = require('./search-page.js');
+const { plainText, heading, speechBody, speechPages } = require('./built-pages.js');
 
 const site = path.resolve(process.argv[2] || '');
 if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
@@ -28,20 +30,11 @@ const queries = ['两个确立', '产业工人队伍建设改革', '劳模精神
   '产改', '家', '12351', '联合国气候变化'];
 const aliases = { 产改: ['产改', '产业工人队伍建设改革'], 产业工人队伍建设改革: ['产改', '产业工人队伍建设改革'] };
 
-function text(html) {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, '');
-}
-
-/** The searchable text of each speech page: its title and its body, as the reader sees them. */
+/** The searchable text of each speech page: its title and its body, as the reader sees them, without spaces. */
 function speeches() {
-  const folder = path.join(site, 'speeches');
-  return fs.readdirSync(folder).filter((slug) => fs.existsSync(path.join(folder, slug, 'index.html'))).map((slug) => {
-    const html = fs.readFileSync(path.join(folder, slug, 'index.html'), 'utf8');
-    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
-    const body = /<div class="speech-body">([\s\S]*?)<\/div>\s*<footer class="speech-footer">/.exec(html);
-    return { slug, text: text((title ? title[1] : '') + (body ? body[1] : '')) };
-  });
+  return speechPages(site).map(({ slug, html }) => ({
+    slug, text: plainText(heading(html) + speechBody(html)).replace(/\s+/g, '')
+  }));
 }
 
 /** Clicks "more results" until the list is complete. */
@@ -145,11 +138,38 @@ async function checkFilters(page, label) {
   return failures;
 }
 
+/**
+ * The site's search-index.js, run in a context of its own with `load` as the index's script loader: every
+ * caller asking for a part at once shares one load, and a part whose load failed is loaded again.
+ */
+async function checkSharedLoads() {
+  const context = {};
+  context.globalThis = context;
+  vm.runInNewContext(fs.readFileSync(path.join(site, 'static', 'search-index.js'), 'utf8'), context);
+  const ns = context.PortalgenSearch;
+  const loads = [];
+  const index = new ns.Index('/', (url) => {
+    loads.push(url);
+    if (loads.length === 1) return Promise.reject(new Error('offline'));
+    // The part registers itself when its script has run, later than the load starts.
+    return Promise.resolve().then(() => { ns.registry['p/x'] = 'data'; });
+  });
+  const failed = await index.part('p/x').then(() => 'loaded', () => 'failed');
+  const [first, second] = await Promise.all([index.part('p/x'), index.part('p/x')]).catch(() => ['failed', 'failed']);
+  const problems = [];
+  if (failed !== 'failed') problems.push('the first load should fail');
+  if (first !== 'data' || second !== 'data') problems.push(`the second load gave ${first} and ${second}`);
+  if (loads.length !== 2) problems.push(`${loads.length} loads (${loads.join(', ')}), not 2: one that failed, one shared`);
+  for (const problem of problems) console.error(`FAIL shared loads: ${problem}`);
+  if (!problems.length) console.log('shared loads: a part loads once for every caller, and again after a failure');
+  return problems.length;
+}
+
 (async () => {
   const corpus = speeches();
+  let failures = await checkSharedLoads();
   const browser = await cdp.launch();
   const server = await cdp.serve(site);
-  let failures = 0;
   try {
     const phone = await browser.newPage({ width: 360, height: 780 });
     failures += await check(phone, cdp.fileURL(path.join(site, 'search', 'index.html')), corpus, 'file://, 360 px');

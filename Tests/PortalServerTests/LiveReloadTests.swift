@@ -80,6 +80,22 @@ struct LiveReloadTests {
         }
     }
 
+    /// The errors are shown in the language site.yml gives, and follow an edit of it.
+    @Test func theErrorsFollowTheLanguageOfSiteYml() throws {
+        try withPreview { preview in
+            try preview.write(Self.speech, Self.speechText(date: "<b>2024</b>"))
+            let chinese = try preview.poll(Self.page) { $0.text.contains("portalgen-build-errors") }
+            #expect(chinese.text.contains("错误：`&lt;b&gt;2024&lt;/b&gt;` 不是日期"))
+            let settings = try String(contentsOf: preview.site.appendingPathComponent("content/site.yml"), encoding: .utf8)
+            try preview.write("content/site.yml", settings + "language: en\n")
+            let english = try preview.poll(Self.page) { $0.text.contains("error: `&lt;b&gt;2024&lt;/b&gt;` is not a date") }
+            #expect(english.text.contains("error: `&lt;b&gt;2024&lt;/b&gt;` is not a date"))
+            try preview.write("content/site.yml", settings)
+            let again = try preview.poll(Self.page) { $0.text.contains("错误：`&lt;b&gt;2024&lt;/b&gt;` 不是日期") }
+            #expect(again.text.contains("错误：`&lt;b&gt;2024&lt;/b&gt;` 不是日期"))
+        }
+    }
+
     @Test func aPlaceholderIsAWarningInThePreview() throws {
         try withPreview(drafts: true) { preview in
             // A speech `portalgen new` wrote, not yet written: a build refuses it, the preview shows it.

@@ -38,6 +38,7 @@ struct TraversalTests {
         "/link-to-folder/secret.txt",
         "/link-to-folder/",
         "/link-to-root/etc/passwd",
+        "/link-to-namesake/secret.txt",
         "/%25%32%65%25%32%65/secret.txt",
     ]
 
@@ -82,7 +83,14 @@ struct TraversalTests {
         let outside = preview.site.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data(secret.utf8).write(to: outside.appendingPathComponent("secret.txt"))
-        let links = ["link-to-file.txt": preview.site.path + "/secret.txt", "link-to-folder": outside.path, "link-to-root": "/"]
+        // A folder whose name starts with the output folder's: not inside it.
+        let namesake = URL(fileURLWithPath: preview.output.path + "-namesake")
+        try FileManager.default.createDirectory(at: namesake, withIntermediateDirectories: true)
+        try Data(secret.utf8).write(to: namesake.appendingPathComponent("secret.txt"))
+        let links = [
+            "link-to-file.txt": preview.site.path + "/secret.txt", "link-to-folder": outside.path, "link-to-root": "/",
+            "link-to-namesake": namesake.path,
+        ]
         for (name, destination) in links {
             try FileManager.default.createSymbolicLink(
                 atPath: preview.output.appendingPathComponent(name).path, withDestinationPath: destination)

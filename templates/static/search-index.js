@@ -244,38 +244,46 @@
   function Index(root, load) {
     this.root = root;
     this.load = load || ns.loadScript;
-    this.pending = Object.create(null);
+    this.pending = new Map();
     this.blocks = new Map();
     this.entries = new Map();
     this.shards = new Map();
     this.keywordLists = new Map();
-    this.manifest = null;
+    /** Its one entry, "index": the manifest, read. */
+    this.manifests = new Map();
+  }
+
+  /**
+   * The promise `make()` gives for `key` in `map`: made once and shared by every caller, and forgotten when
+   * it fails, so that a later call tries again (a part that could not load may load the next time).
+   */
+  function cached(map, key, make) {
+    if (!map.has(key)) {
+      var promise = make();
+      map.set(key, promise);
+      promise.catch(function () { if (map.get(key) === promise) map.delete(key); });
+    }
+    return map.get(key);
   }
 
   /** A part by id; `query` (e.g. "?v=…") is added to its URL, never to its id. */
   Index.prototype.part = function (id, query) {
     if (id in registry) return Promise.resolve(registry[id]);
-    var pending = this.pending;
-    if (!pending[id]) {
+    var self = this;
+    return cached(this.pending, id, function () {
       // search.js starts loading the manifest while this file loads; use that request.
       var preloaded = id === 'index' && ns.preloadedManifest;
       ns.preloadedManifest = null;
-      pending[id] = (preloaded || this.load(this.root + 'search/' + id + '.js' + (query || ''))).then(function () {
+      return (preloaded || self.load(self.root + 'search/' + id + '.js' + (query || ''))).then(function () {
         if (!(id in registry)) throw new Error('search index part ' + id + ' is missing');
         return registry[id];
       });
-      pending[id].catch(function () { delete pending[id]; });
-    }
-    return pending[id];
+    });
   };
 
   Index.prototype.ready = function () {
     var self = this;
-    if (!this.manifest) {
-      this.manifest = this.part('index').then(function (data) { return readManifest(data); });
-      this.manifest.catch(function () { self.manifest = null; });
-    }
-    return this.manifest;
+    return cached(this.manifests, 'index', function () { return self.part('index').then(readManifest); });
   };
 
   function chunks(text, size) {
@@ -330,20 +338,15 @@
   /** The shard entry of a term (cached), or null when no speech contains it. */
   Index.prototype.entry = function (manifest, key) {
     var self = this;
-    if (!this.entries.has(key)) {
-      var promise = Promise.resolve(null);
-      if (manifest.shardHashes.length) {
-        var id = 's/' + manifest.shardHashes[fnv1a(key, true) % manifest.shardHashes.length];
-        promise = this.part(id).then(function (data) {
-          if (!self.shards.has(id)) self.shards.set(id, readShard(data));
-          var text = self.shards.get(id).get(key);
-          return text ? readEntry(key, text) : null;
-        });
-      }
-      this.entries.set(key, promise);
-      promise.catch(function () { self.entries.delete(key); });
-    }
-    return this.entries.get(key);
+    return cached(this.entries, key, function () {
+      if (!manifest.shardHashes.length) return Promise.resolve(null);
+      var id = 's/' + manifest.shardHashes[fnv1a(key, true) % manifest.shardHashes.length];
+      return self.part(id).then(function (data) {
+        if (!self.shards.has(id)) self.shards.set(id, readShard(data));
+        var text = self.shards.get(id).get(key);
+        return text ? readEntry(key, text) : null;
+      });
+    });
   };
 
   /** A list in a part of its own. */
@@ -373,24 +376,19 @@
     var keyword = manifest.keywords.find(function (candidate) { return candidate.term === term; });
     if (!keyword) return Promise.resolve(null);
     if (!keyword.list) return Promise.resolve(new Int32Array(0));
-    if (!this.keywordLists.has(term)) {
-      var self = this;
-      var promise = this.list(keyword.list).then(function (reader) {
-        return readDocumentList(reader, manifest.documentCount);
-      });
-      this.keywordLists.set(term, promise);
-      promise.catch(function () { self.keywordLists.delete(term); });
-    }
-    return this.keywordLists.get(term);
+    var self = this;
+    return cached(this.keywordLists, term, function () {
+      return self.list(keyword.list).then(function (reader) { return readDocumentList(reader, manifest.documentCount); });
+    });
   };
 
   /** Block `block` of speech `number`, decoded: metadata, and its texts with their anchors. */
   Index.prototype.block = function (manifest, number, block) {
     var key = number + '-' + block;
     var self = this;
-    if (!this.blocks.has(key)) {
+    return cached(this.blocks, key, function () {
       var id = 't/' + Math.floor(number / 64) + '/' + key;
-      var promise = this.part(id, manifest.generation ? '?v=' + manifest.generation : '').then(function (data) {
+      return self.part(id, manifest.generation ? '?v=' + manifest.generation : '').then(function (data) {
         var texts = data[6].map(decodeText);
         var title = decodeText(data[1]);
         return {
@@ -398,10 +396,7 @@
           anchors: data[4], headings: data[5], texts: texts, foldedTitle: fold(title), foldedTexts: texts.map(fold)
         };
       });
-      this.blocks.set(key, promise);
-      promise.catch(function () { self.blocks.delete(key); });
-    }
-    return this.blocks.get(key);
+    });
   };
 
   ns.version = FORMAT_VERSION;

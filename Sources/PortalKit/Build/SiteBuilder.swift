@@ -5,11 +5,12 @@ import TemplateEngine
 
 /// `portalgen build`: load → parse → keywords → Markdown → link → render → write.
 ///
-/// Each stage takes the values the previous one made and nothing else, so each can be tested alone. Every
-/// problem found in the input is collected and reported together; if there is any error, nothing is written
-/// and the previous site stays as it was. One build at a time writes an output folder: each holds a lock on
-/// the folder it is in (where its staging folder and journal go too) from before it reads the cache until the
-/// cache is saved.
+/// Each stage takes the values the previous one made and nothing else, so each can be tested alone. What
+/// needs no content (the folders, the theme, the output folder) is checked first, and a build stops there
+/// when it is wrong; every problem found in the content is then collected and reported together. If there
+/// is any error, nothing is written and the previous site stays as it was. One build at a time writes an
+/// output folder: each holds a lock on the folder it is in (where its staging folder and journal go too)
+/// from before it reads the cache until the cache is saved.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -22,6 +23,7 @@ public struct SiteBuilder: Sendable {
         ProcessMemory.returnLargeBlocksWhenFreed()
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
+        try checkFolders()
         let outputLock = try lockOutput()
         defer { outputLock.release() }
         let cacheFile = BuildCache.path(output: options.output)
@@ -46,9 +48,9 @@ public struct SiteBuilder: Sendable {
         log.add(contentsOf: themeDiagnostics)
         let writer = prepareOutput(log, formerFiles: hasManifest ? nil : stored?.filesWritten(into: resolvedOutput))
         defer { writer?.abandon() }
-        var (model, _, keywordLock) = try analyze(log: log, clock: &clock, labels: theme?.labels)
-        try refuseEmptySite(model, log: log)
         guard let theme, let writer else { throw BuildFailure(log.all) }
+        var (model, _, keywordLock) = try analyze(log: log, clock: &clock, labels: theme.labels)
+        try refuseEmptySite(model, log: log)
 
         clock.start(.render)
         var (fingerprints, rendered) = try writeSite(

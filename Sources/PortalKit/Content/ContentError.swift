@@ -22,6 +22,8 @@ enum ContentError: Reportable, Equatable {
     case unreadableSpeech
     case unreadableSettingsFile
     case noSpeechesFolder(String)
+    /// The site folder (`--source`, or the current folder) has no `content/`: most likely not the site folder.
+    case siteWithoutContentFolder(site: String)
     /// A plain-text speech whose title is its file name.
     case noTitleLine(path: String)
     case linkToMissingSpeech(String)
@@ -116,6 +118,7 @@ enum ContentError: Reportable, Equatable {
         case .unsupportedFile(let name): Message(.unsupportedFile, texts: ["name": name])
         case .unreadableSpeech, .unreadableSettingsFile: Message(.cannotRead)
         case .noSpeechesFolder: Message(.noSpeechesFolder)
+        case .siteWithoutContentFolder(let site): Message(.siteWithoutContentFolder, texts: ["site": site])
         case .noTitleLine: Message(.noTitleLine)
         case .linkToMissingSpeech(let destination): Message(.linkToMissingSpeech, texts: ["destination": destination])
         case .unsafeLink(let destination): Message(.unsafeLink, texts: ["destination": destination])
@@ -165,6 +168,7 @@ enum ContentError: Reportable, Equatable {
         case .unreadableSpeech: Message(.cannotReadSpeechHint)
         case .unreadableSettingsFile: Message(.cannotReadSettingsHint)
         case .noSpeechesFolder(let folder): Message(.noSpeechesFolderHint, texts: ["folder": folder])
+        case .siteWithoutContentFolder: Message(.siteWithoutContentFolderHint)
         case .noTitleLine(let path): Message(.noTitleLineHint, texts: ["path": path])
         case .linkToMissingSpeech: Message(.linkToMissingSpeechHint)
         case .unsafeLink: Message(.unsafeLinkHint)

@@ -35,6 +35,11 @@ public struct SiteConfig: Sendable, Hashable {
         latestCount: 10, readingSpeed: 400, keywordContextSpeeches: 10, keywordPageSpeeches: 200,
         archivePageSpeeches: 100, compilationPageExcerpts: 150)
 
+    /// Where the settings of the site in `siteRoot` are: `content/site.yml`.
+    public static func path(siteRoot: String) -> String {
+        siteRoot + "/" + ContentLoader.configFile
+    }
+
     /// The site's settings as the next build reads them, for those who need them without building (the live
     /// preview shows errors in the site's language); problems are left for the build to report.
     public static func load(siteRoot: String) -> SiteConfig {

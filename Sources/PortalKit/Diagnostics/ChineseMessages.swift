@@ -41,6 +41,8 @@ enum ChineseMessages {
         case .cannotReadSettingsHint: "检查这个文件能否打开（权限），并且它不是文件夹"
         case .noSpeechesFolder: "没有存放讲话的文件夹，网站里不会有讲话"
         case .noSpeechesFolderHint: "新建文件夹 `{folder}/`，把讲话放进去（带文件头的 `.md`、`.txt` 或 `.docx`）"
+        case .siteWithoutContentFolder: "`{site}` 里没有 `content/` 文件夹，它不像是网站文件夹"
+        case .siteWithoutContentFolderHint: "在网站文件夹（放有 `content/speeches/` 的那个）里运行 portalgen，或用 `--source 文件夹` 指定它；新建网站时，先在那里建好 `content/speeches/` 文件夹"
         case .noTitleLine: "没有找到标题行，已用文件名作标题"
         case .noTitleLineHint: "把标题写在第一行；或运行 `portalgen import {path}`，生成一个可以修改的 Markdown 文件"
         case .linkToMissingSpeech: "链接 `{destination}` 指向的讲话文件不存在"

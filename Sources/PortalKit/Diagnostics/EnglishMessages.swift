@@ -44,6 +44,9 @@ enum EnglishMessages {
         case .cannotReadSettingsHint: "check that the file is readable (permissions) and not a folder"
         case .noSpeechesFolder: "there is no speeches folder, so the site has no speeches"
         case .noSpeechesFolderHint: "create `{folder}/` and put speeches in it (`.md` with front matter, `.txt` or `.docx`)"
+        case .siteWithoutContentFolder: "`{site}` has no `content/` folder: it does not look like a site folder"
+        case .siteWithoutContentFolderHint:
+            "run portalgen in the site folder (the one holding `content/speeches/`) or name it with `--source DIR`; for a new site, create `content/speeches/` there first"
         case .noTitleLine: "no title line found; the file name is used as the title"
         case .noTitleLineHint:
             "put the title on the first line, or run `portalgen import {path}` to make a Markdown file you can edit"

@@ -48,6 +48,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotReadSettingsHint = "content.cannot-read-settings.hint"
     case noSpeechesFolder = "content.no-speeches-folder"
     case noSpeechesFolderHint = "content.no-speeches-folder.hint"
+    case siteWithoutContentFolder = "content.site-without-content-folder"
+    case siteWithoutContentFolderHint = "content.site-without-content-folder.hint"
     case noTitleLine = "content.no-title-line"
     case noTitleLineHint = "content.no-title-line.hint"
     case linkToMissingSpeech = "content.link-to-missing-speech"

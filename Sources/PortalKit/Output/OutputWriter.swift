@@ -199,7 +199,7 @@ final class OutputWriter: @unchecked Sendable {
             FileSystem.removeTree(staging, keepingUntilLast: Self.marks)
             return Summary(
                 written: summary.written, unchanged: summary.unchanged,
-                keptForeign: foreignFiles(except: Set(files).union(ours)))
+                keptForeign: filesNotOurs(except: Set(files).union(ours)).filter(Self.isWorthTelling))
         }
         return try swap(files: files, kept: kept, ours: ours, manifest: manifest, summary: summary, siteReplaced: siteReplaced)
     }
@@ -268,25 +268,26 @@ final class OutputWriter: @unchecked Sendable {
         FileSystem.removeTree(staging, keepingUntilLast: Self.marks)
     }
 
-    /// Files in the output folder that no build wrote (e.g. a CNAME or a verification file someone put there),
-    /// to be kept and told about; not the manifest, nor files like `.gitkeep`.
-    private func foreignFiles(except ours: Set<String>) -> [String] {
-        FileSystem.listFiles(under: output).filter { file in
-            !ours.contains(file) && file != Self.manifestName && !Self.ignorableFiles.contains(FilePath.lastComponent(of: file))
-        }
+    /// Files in the output folder that no build wrote (e.g. a CNAME or a verification file someone put there,
+    /// or a `.gitkeep`), besides the manifest: they are kept.
+    private func filesNotOurs(except ours: Set<String>) -> [String] {
+        FileSystem.listFiles(under: output).filter { !ours.contains($0) && $0 != Self.manifestName }
     }
 
-    /// The foreign files are linked into the new site, never deleted.
+    /// Whether a kept file is told about: not files like `.gitkeep`.
+    private static func isWorthTelling(_ file: String) -> Bool {
+        !ignorableFiles.contains(FilePath.lastComponent(of: file))
+    }
+
+    /// The foreign files are linked into the new site, never deleted; those worth telling about are returned.
     private func carryOverForeignFiles(except ours: Set<String>) throws(FileSystem.Failure) -> [String] {
-        guard FileSystem.isDirectory(output) else { return [] }
-        var kept: [String] = []
-        for file in FileSystem.listFiles(under: output) where !ours.contains(file) && file != Self.manifestName {
+        let foreign = filesNotOurs(except: ours)
+        for file in foreign {
             let target = staging + "/" + file
             try FileSystem.createDirectories(FilePath.parent(of: target))
             // If even a copy fails, the old site must stay, so stop here.
             try FileSystem.linkOrCopy(from: output + "/" + file, to: target)
-            if !Self.ignorableFiles.contains(FilePath.lastComponent(of: file)) { kept.append(file) }
         }
-        return kept
+        return foreign.filter(Self.isWorthTelling)
     }
 }

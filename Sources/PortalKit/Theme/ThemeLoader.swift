@@ -27,13 +27,16 @@ enum ThemeLoader {
         return (labels.map { Theme(templates: templates, labels: $0) }, diagnostics)
     }
 
+    /// The error when `directory` is no folder, which a build finds before it reads any content.
+    static func folderProblem(directory: String, displayRoot: String) -> Diagnostic? {
+        FileSystem.isDirectory(directory) ? nil : Diagnostic(ThemeError.noTemplatesFolder, at: SourceLocation(file: displayRoot))
+    }
+
     private static func loadTemplates(directory: String, displayRoot: String) throws(Diagnostic) -> TemplateLibrary {
-        guard FileSystem.isDirectory(directory) else {
-            throw Diagnostic(ThemeError.noTemplatesFolder, at: SourceLocation(file: displayRoot))
-        }
+        if let problem = folderProblem(directory: directory, displayRoot: displayRoot) { throw problem }
         let library: TemplateLibrary
         do {
-            library = try TemplateLibrary(directory: directory, displayRoot: displayRoot)
+            library = try TemplateLibrary(loader: TemplateFolder(directory: directory), displayRoot: displayRoot)
         } catch {
             throw diagnostic(for: error)
         }

@@ -84,7 +84,9 @@ package struct DirectoryWalker: Sendable {
             var resolvedKind = kind
             if kind == .other {
                 let isLink = Platform.isSymbolicLink(path)
-                if let failure = Platform.statFailure(path) {
+                switch Platform.status(path) {
+                case .success(let info): resolvedKind = info.kind
+                case .failure(let failure):
                     // Only a link that leads nowhere is worth a word; other unreadable entries are not the walk's.
                     if isLink {
                         let reason: Skipped.Reason = failure == Platform.linkLoopError ? .linkLoop : .danglingLink
@@ -92,7 +94,6 @@ package struct DirectoryWalker: Sendable {
                     }
                     continue
                 }
-                resolvedKind = Platform.info(path)?.kind ?? .other
                 if isLink {
                     real = Platform.resolvedPath(path)
                     if let confinement, let target = real, !Self.isInside(target, confinement) {

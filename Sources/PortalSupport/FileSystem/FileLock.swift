@@ -5,8 +5,11 @@ import Foundation
 /// mechanism for every "one at a time" of portalgen: a build and the folder its output is in, a live preview
 /// and its folder.
 ///
-/// A lock file, once made, stays where it is: removing it while another process waits on it would let a
-/// third lock a new file of the same name, and two would hold "the" lock. A folder needs no lock file.
+/// A lock file is removed only by its holder, before it lets the lock go (`release(removingFile:)`): removed
+/// after, it could be the file another process has just locked, and a third would then lock a new file of
+/// the same name. One that opened the file before it was removed finds, once it has the lock, that the
+/// file is no longer at its path, and locks the one that is (`Platform.tryLock`). A folder needs no lock
+/// file.
 package final class FileLock: @unchecked Sendable {
     /// The locked file.
     package let path: String
@@ -36,12 +39,15 @@ package final class FileLock: @unchecked Sendable {
     }
 
     /// Lets the lock go (closing its descriptor); calling it again does nothing.
-    package func release() {
+    /// - Parameter removingFile: remove the lock file first, while the lock is still held.
+    package func release(removingFile: Bool = false) {
         let open = lock.withLock {
             defer { descriptor = nil }
             return descriptor
         }
-        if let open { Platform.closeDescriptor(open) }
+        guard let open else { return }
+        if removingFile { Platform.removeFile(path) }
+        Platform.closeDescriptor(open)
     }
 
     deinit { release() }

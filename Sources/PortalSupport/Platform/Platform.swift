@@ -7,9 +7,10 @@ import Darwin
 #endif
 
 /// The C library behind Swift names. The files of this folder are where portalgen's own code imports Glibc or
-/// Darwin (this one; `Sockets`, `ReadOnlyFile` and `InotifyQueue` for the preview server): the
-/// calls whose spelling differs between systems (`st_mtim` and `st_mtimespec`, `renameat2`, `malloc_trim`)
-/// stay here, and everything else reads `FileSystem`, `WorkerCount` and `ProcessMemory`.
+/// Darwin (this one; `Sockets`, `ReadOnlyFile` and `InotifyQueue` for the preview server; `TextConverter`
+/// for SpeechText's GB18030): the calls whose spelling differs between systems (`st_mtim` and
+/// `st_mtimespec`, `renameat2`, `malloc_trim`) stay here, and everything else reads `FileSystem`,
+/// `WorkerCount` and `ProcessMemory`.
 ///
 /// Calls that can fail throw the system's error number.
 enum Platform {
@@ -49,8 +50,16 @@ enum Platform {
 
     /// `stat` (following a symbolic link) or `lstat` (not following it).
     static func info(_ path: String, followingLinks: Bool = true) -> FileInfo? {
+        try? status(path, followingLinks: followingLinks).get()
+    }
+
+    /// `stat` or `lstat`: the path's info, or why there is none (`ELOOP` for a link loop, `ENOENT` for a
+    /// dangling link).
+    static func status(_ path: String, followingLinks: Bool = true) -> Result<FileInfo, SystemError> {
         var status = stat()
-        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else {
+            return .failure(SystemError(number: errno))
+        }
         let kind: FileKind
         switch status.st_mode & S_IFMT {
         case S_IFREG: kind = .file
@@ -62,9 +71,9 @@ enum Platform {
         #else
         let (time, change) = (status.st_mtim, status.st_ctim)
         #endif
-        return FileInfo(
+        return .success(FileInfo(
             kind: kind, size: Int(status.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
-            changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec), inode: UInt64(status.st_ino))
+            changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec), inode: UInt64(status.st_ino)))
     }
 
     /// The names in a folder (without `.` and `..`) and what they are, as `readdir` tells without a `stat` per
@@ -92,12 +101,6 @@ enum Platform {
             result.append((name, kind, decodable))
         }
         return result
-    }
-
-    /// Why `stat` cannot follow `path` (`ELOOP` for a link loop, `ENOENT` for a dangling link), or nil when it can.
-    static func statFailure(_ path: String) -> SystemError? {
-        var status = stat()
-        return stat(path, &status) == 0 ? nil : SystemError(number: errno)
     }
 
     static var linkLoopError: SystemError { SystemError(number: ELOOP) }
@@ -228,16 +231,33 @@ enum Platform {
     /// Opens `path` (a folder, or a file it creates) and takes an exclusive `flock` on it without waiting.
     /// The lock lasts until the descriptor is closed, or the process ends however it ends, so a killed holder
     /// never leaves it taken. `EWOULDBLOCK` when another descriptor holds it.
+    ///
+    /// A lock file its holder removed (see `FileLock.release(removingFile:)`) is no lock: when the file
+    /// locked is no longer the one at `path` (it was opened just before its holder removed it), the lock is
+    /// taken again on the file that is.
     static func tryLock(_ path: String) throws(SystemError) -> Int32 {
         let isFolder = info(path)?.kind == .directory
-        let descriptor = isFolder ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SystemError(number: errno) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let error = SystemError(number: errno)
+        while true {
+            let descriptor = isFolder
+                ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw SystemError(number: errno) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                let error = SystemError(number: errno)
+                close(descriptor)
+                throw error
+            }
+            if isFolder || isFile(descriptor, at: path) { return descriptor }
             close(descriptor)
-            throw error
         }
-        return descriptor
+    }
+
+    /// Whether the open `descriptor` is the file at `path` now (not one removed or replaced since it was
+    /// opened).
+    static func isFile(_ descriptor: Int32, at path: String) -> Bool {
+        var opened = stat()
+        var named = stat()
+        return fstat(descriptor, &opened) == 0 && stat(path, &named) == 0
+            && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
     }
 
     static func closeDescriptor(_ descriptor: Int32) {

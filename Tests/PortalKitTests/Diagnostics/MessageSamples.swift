@@ -27,6 +27,7 @@ enum MessageSamples {
             ContentError.badDate("2023/10/23"), ContentError.duplicateSlug("a", firstPath: "content/speeches/a.md"),
             ContentError.emptyFile, ContentError.unsupportedFile("a.doc"), ContentError.unreadableSpeech,
             ContentError.unreadableSettingsFile, ContentError.noSpeechesFolder("content/speeches"),
+            ContentError.siteWithoutContentFolder(site: "wangzhan"),
             ContentError.noTitleLine(path: "content/speeches/a.txt"), ContentError.linkToMissingSpeech("b.md"),
             ContentError.unsafeLink("javascript:x"), ContentError.invalidYAML(problem: "could not find expected ':'"),
             ContentError.notMapping, ContentError.emptyField("title"), ContentError.duplicateField("title"),
@@ -244,7 +245,7 @@ enum MessageSamples {
         for name in ["a", "missing"] {
             do { _ = try library?.render(name, context: ["b": true]) } catch { errors.append(error) }
         }
-        do { _ = try TemplateLibrary(directory: "/nonexistent-\(UUID().uuidString)", displayRoot: "templates/") } catch {
+        do { _ = try TemplateLibrary(loader: TemplateFolder(directory: "/nonexistent-\(UUID().uuidString)"), displayRoot: "templates/") } catch {
             errors.append(error)
         }
         errors.append(TemplateError(

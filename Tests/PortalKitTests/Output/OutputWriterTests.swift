@@ -49,6 +49,30 @@ import PortalSupport
         #expect(FileSystem.exists(root + "/public/CNAME"))
     }
 
+    /// Files portalgen did not write stay whether the new site goes in from a journal (one page changed) or
+    /// by a swap (every page changed); a CNAME is told about, a `.gitkeep` is not.
+    @Test(arguments: [false, true]) func foreignFilesStayEitherWay(everyPageChanges: Bool) throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let pages = (1...6).map { "p\($0).html" }
+        let first = try OutputWriter(output: root + "/public", siteRoot: root + "/site")
+        for page in pages { try first.write(page, Array("旧\(page)".utf8)) }
+        _ = try first.commit()
+        try FileManager.default.createDirectory(atPath: root + "/public/.well-known", withIntermediateDirectories: true)
+        for file in ["CNAME", ".gitkeep", ".well-known/check.txt"] {
+            try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/public/" + file))
+        }
+
+        let second = try OutputWriter(output: root + "/public", siteRoot: root + "/site")
+        for (index, page) in pages.enumerated() {
+            try second.write(page, Array((everyPageChanges || index == 0 ? "新\(page)" : "旧\(page)").utf8))
+        }
+        let summary = try second.commit()
+        #expect(summary.written == (everyPageChanges ? 6 : 1))
+        #expect(summary.keptForeign == [".well-known/check.txt", "CNAME"])
+        for file in ["CNAME", ".gitkeep", ".well-known/check.txt"] { #expect(FileSystem.exists(root + "/public/" + file)) }
+    }
+
     @Test func refusesFoldersItDidNotMake() throws {
         let root = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 import TemplateEngine
+@testable import PortalKit
 
-/// Loading a template directory from disk.
-@Suite("Directory loading")
-struct DirectoryLoadingTests {
+/// The templates folder read from disk, through the engine's loader.
+@Suite struct TemplateFolderTests {
     /// A fresh directory with the given files (relative path → bytes), removed after `body`.
     static func withDirectory(_ files: [String: [UInt8]], _ body: (String) throws -> Void) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
@@ -25,7 +25,7 @@ struct DirectoryLoadingTests {
             "notes.txt": Array("{{#broken".utf8),
         ]
         try Self.withDirectory(files) { path in
-            let library = try TemplateLibrary(directory: path, displayRoot: "templates/")
+            let library = try TemplateLibrary(loader: TemplateFolder(directory: path), displayRoot: "templates/")
             #expect(library.names == ["partials/header", "speech"])
             #expect(library.file(of: "partials/header") == "templates/partials/header.mustache")
             #expect(try library.render("speech", context: ["site": "S", "title": "T"]) == "<header>S</header><p>T</p>")
@@ -39,7 +39,7 @@ struct DirectoryLoadingTests {
         ]
         try Self.withDirectory(files) { path in
             do throws(TemplateError) {
-                _ = try TemplateLibrary(directory: path, displayRoot: "templates")
+                _ = try TemplateLibrary(loader: TemplateFolder(directory: path), displayRoot: "templates")
                 Issue.record("loaded a template with an unknown partial")
             } catch {
                 #expect(error.file == "templates/speech.mustache")
@@ -52,15 +52,28 @@ struct DirectoryLoadingTests {
 
     @Test func unreadableDirectoryAndBadEncoding() throws {
         #expect(throws: TemplateError.self) {
-            try TemplateLibrary(directory: "/nonexistent/templates", displayRoot: "templates/")
+            try TemplateLibrary(loader: TemplateFolder(directory: "/nonexistent/templates"), displayRoot: "templates/")
         }
         try Self.withDirectory(["latin1.mustache": [0x63, 0x61, 0x66, 0xE9]]) { path in
             do throws(TemplateError) {
-                _ = try TemplateLibrary(directory: path, displayRoot: "templates/")
+                _ = try TemplateLibrary(loader: TemplateFolder(directory: path), displayRoot: "templates/")
                 Issue.record("loaded a file that is not UTF-8")
             } catch {
                 #expect(error.kind == .invalidEncoding)
                 #expect(error.file == "templates/latin1.mustache")
+            }
+        }
+    }
+
+    /// A linked folder that holds the folder it is in is a loop: an error naming it, not an endless walk.
+    @Test func aLinkLoopIsAnError() throws {
+        try Self.withDirectory(["speech.mustache": Array("x".utf8), "partials/header.mustache": Array("h".utf8)]) { path in
+            try FileManager.default.createSymbolicLink(atPath: path + "/partials/again", withDestinationPath: path)
+            do throws(TemplateError) {
+                _ = try TemplateLibrary(loader: TemplateFolder(directory: path), displayRoot: "templates/")
+                Issue.record("loaded a folder with a link loop")
+            } catch {
+                #expect(error.kind == .unreadable(path: "templates/partials/again", reason: "a symbolic-link loop"))
             }
         }
     }
