@@ -81,9 +81,7 @@ struct SearchIndexLayout {
                                 into: &writer)
                 writer.endCall()
                 writer.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-                // The exact-size copy gives back what the estimate reserved beyond the text.
-                output.add(id: id, statement: writer.bytes.withUnsafeBufferPointer { Array($0) },
-                           at: SearchIndexOutput.Place(number: number, block: block))
+                output.add(id: id, statement: writer.bytes, at: SearchIndexOutput.Place(number: number, block: block))
             }
             return hasher.finalize()
         }

@@ -7,7 +7,7 @@ extension SiteLinker {
     /// mentioned first. (Discovered terms met discovery's thresholds before they became keywords; a keyword
     /// with a page is never linked from a speech in vain.)
     ///
-    /// At 10,000 speeches the uses are close to a million and the compilations' excerpts over a million: each
+    /// At 10,000 speeches the uses and the compilations' excerpts are counted in hundreds of thousands: each
     /// list is made once, at its size, and moved into its entry, never copied.
     func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
         var usesOf = Self.uses(of: speeches, kept: kept, keywordCount: vocabulary.count)

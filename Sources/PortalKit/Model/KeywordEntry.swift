@@ -21,7 +21,7 @@ struct KeywordEntry: Sendable {
 }
 
 /// A paragraph of a speech that uses a keyword (its term or an alias). A reference into the speech's body,
-/// sixteen bytes: at 10,000 speeches the compilations hold over a million of them, and the paragraph's text and
+/// sixteen bytes: at 10,000 speeches the compilations hold hundreds of thousands, and the paragraph's text and
 /// the keyword's uses in it are the body's already.
 struct KeywordExcerpt: Sendable, Hashable {
     private var speechIndex: Int32

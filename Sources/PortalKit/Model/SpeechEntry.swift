@@ -20,7 +20,7 @@ struct SpeechEntry: Sendable {
     var date: SpeechDate? { source.metadata.date }
 }
 
-/// A keyword of one speech. 24 bytes: a site of 10,000 speeches has close to a million.
+/// A keyword of one speech. 24 bytes: a site of 10,000 speeches has hundreds of thousands.
 struct SpeechKeyword: Sendable, Hashable {
     private var keywordIndex: Int32
     private var mentionCount: Int32
