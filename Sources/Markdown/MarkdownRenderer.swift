@@ -34,9 +34,12 @@ public enum MarkdownRenderer {
         let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT)
         // The HTML comes from the document's allocator, cmark's default one.
         defer { if let rendered { cmark_get_default_mem_allocator().pointee.free(rendered) } }
+        // The lists at their size (they grew by doubling): a site's bodies stay in memory until its pages are
+        // written.
         return RenderedBody(
-            html: rendered.map { String(cString: $0) } ?? "", blocks: tree.blocks, keywordUses: tree.uses,
-            brokenLinks: tree.brokenLinks, characterCount: tree.characterCount)
+            html: rendered.map { String(cString: $0) } ?? "", blocks: tree.blocks.withUnsafeBufferPointer(Array.init),
+            keywordUses: tree.uses.withUnsafeBufferPointer(Array.init), brokenLinks: tree.brokenLinks,
+            characterCount: tree.characterCount)
     }
 
     // MARK: - Walking the tree

@@ -51,7 +51,19 @@ public struct SearchIndexBuilder: Sendable {
     /// filter). Speeches are numbered by date, oldest first (undated ones before all), and by address from Z to
     /// A (in byte order) on the same date, so that a higher number ranks first among equal scores: newest first, then by
     /// address. The input order does not matter, and the same input gives the same bytes.
+    /// - Returns: `index.js` first, then the other files by path.
     public func build(documents: [SearchDocument], keywords: [SearchKeyword]) -> [SearchIndexFile] {
+        let collected = CollectedFiles()
+        build(documents: documents, keywords: keywords) { collected.add($0) }
+        let manifest = directoryPrefix + "index.js"
+        return collected.files.sorted { $0.path == manifest || ($1.path != manifest && $0.path < $1.path) }
+    }
+
+    /// Builds the index files as `build(documents:keywords:)` does, handing each to `write` as soon as it is
+    /// made (from any thread), so that the index is never all in memory; `index.js` comes last.
+    public func build(
+        documents: [SearchDocument], keywords: [SearchKeyword], write: @escaping @Sendable (SearchIndexFile) -> Void
+    ) {
         let threads = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let order = documents.indices.sorted { a, b in
             let (x, y) = (documents[a], documents[b])
@@ -62,10 +74,14 @@ public struct SearchIndexBuilder: Sendable {
         let target = options.blockCharacters
         let blocks = order.parallelMap(threads: threads) { SearchBlocks(documents[$0].sections, target: target) }
         let (terms, buffers) = collect(documents, order: order, blocks: blocks, threads: threads)
-        return SearchIndexLayout(options: options, threads: threads).files(
+        let output = SearchIndexOutput(directory: directoryPrefix, singleFileLimit: options.singleFileLimit, write: write)
+        SearchIndexLayout(options: options, threads: threads).write(
             terms: terms, buffers: buffers, documents: SearchIndexLayout.Documents(all: documents, order: order, blocks: blocks),
-            keywords: keywords)
+            keywords: keywords, to: output)
     }
+
+    /// The index folder as a prefix of its files' paths.
+    private var directoryPrefix: String { options.directory.isEmpty ? "" : options.directory + "/" }
 
     /// Collects terms on every thread (each over a contiguous run of documents) and merges them; the
     /// collectors' memory is released on return.
@@ -79,4 +95,14 @@ public struct SearchIndexBuilder: Sendable {
         let lengths = SearchLengths(collections.flatMap(\.lengths))
         return SearchPostingMerger.merge(collections, lengths: lengths, threads: threads)
     }
+}
+
+/// The files of an index, gathered from the threads that make them.
+private final class CollectedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gathered: [SearchIndexFile] = []
+
+    func add(_ file: SearchIndexFile) { lock.withLock { gathered.append(file) } }
+
+    var files: [SearchIndexFile] { lock.withLock { gathered } }
 }

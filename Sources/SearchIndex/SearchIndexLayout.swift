@@ -39,46 +39,39 @@ struct SearchIndexLayout {
         subscript(number: Int) -> SearchDocument { all[order[number]] }
     }
 
-    func files(
-        terms: [SearchEncodedTerm], buffers: [SearchCharBuffer], documents: Documents, keywords: [SearchKeyword]
-    ) -> [SearchIndexFile] {
+    /// Makes every file of the index and hands each to `output` as soon as it is made; `index.js` last.
+    func write(
+        terms: [SearchEncodedTerm], buffers: [SearchCharBuffer], documents: Documents, keywords: [SearchKeyword],
+        to output: SearchIndexOutput
+    ) {
         let table = SearchCharTable.shared
         var names = SearchContentNames()
         var (shards, lists) = SearchShardLayout(
             inlineLimit: options.inlinePostingLimit, targetBytes: options.shardTargetBytes, table: table, threads: threads
         ).parts(for: terms, buffers: buffers, names: &names)
         let keywordLists = keywordParts(documents, keywordCount: keywords.count, names: &names, into: &lists)
-        let (texts, textHash) = blockFiles(documents, table: table)
         var generation = StableHasher()
-        for part in shards + lists { generation.combine(part.id) }
-        generation.combine(textHash)
+        for (position, part) in (shards + lists).enumerated() {
+            generation.combine(part.id)
+            output.add(id: part.id, statement: part.statement, at: .part(position))
+        }
+        lists = []
+        generation.combine(writeBlockFiles(documents, table: table, to: output))
         let manifest = manifestPart(
             documents, keywords: keywords, keywordLists: keywordLists, shards: shards,
             generation: StableHasher.hex(generation.finalize(), digits: 12))
-
-        let directory = options.directory.isEmpty ? "" : options.directory + "/"
-        var files = [SearchIndexFile(path: directory + "index.js", bytes: manifest.statement)]
-        files.reserveCapacity(shards.count + lists.count + texts.count + 1)
-        for part in shards + lists { files.append(SearchIndexFile(path: directory + part.id + ".js", bytes: part.statement)) }
-        for (id, bytes) in texts { files.append(SearchIndexFile(path: directory + id + ".js", bytes: bytes)) }
-        let total = files.reduce(0) { $0 + $1.bytes.count }
-        guard total <= options.singleFileLimit else { return files }
-        // A small site: one request. The manifest goes last so that every part is registered when it arrives.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(total)
-        for file in files.dropFirst() { bytes += file.bytes }
-        bytes += files[0].bytes
-        return [SearchIndexFile(path: directory + "index.js", bytes: bytes)]
+        output.finish(manifest: manifest.statement)
     }
 
-    /// The statement of every block of every speech, with its id, in number order, and a hash of them all.
-    private func blockFiles(_ documents: Documents, table: SearchCharTable) -> ([(String, [UInt8])], UInt64) {
-        let perDocument = (0..<documents.order.count).parallelMap(threads: threads) { number -> ([(String, [UInt8])], UInt64) in
+    /// Hands the statement of every block of every speech to `output` as it is made; returns a hash of them
+    /// all, in number order.
+    private func writeBlockFiles(_ documents: Documents, table: SearchCharTable, to output: SearchIndexOutput) -> UInt64 {
+        let hashes = (0..<documents.order.count).parallelMap(threads: threads) { number -> UInt64 in
             let document = documents[number]
             let blocks = documents.blocks[number]
             let anchors = Self.effectiveAnchors(document.sections)
             var hasher = StableHasher()
-            let files = (0..<blocks.count).map { block in
+            for block in 0..<blocks.count {
                 let id = "t/\(number / Self.folderSize)/\(number)-\(block)"
                 let pieces = blocks.pieces(of: block)
                 let utf8 = pieces.reduce(document.title.utf8.count) { $0 + Int($1.overlapEnd - $1.start) }
@@ -88,14 +81,13 @@ struct SearchIndexLayout {
                                 into: &writer)
                 writer.endCall()
                 writer.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-                // The exact-size copy gives back what the estimate reserved beyond the text.
-                return (id, writer.bytes.withUnsafeBufferPointer { Array($0) })
+                output.add(id: id, statement: writer.bytes, at: SearchIndexOutput.Place(number: number, block: block))
             }
-            return (files, hasher.finalize())
+            return hasher.finalize()
         }
         var hasher = StableHasher()
-        for (_, hash) in perDocument { hasher.combine(hash) }
-        return (perDocument.flatMap(\.0), hasher.finalize())
+        for hash in hashes { hasher.combine(hash) }
+        return hasher.finalize()
     }
 
     /// Each section's anchor, or the nearest one before it (nil before the first).

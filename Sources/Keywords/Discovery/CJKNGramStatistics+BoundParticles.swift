@@ -6,14 +6,15 @@ extension CJKNGramStatistics {
     /// `Options.containerShare` of its uses (和|谐, 把|握: it is part of the longer 和谐, 把握, as a term is part
     /// of a longer one holding that share of its uses), the particle is a fixed neighbour like any other
     /// character. Otherwise 谐劳动关系 and 握工会工作 look free on the left, and 和谐劳动关系 is then rejected
-    /// as 和 + a term. Call after `markNeighbours`.
+    /// as 和 + a term. Call after `markNeighbours`; read by `leftNeighbour(at:symbols:)` through
+    /// `bindsToNext(_:_:)`.
     mutating func bindParticlesToWords() {
         let symbols = sample.symbols
         let symbolCount = sample.scalars.count
         // The particles that occur, numbered densely: pair counts fit a flat array.
-        var particleIndex = [Int32](repeating: -1, count: symbolCount)
+        particleIndex = [Int32](repeating: -1, count: symbolCount)
         var particleCount: Int32 = 0
-        for (symbol, scalar) in sample.scalars.enumerated() where KeywordDiscovery.boundaryParticles.contains(Character(scalar)) {
+        for symbol in 0..<symbolCount where boundaryParticle[symbol] {
             particleIndex[symbol] = particleCount
             particleCount += 1
         }
@@ -28,12 +29,17 @@ extension CJKNGramStatistics {
                 afterParticle[Int(particleIndex[Int(previous)]) * symbolCount + symbol] &+= 1
             }
         }
-        for position in 1..<symbols.count where symbols[position] >= 0 && leftNeighbour[position] < 0 {
-            let previous = symbols[position - 1]
-            guard previous >= 0, particleIndex[Int(previous)] >= 0 else { continue }
-            let symbol = Int(symbols[position])
-            let together = Double(afterParticle[Int(particleIndex[Int(previous)]) * symbolCount + symbol])
-            if together >= options.containerShare * Double(uses[symbol]) { leftNeighbour[position] = previous }
+        particleBindsNext = afterParticle.indices.map { pair in
+            let together = afterParticle[pair]
+            return together > 0 && Double(together) >= options.containerShare * Double(uses[pair % symbolCount])
         }
+    }
+
+    /// Whether the boundary particle `particle` forms a word with the character `next` after it (see
+    /// `bindParticlesToWords`).
+    @inline(__always)
+    func bindsToNext(_ particle: Int32, _ next: Int32) -> Bool {
+        let index = particleIndex[Int(particle)]
+        return index >= 0 && next >= 0 && particleBindsNext[Int(index) * sample.scalars.count + Int(next)]
     }
 }

@@ -42,10 +42,13 @@ extension CJKNGramStatistics {
     }
 
     /// The neighbour a string starting at `position` has on its left, in the same terms; also −1 after a
-    /// governing word.
+    /// governing word, and a particle's symbol where it forms a word with the string's first character.
     @inline(__always)
     private func leftNeighbour(at position: Int, symbols: UnsafeBufferPointer<Int32>) -> Int32 {
-        position > 0 && !endsWord[position &- 1] ? neighbour(at: position &- 1, symbols: symbols) : -1
+        guard position > 0, !endsWord[position &- 1] else { return -1 }
+        let previous = symbols[position &- 1]
+        if previous >= 0, boundaryParticle[Int(previous)], bindsToNext(previous, symbols[position]) { return previous }
+        return neighbour(at: position &- 1, symbols: symbols)
     }
 
     /// Packs a two- or three-character word (third −1 for two) into one key.

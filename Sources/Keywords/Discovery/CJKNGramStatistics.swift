@@ -49,6 +49,10 @@ struct CJKNGramStatistics {
     var endsWord: [Bool] = []
     /// Per symbol: a particle that makes a free boundary (see `neighbour(at:symbols:)`).
     var boundaryParticle: [Bool] = []
+    /// Per symbol: its number among the boundary particles, −1 for other characters; and per particle and
+    /// following symbol, whether the two form a word (`bindParticlesToWords`).
+    var particleIndex: [Int32] = []
+    var particleBindsNext: [Bool] = []
     static let placeholderNeighbour = Int32.max
 
     /// What counting found: the candidates, shortest first, then in order of first occurrence, and where

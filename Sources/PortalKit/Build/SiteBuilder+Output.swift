@@ -83,15 +83,15 @@ extension SiteBuilder {
         }
     }
 
-    /// The files that are not pages: the search index, the feed, the sitemap, robots.txt and the theme's
-    /// static files. They join `fingerprints` (with none: they are compared by their bytes), so the next build
-    /// can tell they are still there.
+    /// The files that are not pages, besides the search index: the feed, the sitemap, robots.txt and the
+    /// theme's static files. They join `fingerprints` (with none: they are compared by their bytes), so the next
+    /// build can tell they are still there.
     func writeFiles(
         _ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, fingerprints: inout [String: UInt64],
         log: DiagnosticLog
     ) throws(BuildFailure) {
         let pagePaths = SiteRoutes.sitemapPages(of: model)
-        let extras: [(String, [UInt8])] = searchIndex(model, labels: labels) + [
+        let extras: [(String, [UInt8])] = [
             (SiteRoutes.feed, Array(AtomFeed(model: model, limit: 20).render().utf8)),
             (SiteRoutes.sitemap, Array(Sitemap(model: model).render(pages: pagePaths).utf8)),
             (SiteRoutes.robots, Array(Sitemap(model: model).robots().utf8)),
@@ -101,40 +101,53 @@ extension SiteBuilder {
             (SiteRoutes.staticFolder + "/" + file, FileSystem.readBytes(staticFolder + "/" + file))
         }
         let files = extras + staticFiles.compactMap { file in file.1.map { (file.0, $0) } }
-        // Thousands of small index files: creating files is what costs here, so it is spread over the cores,
-        // one folder per thread at a time. Creating a file locks its folder: two threads filling one folder
-        // take turns, and the waiting one spins. Largest folders first, so the last to finish is a small one.
-        let folders = Dictionary(grouping: files.indices) { (files[$0].0 as NSString).deletingLastPathComponent }
-            .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-            .map(\.value)
-        let failures = folders.parallelMap { indices in
-            indices.compactMap { index -> FileSystem.Failure? in
-                let (path, bytes) = files[index]
-                do throws(FileSystem.Failure) {
-                    try writer.write(path, bytes)
-                    return nil
-                } catch {
-                    return error
-                }
+        let failures = files.parallelMap { file -> FileSystem.Failure? in
+            do throws(FileSystem.Failure) {
+                try writer.write(file.0, file.1)
+                return nil
+            } catch {
+                return error
             }
-        }.joined()
-        Self.report(writeFailures: Array(failures), log: log)
+        }
+        Self.report(writeFailures: failures.compactMap { $0 }, log: log)
         if log.hasErrors { throw BuildFailure(log.all) }
         for (path, _) in files { fingerprints[path] = 0 }
     }
 
-    /// The full-text search index: every speech's title, date, keywords (those with a page, for the keyword
-    /// filter), headings and paragraphs, and the keyword pages.
-    func searchIndex(_ model: SiteModel, labels: ThemeLabels) -> [(String, [UInt8])] {
-        let documents = searchDocuments(model, labels: labels)
-        let keywords = model.keywords.map { entry in
+    /// The full-text search index of `documents` (`searchDocuments`) and `keywords` (`searchKeywords`). Each
+    /// file is written as soon as the index builder makes it: thousands of files, 65 MB of stored text at
+    /// 10,000 speeches, never all in memory. They join `fingerprints` like the other files.
+    func writeSearchIndex(
+        documents: [SearchDocument], keywords: [SearchKeyword], writer: OutputWriter,
+        fingerprints: inout [String: UInt64], log: DiagnosticLog
+    ) throws(BuildFailure) {
+        let written = WrittenFiles()
+        searchIndexBuilder.build(documents: documents, keywords: keywords) { file in
+            do throws(FileSystem.Failure) {
+                try writer.write(file.path, file.bytes)
+                written.add(file.path)
+            } catch {
+                written.add(error)
+            }
+        }
+        Self.report(writeFailures: written.failures, log: log)
+        if log.hasErrors { throw BuildFailure(log.all) }
+        for path in written.paths { fingerprints[path] = 0 }
+    }
+
+    /// The search index's builder, as a build sets it up.
+    var searchIndexBuilder: SearchIndexBuilder {
+        SearchIndexBuilder(options: .init(directory: SiteRoutes.searchIndexFolder, threads: WorkerCount.active))
+    }
+
+    /// The keyword pages for the search index, in the model's order (the positions `searchDocuments` gives).
+    func searchKeywords(_ model: SiteModel) -> [SearchKeyword] {
+        model.keywords.map { entry in
             let keyword = model.vocabulary[entry.id]
             return SearchKeyword(
                 term: keyword.term, aliases: keyword.aliases, url: entry.path.encoded,
                 speechCount: entry.uses.count, description: keyword.description)
         }
-        let builder = SearchIndexBuilder(options: .init(directory: SiteRoutes.searchIndexFolder, threads: WorkerCount.active))
-        return builder.build(documents: documents, keywords: keywords).map { ($0.path, $0.bytes) }
     }
 
     /// Each speech for the search index. Its keywords are those with a page, a former keyword's kept page
@@ -150,4 +163,17 @@ extension SiteBuilder {
                 })
         }
     }
+}
+
+/// The files written from the search index builder's threads, and those that could not be.
+private final class WrittenFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var written: [String] = []
+    private var failed: [FileSystem.Failure] = []
+
+    func add(_ path: String) { lock.withLock { written.append(path) } }
+    func add(_ failure: FileSystem.Failure) { lock.withLock { failed.append(failure) } }
+
+    var paths: [String] { lock.withLock { written } }
+    var failures: [FileSystem.Failure] { lock.withLock { failed } }
 }

@@ -20,6 +20,7 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site; every error found is in the failure, and then nothing was written.
     public func build() throws(BuildFailure) -> BuildReport {
+        ProcessMemory.returnLargeBlocksWhenFreed()
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
         try checkFolders()
@@ -54,10 +55,13 @@ public struct SiteBuilder: Sendable {
         clock.start(.render)
         var (fingerprints, rendered) = try writeSite(
             model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
-        // The pages are written: their HTML is not needed any more, and the search index is built next.
-        model.dropBodyHTML()
         clock.start(.search)
         try writeFiles(model, labels: theme.labels, writer: writer, fingerprints: &fingerprints, log: log)
+        let (documents, searchKeywords) = (searchDocuments(model, labels: theme.labels), searchKeywords(model))
+        // Every page and listing is written: the search index needs the speeches' text only.
+        model.dropPageData()
+        try writeSearchIndex(
+            documents: documents, keywords: searchKeywords, writer: writer, fingerprints: &fingerprints, log: log)
 
         clock.start(.commit)
         let summary: OutputWriter.Summary

@@ -6,72 +6,131 @@ extension SiteLinker {
     /// Keyword pages: every keyword some speech uses, and the retired keywords whose pages are `kept`, most
     /// mentioned first. (Discovered terms met discovery's thresholds before they became keywords; a keyword
     /// with a page is never linked from a speech in vain.)
+    ///
+    /// At 10,000 speeches the uses and the compilations' excerpts are counted in hundreds of thousands: each
+    /// list is made once, at its size, and moved into its entry, never copied.
     func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
-        var usesOf = [[KeywordUse]](repeating: [], count: vocabulary.count)
-        var excerptsOf = [[KeywordExcerpt]](repeating: [], count: vocabulary.count)
-        for (index, speech) in speeches.enumerated() {
-            for counted in speech.keywords + speech.retiredKeywords.filter({ kept.contains($0.keyword) }) {
-                usesOf[counted.keyword.index].append(KeywordUse(
-                    speech: SpeechID(index), mentions: counted.mentions, aliasUses: counted.aliasUses, contexts: [],
-                    firstAnchor: counted.firstBlock.map { speech.body.blocks[$0].anchor }))
-            }
-        }
+        var usesOf = Self.uses(of: speeches, kept: kept, keywordCount: vocabulary.count)
         // Paragraphs only for the keywords that get a compilation (`compilations` in site.yml).
         let compiled = vocabulary.ids.map { id in
             self.config.compilations.includes(vocabulary[id].origin, usedIn: usesOf[id.index].count, of: speeches.count)
         }
-        for (index, speech) in speeches.enumerated() {
-            Self.collectExcerpts(of: speech.body, speech: SpeechID(index), for: compiled, into: &excerptsOf)
-        }
+        var excerptsOf = Self.excerpts(of: speeches, compiled: compiled)
         let ids = vocabulary.ids.filter { !usesOf[$0.index].isEmpty }
-        let vocabularySize = vocabulary.count
         let config = self.config
-        let allUses = usesOf
-        let allExcerpts = excerptsOf
-        let hasPage = Set(ids)
-        let maxExcerpts = config.compilationPageExcerpts
-        let entries = ids.parallelMap { id -> KeywordEntry in
-            var uses = allUses[id.index].sorted { ($1.mentions, $0.speech) < ($0.mentions, $1.speech) }
-            // Sentences only for the speeches shown with them, the first of each page of the keyword's list: on
-            // a large site most uses are just listed.
-            let paging = Paging(count: uses.count, size: config.keywordPageSpeeches)
-            for position in uses.indices where paging.offset(of: position) < config.keywordContextSpeeches {
-                uses[position].contexts = Self.contexts(of: id, in: speeches[uses[position].speech.index].body, limit: 3)
+        let vocabularySize = vocabulary.count
+        // What each page shows besides its lists, in parallel; the lists are read, not copied, and released
+        // before they are moved into the entries.
+        let details = { [usesOf, excerptsOf] in
+            let hasPage = Set(ids)
+            return ids.parallelMap { id -> EntryDetails in
+                let uses = usesOf[id.index]
+                // Sentences only for the speeches shown with them, the first of each page of the keyword's list: on
+                // a large site most uses are just listed.
+                let paging = Paging(count: uses.count, size: config.keywordPageSpeeches)
+                let contexts = uses.indices.filter { paging.offset(of: $0) < config.keywordContextSpeeches }.map { position in
+                    (position, Self.contexts(of: id, in: speeches[uses[position].speech.index].body, limit: 3))
+                }
+                return EntryDetails(
+                    contexts: contexts, mentionsPerYear: Self.mentionsPerYear(uses, speeches),
+                    cooccurring: Self.cooccurring(
+                        with: id, uses: uses, speeches: speeches, vocabularySize: vocabularySize, hasPage: hasPage),
+                    excerptPageStarts: SiteRoutes.compilationPageStarts(
+                        of: excerptsOf[id.index], in: speeches, maxExcerpts: config.compilationPageExcerpts))
             }
-            return KeywordEntry(
+        }()
+        var entries: [KeywordEntry] = []
+        entries.reserveCapacity(ids.count)
+        for (id, details) in zip(ids, details) {
+            var uses: [KeywordUse] = []
+            swap(&uses, &usesOf[id.index])
+            for (position, contexts) in details.contexts { uses[position].contexts = contexts }
+            var excerpts: [KeywordExcerpt] = []
+            swap(&excerpts, &excerptsOf[id.index])
+            entries.append(KeywordEntry(
                 id: id, path: SiteRoutes.keyword(slug: vocabulary[id].slug),
-                mentions: uses.reduce(0) { $0 + $1.mentions }, uses: uses,
-                mentionsPerYear: Self.mentionsPerYear(uses, speeches),
-                cooccurring: Self.cooccurring(
-                    with: id, uses: uses, speeches: speeches, vocabularySize: vocabularySize, hasPage: hasPage),
-                excerpts: allExcerpts[id.index],
-                excerptPageStarts: SiteRoutes.compilationPageStarts(
-                    of: allExcerpts[id.index], in: speeches, maxExcerpts: maxExcerpts))
+                mentions: uses.reduce(0) { $0 + $1.mentions }, uses: uses, mentionsPerYear: details.mentionsPerYear,
+                cooccurring: details.cooccurring, excerpts: excerpts, excerptPageStarts: details.excerptPageStarts))
         }
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
 
-    /// Adds the paragraphs of one speech that use a keyword with a compilation (`compiled`, by keyword) to that
-    /// keyword's excerpts, with every use marked. Speeches come newest first, so each keyword's excerpts are in
-    /// the order of its compilation.
-    static func collectExcerpts(
-        of body: RenderedBody, speech: SpeechID, for compiled: [Bool], into excerptsOf: inout [[KeywordExcerpt]]
+    /// A keyword page's values besides its lists of uses and excerpts.
+    private struct EntryDetails: Sendable {
+        /// The sentences of the uses shown with them, by position in the sorted uses.
+        var contexts: [(position: Int, contexts: [KeywordContext])]
+        var mentionsPerYear: [(year: Int, mentions: Int)]
+        var cooccurring: [CooccurringKeyword]
+        var excerptPageStarts: [Int]
+    }
+
+    /// The speeches that use each keyword (by keyword index), most mentions first: the speeches' keywords and the
+    /// uses of retired keywords whose pages are `kept`.
+    private static func uses(of speeches: [SpeechEntry], kept: Set<KeywordID>, keywordCount: Int) -> [[KeywordUse]] {
+        func counted(_ speech: SpeechEntry) -> [SpeechKeyword] {
+            speech.keywords + speech.retiredKeywords.filter { kept.contains($0.keyword) }
+        }
+        var sizes = [Int](repeating: 0, count: keywordCount)
+        for speech in speeches {
+            for keyword in counted(speech) { sizes[keyword.keyword.index] += 1 }
+        }
+        var usesOf = sizes.map { size -> [KeywordUse] in
+            var uses: [KeywordUse] = []
+            uses.reserveCapacity(size)
+            return uses
+        }
+        for (index, speech) in speeches.enumerated() {
+            for keyword in counted(speech) {
+                usesOf[keyword.keyword.index].append(KeywordUse(
+                    speech: SpeechID(index), mentions: keyword.mentions, aliasUses: keyword.aliasUses, contexts: [],
+                    firstAnchor: keyword.firstBlock.map { speech.body.blocks[$0].anchor }))
+            }
+        }
+        for index in usesOf.indices {
+            usesOf[index].sort { ($1.mentions, $0.speech) < ($0.mentions, $1.speech) }
+        }
+        return usesOf
+    }
+
+    /// Every paragraph that uses each keyword with a compilation (`compiled`, by keyword index): counted first,
+    /// so that each list is allocated once at its size.
+    private static func excerpts(of speeches: [SpeechEntry], compiled: [Bool]) -> [[KeywordExcerpt]] {
+        var sizes = [Int](repeating: 0, count: compiled.count)
+        for (index, speech) in speeches.enumerated() {
+            forEachExcerpt(of: speech.body, speech: SpeechID(index), for: compiled) { sizes[$0.keyword.index] += 1 }
+        }
+        var excerptsOf = sizes.map { size -> [KeywordExcerpt] in
+            var excerpts: [KeywordExcerpt] = []
+            excerpts.reserveCapacity(size)
+            return excerpts
+        }
+        for (index, speech) in speeches.enumerated() {
+            forEachExcerpt(of: speech.body, speech: SpeechID(index), for: compiled) {
+                excerptsOf[$0.keyword.index].append($0)
+            }
+        }
+        return excerptsOf
+    }
+
+    /// Calls `visit` with the excerpt of each paragraph of one speech for each keyword with a compilation
+    /// (`compiled`) the paragraph uses, in the order of the text. Speeches come newest first, so each keyword's
+    /// excerpts are in the order of its compilation.
+    private static func forEachExcerpt(
+        of body: RenderedBody, speech: SpeechID, for compiled: [Bool], _ visit: (KeywordExcerpt) -> Void
     ) {
         var section: Int?
+        var seen: [KeywordID] = []
         for (index, block) in body.blocks.enumerated() {
             guard !block.isHeading else {
                 section = index
                 continue
             }
-            // Mentions are in the order of the text: a keyword's excerpt of this block, if any, is its last.
-            for match in body.keywordUses[block.keywordUses] where compiled[match.keyword.index] {
-                let mark = match.start..<match.end
-                if let last = excerptsOf[match.keyword.index].last, last.speech == speech, last.block == index {
-                    excerptsOf[match.keyword.index][excerptsOf[match.keyword.index].count - 1].marks.append(mark)
-                } else {
-                    excerptsOf[match.keyword.index].append(
-                        KeywordExcerpt(speech: speech, block: index, section: section, marks: [mark]))
-                }
+            // A paragraph uses few keywords: a keyword's excerpt is made at its first use there.
+            seen.removeAll(keepingCapacity: true)
+            for match in body.keywordUses[block.keywordUses]
+            where compiled[match.keyword.index] && !seen.contains(match.keyword) {
+                seen.append(match.keyword)
+                visit(KeywordExcerpt(speech: speech, block: index, section: section, keyword: match.keyword))
             }
         }
     }
@@ -84,7 +143,7 @@ extension SiteLinker {
         for (block, content) in body.blocks.enumerated() {
             let hits = body.keywordUses[content.keywordUses].filter { $0.keyword == keyword }
             guard !hits.isEmpty else { continue }
-            let ranges = content.text.withUTF8Bytes(SentenceSplitter.sentenceRanges(inUTF8:))
+            let ranges = Array(content.text.utf8).withUnsafeBufferPointer(SentenceSplitter.sentenceRanges(inUTF8:))
             for hit in hits {
                 let sentence = ranges.first { $0.upperBound > hit.start } ?? (hit.start..<hit.end)
                 if let last = sentences.last, last.block == block, last.range == sentence {

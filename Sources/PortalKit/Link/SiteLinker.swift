@@ -18,10 +18,13 @@ struct SiteLinker {
         let hasAliases = vocabulary.keywords.map { !$0.aliases.isEmpty }
         var speeches = ordered.map { speech in
             let counted = keywordCounts(speech.source, speech.body, hasAliases: hasAliases)
+            // Usually every keyword is linkable: the counted list is then kept as it is, at its size.
+            let allLinkable = counted.allSatisfy { vocabulary.isLinkable($0.keyword) }
             return SpeechEntry(
                 source: speech.source, body: speech.body, path: SiteRoutes.speech(slug: speech.source.slug),
-                keywords: counted.filter { vocabulary.isLinkable($0.keyword) },
-                retiredKeywords: counted.filter { !vocabulary.isLinkable($0.keyword) }, older: nil, newer: nil, related: [])
+                keywords: allLinkable ? counted : counted.filter { vocabulary.isLinkable($0.keyword) },
+                retiredKeywords: allLinkable ? [] : counted.filter { !vocabulary.isLinkable($0.keyword) },
+                older: nil, newer: nil, related: [])
         }
         for index in speeches.indices {
             speeches[index].newer = index > 0 ? SpeechID(index - 1) : nil

@@ -1,3 +1,4 @@
+import Markdown
 import PortalSupport
 
 /// A keyword with a page: where it is used, and in which sentences.
@@ -19,15 +20,35 @@ struct KeywordEntry: Sendable {
     var excerptPageStarts: [Int] = [0]
 }
 
-/// A paragraph of a speech that uses a keyword (its term or an alias).
+/// A paragraph of a speech that uses a keyword (its term or an alias). A reference into the speech's body,
+/// sixteen bytes: at 10,000 speeches the compilations hold hundreds of thousands, and the paragraph's text and
+/// the keyword's uses in it are the body's already.
 struct KeywordExcerpt: Sendable, Hashable {
-    var speech: SpeechID
+    private var speechIndex: Int32
+    private var blockIndex: Int32
+    /// -1: under no heading.
+    private var sectionIndex: Int32
+    private var keywordIndex: Int32
+
+    init(speech: SpeechID, block: Int, section: Int?, keyword: KeywordID) {
+        speechIndex = Int32(speech.index)
+        blockIndex = Int32(block)
+        sectionIndex = Int32(section ?? -1)
+        keywordIndex = Int32(keyword.index)
+    }
+
+    var speech: SpeechID { SpeechID(Int(speechIndex)) }
     /// The paragraph's place in the speech's `body.blocks`; its anchor is the paragraph's id on the speech's page.
-    var block: Int
+    var block: Int { Int(blockIndex) }
     /// The heading the paragraph is under, if any: its place in `body.blocks`.
-    var section: Int?
-    /// The keyword's uses in the paragraph's text, as UTF-8 ranges, in order.
-    var marks: [Range<Int>]
+    var section: Int? { sectionIndex < 0 ? nil : Int(sectionIndex) }
+    var keyword: KeywordID { KeywordID(Int(keywordIndex)) }
+
+    /// The keyword's uses in the paragraph's text, as UTF-8 ranges, in order: every use of its term or an
+    /// alias, also inside a longer keyword's. `body` is the body of the excerpt's speech.
+    func marks(in body: RenderedBody) -> [Range<Int>] {
+        body.keywordUses(inBlock: block).filter { $0.keyword == keyword }.map { $0.start..<$0.end }
+    }
 }
 
 /// One speech on a keyword page.

@@ -33,9 +33,21 @@ struct SiteModel: Sendable {
     /// Every redirect page.
     var redirectIDs: [KeywordRedirectID] { redirects.indices.map { KeywordRedirectID($0) } }
 
-    /// Lets the speeches' body HTML go once the pages are written, to keep peak memory down.
-    mutating func dropBodyHTML() {
-        for index in speeches.indices { speeches[index].body.html = "" }
+    /// Lets go of what only the pages needed, once they are written, to keep peak memory down: the body HTML,
+    /// the keyword uses found in the text, each speech's keywords and each keyword page's uses and excerpts.
+    /// The search index (built next, from `SiteBuilder.searchDocuments`) needs the speeches' text alone; the
+    /// rest of the build reads the counts, the lock file's entries and the speeches' sources.
+    mutating func dropPageData() {
+        for index in speeches.indices {
+            speeches[index].body.html = ""
+            speeches[index].body.keywordUses = []
+            speeches[index].keywords = []
+            speeches[index].retiredKeywords = []
+        }
+        for index in keywords.indices {
+            keywords[index].uses = []
+            keywords[index].excerpts = []
+        }
         ProcessMemory.returnFreedMemory()
     }
 }

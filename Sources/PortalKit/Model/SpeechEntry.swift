@@ -20,15 +20,35 @@ struct SpeechEntry: Sendable {
     var date: SpeechDate? { source.metadata.date }
 }
 
-/// A keyword of one speech.
+/// A keyword of one speech. 24 bytes: a site of 10,000 speeches has hundreds of thousands.
 struct SpeechKeyword: Sendable, Hashable {
-    var keyword: KeywordID
-    /// Mentions in the speech's text (0 for a front-matter keyword the text never says).
-    var mentions: Int
-    /// The block of the first mention; nil when there is none.
-    var firstBlock: Int? = nil
+    private var keywordIndex: Int32
+    private var mentionCount: Int32
+    /// -1: none.
+    private var firstBlockIndex: Int32
     /// Uses of each alias among `mentions`, in order of first use (the term's own uses are the rest).
     var aliasUses: [AliasUse] = []
+
+    init(keyword: KeywordID, mentions: Int, firstBlock: Int? = nil) {
+        keywordIndex = Int32(keyword.index)
+        mentionCount = Int32(mentions)
+        firstBlockIndex = Int32(firstBlock ?? -1)
+    }
+
+    var keyword: KeywordID {
+        get { KeywordID(Int(keywordIndex)) }
+        set { keywordIndex = Int32(newValue.index) }
+    }
+    /// Mentions in the speech's text (0 for a front-matter keyword the text never says).
+    var mentions: Int {
+        get { Int(mentionCount) }
+        set { mentionCount = Int32(newValue) }
+    }
+    /// The block of the first mention; nil when there is none.
+    var firstBlock: Int? {
+        get { firstBlockIndex < 0 ? nil : Int(firstBlockIndex) }
+        set { firstBlockIndex = Int32(newValue ?? -1) }
+    }
 
     mutating func countAlias(_ alias: String) {
         if let index = aliasUses.firstIndex(where: { $0.alias == alias }) {

@@ -68,7 +68,7 @@ extension SiteViews {
                 return [
                     "anchor": .string(PagePath.linkEncoded(block.anchor)),
                     "number": .int(block.paragraphNumber),
-                    "parts": MarkedText(text: block.text, marks: excerpt.marks).templateParts,
+                    "parts": MarkedText(text: block.text, marks: excerpt.marks(in: speech.body)).templateParts,
                     "section": excerpt.section == section ? .null
                         : .text(excerpt.section.map { speech.body.blocks[$0].text.replacingLineBreaks }),
                 ]

@@ -292,6 +292,18 @@ enum Platform {
         _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
     }
 
+    /// glibc's `mallopt(M_MMAP_THRESHOLD, bytes)` (malloc.h, like `malloc_trim`): allocations of `bytes` and
+    /// more get pages of their own, which go back to the system when freed. Setting it also stops glibc from
+    /// raising the threshold each time such a block is freed, which otherwise lets a build's large buffers land
+    /// among small long-lived strings, where their pages stay with the process after they are freed. A no-op
+    /// where the symbol is missing (musl, Darwin).
+    static func setMallocMapThreshold(_ bytes: Int32) {
+        typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "mallopt") else { return }
+        let mmapThreshold: Int32 = -3
+        _ = unsafeBitCast(symbol, to: MallocOption.self)(mmapThreshold, bytes)
+    }
+
     /// Whether `byte` occurs in `bytes`, by `memchr` (vectorised by the C library).
     static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress else { return false }

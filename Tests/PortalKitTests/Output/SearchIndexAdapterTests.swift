@@ -8,9 +8,11 @@ import Testing
 @Suite struct SearchIndexAdapterTests {
     @Test func theIndexGetsEachSpeechsDateAndKeywordPages() throws {
         let model = SiteViewsTests.views().model
-        let files = SiteBuilder(options: BuildOptions()).searchIndex(model, labels: TestSite.labels)
-        #expect(files.map(\.0) == ["search/index.js"], "a small site gets one file")
-        let text = String(decoding: try #require(files.first?.1), as: UTF8.self)
+        let builder = SiteBuilder(options: BuildOptions())
+        let files = builder.searchIndexBuilder.build(
+            documents: builder.searchDocuments(model, labels: TestSite.labels), keywords: builder.searchKeywords(model))
+        #expect(files.map(\.path) == ["search/index.js"], "a small site gets one file")
+        let text = String(decoding: try #require(files.first?.bytes), as: UTF8.self)
         let line = try #require(text.split(separator: "\n").last { $0.hasPrefix("portalgenSearchData(\"index\",") })
         let json = line.dropFirst("portalgenSearchData(\"index\",".count).dropLast(2)
         let manifest = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
