@@ -30,6 +30,7 @@ import sys
 
 import gold as goldfile
 import kwcorpus
+from explain import read_assessment
 
 
 def year_of(doc):
@@ -63,15 +64,6 @@ class Corpus:
         if not n:
             return 0.0
         return max(0.0, sum(c / n * math.log2((c / n) / (self.decades[k] / total)) for k, c in per.items()))
-
-
-def read_assessment(path):
-    rows = {}
-    for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 6 and parts[0].isdigit():
-            rows[parts[1]] = (parts[2], float(parts[3]), int(parts[4]))
-    return rows
 
 
 def ranked_terms(rows, variant):
@@ -132,7 +124,8 @@ def main():
     ap.add_argument("--max-terms", type=int, default=80)
     args = ap.parse_args()
     corpus = Corpus(pathlib.Path(args.site) / "content" / "speeches")
-    rows = read_assessment(args.assess)
+    assessed = read_assessment(pathlib.Path(args.assess).read_text(encoding="utf-8").splitlines())
+    rows = {term: row[1:4] for term, row in assessed.items()}  # (status, score, uses)
     gold = goldfile.Gold(args.gold)
     applicable, _ = gold.applicable(corpus.docs)
     longer = list(gold.real)

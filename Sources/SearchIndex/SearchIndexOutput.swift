@@ -22,7 +22,7 @@ final class SearchIndexOutput: @unchecked Sendable {
     private let write: @Sendable (SearchIndexFile) -> Void
     private let lock = NSLock()
     /// The statements held, with their places; nil once they have been handed on.
-    private var held: [(place: Place, statement: [UInt8], path: String)]? = []
+    private var held: [(place: Place, file: SearchIndexFile)]? = []
     private var heldBytes = 0
 
     /// - Parameters:
@@ -43,12 +43,12 @@ final class SearchIndexOutput: @unchecked Sendable {
             write(file)
             return
         }
-        held!.append((place, statement, file.path))
+        held!.append((place, file))
         heldBytes += statement.count
         let flushed = heldBytes > singleFileLimit ? held : nil
         if flushed != nil { held = nil }
         lock.unlock()
-        for part in flushed ?? [] { write(SearchIndexFile(path: part.path, bytes: part.statement)) }
+        for part in flushed ?? [] { write(part.file) }
     }
 
     /// The last file, `index.js`: alone when every part fits in it with the manifest (which goes last, so that
@@ -60,13 +60,13 @@ final class SearchIndexOutput: @unchecked Sendable {
         held = nil
         lock.unlock()
         guard let parts, heldBytes + manifest.count <= singleFileLimit else {
-            for part in parts ?? [] { write(SearchIndexFile(path: part.path, bytes: part.statement)) }
+            for part in parts ?? [] { write(part.file) }
             write(SearchIndexFile(path: path, bytes: manifest))
             return
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(heldBytes + manifest.count)
-        for part in parts.sorted(by: { $0.place < $1.place }) { bytes += part.statement }
+        for part in parts.sorted(by: { $0.place < $1.place }) { bytes += part.file.bytes }
         bytes += manifest
         write(SearchIndexFile(path: path, bytes: bytes))
     }

@@ -1,18 +1,17 @@
 /// Reads a library's templates through its loader: every name, as UTF-8 text.
 enum TemplateFiles {
-    static let fileExtension = ".mustache"
-
     /// Every template's text by name; errors name the file under `displayRoot` (which ends in `/` or is empty).
     static func read(_ loader: some TemplateLoader, displayRoot: String) throws(TemplateError) -> [String: String] {
-        var files: [String: [UInt8]] = [:]
-        do throws(TemplateLoadingFailure) {
-            for name in try loader.templateNames().sorted() { files[name] = try loader.bytes(of: name) }
-        } catch {
-            throw unreadable(error.path.isEmpty && displayRoot.isEmpty ? "." : displayRoot + error.path, reason: error.reason)
+        func failed(_ error: TemplateLoadingFailure) -> TemplateError {
+            unreadable(error.path.isEmpty && displayRoot.isEmpty ? "." : displayRoot + error.path, reason: error.reason)
         }
+        let names: [String]
+        do throws(TemplateLoadingFailure) { names = try loader.templateNames().sorted() } catch { throw failed(error) }
         var sources: [String: String] = [:]
-        for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            sources[name] = try text(bytes, shown: displayRoot + name + fileExtension)
+        for name in names {
+            let bytes: [UInt8]
+            do throws(TemplateLoadingFailure) { bytes = try loader.bytes(of: name) } catch { throw failed(error) }
+            sources[name] = try text(bytes, shown: displayRoot + name + TemplateLibrary.fileExtension)
         }
         return sources
     }

@@ -7,7 +7,7 @@ public struct TemplateLibrary: Sendable {
     public let names: [String]
 
     /// The extension of a template file: the template `partials/header` is `partials/header.mustache`.
-    public static let fileExtension = TemplateFiles.fileExtension
+    public static let fileExtension = ".mustache"
 
     /// Loads every template `loader` names; a template's name is its file's path below the templates folder
     /// without the extension ("speech", "partials/header"). Checks syntax, that every static partial

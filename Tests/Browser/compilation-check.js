@@ -23,6 +23,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const cdp = require('./cdp.js');
+const { plainText, heading } = require('./built-pages.js');
 
 const [siteArg, outArg] = process.argv.slice(2);
 if (!siteArg || !outArg) {
@@ -126,7 +127,7 @@ function usesTerm(text, names) {
 async function checkCompilation(browser, slug, speeches) {
   const where = `keywords/${slug}/excerpts`;
   const firstPage = read(`keywords/${slug}/excerpts/index.html`);
-  const term = /<h1[^>]*>([^<]*)<\/h1>/.exec(firstPage)?.[1] ?? slug;
+  const term = plainText(heading(firstPage)) || slug;
   const aliases = [...firstPage.matchAll(/<span class="alias">([^<]*)<\/span>/g)].map((match) => match[1]);
   const names = [term, ...aliases];
   const orders = {};
@@ -226,8 +227,8 @@ function checkPrintedCompilation(slug, siteTitle) {
   const file = `keywords/${slug}/excerpts/index.html`;
   const where = `${file} printed`;
   const html = read(file);
-  const term = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)[1];
-  const titles = [...html.matchAll(/<li><a href="#speech-\d+">([^<]*)<\/a>/g)].map((match) => match[1].replace(/\s+/g, ''));
+  const term = plainText(heading(html));
+  const titles = speechTitles(html);
   const pdf = chromiumPDF(cdp.fileURL(path.join(site, file)), path.join(out, 'compilation-print.pdf'));
   if (!/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/.test(pdf.info)) fail(where, `not A4: ${/Page size:.*/.exec(pdf.info)?.[0]}`);
   if (pdf.pages < 3) { fail(where, `${pdf.pages} pages: no room for a cover, contents and the text`); return pdf.pages; }
@@ -254,14 +255,14 @@ function checkPrintedCompilation(slug, siteTitle) {
 
 /** The excerpts of a compilation page as the build wrote it: each one's text (without its link), squeezed. */
 function excerptTexts(html) {
-  return [...html.matchAll(/<p class="excerpt">(.*?)<\/p>/g)]
-    .map((match) => match[1].replace(/<a [^>]*>[^<]*<\/a>$/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
+  return [...html.matchAll(/<p class="excerpt">([\s\S]*?)<\/p>/g)]
+    .map((match) => plainText(match[1].replace(/<a [^>]*>[^<]*<\/a>$/, '')).replace(/\s+/g, ''));
 }
 
 /** The speeches' titles of a compilation page, a speech continued from the page before left out. */
 function speechTitles(html) {
   return [...html.matchAll(/<section class="excerpt-group"[^>]*?( data-continued)?>\s*<h2><a [^>]*>《([^<]*)》<\/a>/g)]
-    .filter((match) => !match[1]).map((match) => match[2].replace(/\s+/g, ''));
+    .filter((match) => !match[1]).map((match) => plainText(match[2]).replace(/\s+/g, ''));
 }
 
 /**
@@ -276,7 +277,7 @@ async function checkPrintAll(browser, slug, siteTitle) {
   const volumes = pagesOf(`keywords/${slug}/excerpts/index.html`);
   const where = `keywords/${slug}/excerpts printed all (from volume 2 of ${volumes.length}, over HTTP)`;
   const htmls = volumes.map(read);
-  const term = /<h1[^>]*>([^<]*)<\/h1>/.exec(htmls[0])[1];
+  const term = plainText(heading(htmls[0]));
   const expected = htmls.flatMap(excerptTexts);
   const titles = htmls.flatMap(speechTitles);
   const server = await cdp.serve(site);
@@ -362,7 +363,7 @@ async function checkPrintAll(browser, slug, siteTitle) {
 
 async function checkPrintedPages(browser, speechFile, siteTitle) {
   const where = `${speechFile} printed`;
-  const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(read(speechFile))[1].replace(/\s+/g, '');
+  const title = plainText(heading(read(speechFile))).replace(/\s+/g, '');
   const pdf = chromiumPDF(cdp.fileURL(path.join(site, speechFile)), path.join(out, 'speech-print-cli.pdf'));
   const first = pdf.text[0] || '';
   if (!first.includes(siteTitle.replace(/\s+/g, ''))) fail(where, 'the first page lacks the site name');

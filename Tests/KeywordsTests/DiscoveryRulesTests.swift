@@ -98,6 +98,15 @@ enum RuleCorpus {
         #expect(found["劳模精神"]?.status == .accepted)
     }
 
+    @Test func aParticleEndingAGoverningWordStillBindsTheNextCharacter() {
+        // 要把 is a governing word, and its 把 is also the start of 把握: after 要把, 握工会工作 is still a fragment.
+        let texts = RuleCorpus.speeches(8) { speech in
+            ["要把握工会工作正确政治方向", "要把握工会工作正确政治方向", "把握大局", "团结动员职工\(speech)"]
+        }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["握工会工作正确政治方向"]?.status != .accepted)
+    }
+
     @Test func aTermInNearlyEverySpeechIsGeneralButNotOneInHalfOfThem() {
         let texts = RuleCorpus.speeches(12) { speech in ["全国人民", "全国人民", "科学发展观", "科学发展观"].filter { $0 == "全国人民" || speech % 2 == 0 } }
         let found = RuleCorpus.assess(texts)

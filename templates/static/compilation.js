@@ -100,16 +100,22 @@
     });
   }
 
-  function read(address) {
-    return fetchText(address).then(function (html) { return speechesOf(html, address); });
+  /** The speeches of the volume at `address`, from `fetched` (address → HTML) when it was read already. */
+  function read(address, fetched) {
+    var html = address in fetched ? Promise.resolve(fetched[address]) : fetchText(address);
+    return html.then(function (text) { return speechesOf(text, address); });
   }
 
-  /** The addresses of every volume: listed on this page (the first volume), or on the first volume it links to. */
-  function volumeAddresses(note) {
+  /**
+   * The addresses of every volume: listed on this page (the first volume), or on the first volume it links to
+   * (kept in `fetched`, so that it is read once).
+   */
+  function volumeAddresses(note, fetched) {
     var list = note.querySelectorAll('[data-volumes] a');
     if (list.length) return Promise.resolve(Array.prototype.map.call(list, function (link) { return pageAddress(link.href); }));
     var first = pageAddress(note.querySelector('[data-volumes-at] a').href);
     return fetchText(first).then(function (html) {
+      fetched[first] = html;
       var links = new DOMParser().parseFromString(html, 'text/html').querySelectorAll('[data-volumes] a');
       if (!links.length) throw new Error('no volumes listed in ' + first);
       return Array.prototype.map.call(links, function (link) { return pageAddress(new URL(link.getAttribute('href'), first).href); });
@@ -192,9 +198,10 @@
       var gathering = button.getAttribute('data-gathering');
       say(fill(gathering, { done: 0, count: '…' }));
       // This volume too is read as the build wrote it (its paragraphs newest first, whatever the switch shows).
-      volumeAddresses(note).then(function (addresses) {
+      var fetched = {};
+      volumeAddresses(note, fetched).then(function (addresses) {
         return Promise.all(addresses.map(function (address) {
-          return read(address).then(function (speeches) {
+          return read(address, fetched).then(function (speeches) {
             done += 1;
             say(fill(gathering, { done: done, count: addresses.length }));
             return speeches;

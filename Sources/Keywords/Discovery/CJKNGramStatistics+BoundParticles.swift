@@ -6,8 +6,7 @@ extension CJKNGramStatistics {
     /// `Options.containerShare` of its uses (和|谐, 把|握: it is part of the longer 和谐, 把握, as a term is part
     /// of a longer one holding that share of its uses), the particle is a fixed neighbour like any other
     /// character. Otherwise 谐劳动关系 and 握工会工作 look free on the left, and 和谐劳动关系 is then rejected
-    /// as 和 + a term. Call after `markNeighbours`; read by `leftNeighbour(at:symbols:)` through
-    /// `bindsToNext(_:_:)`.
+    /// as 和 + a term. Read by `leftNeighbour(at:symbols:)` through `bindsToNext(_:_:)`.
     mutating func bindParticlesToWords() {
         let symbols = sample.symbols
         let symbolCount = sample.scalars.count
@@ -30,8 +29,8 @@ extension CJKNGramStatistics {
             }
         }
         particleBindsNext = afterParticle.indices.map { pair in
-            let together = afterParticle[pair]
-            return together > 0 && Double(together) >= options.containerShare * Double(uses[pair % symbolCount])
+            // Only pairs that occur are asked about, so a pair never seen needs no test of its own.
+            Double(afterParticle[pair]) >= options.containerShare * Double(uses[pair % symbolCount])
         }
     }
 

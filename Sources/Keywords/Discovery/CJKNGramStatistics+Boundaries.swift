@@ -29,7 +29,6 @@ extension CJKNGramStatistics {
                 endsWord[position + 1] = true
             }
         }
-        boundaryParticle = sample.scalars.map { KeywordDiscovery.boundaryParticles.contains(Character($0)) }
     }
 
     /// The neighbour that the character at `position` is to a string ending just before it: its symbol,
@@ -42,13 +41,14 @@ extension CJKNGramStatistics {
     }
 
     /// The neighbour a string starting at `position` has on its left, in the same terms; also −1 after a
-    /// governing word, and a particle's symbol where it forms a word with the string's first character.
+    /// governing word. A particle that forms a word with the string's first character is its symbol, even where
+    /// it ends a governing word (要把|握: 握工会工作 is a fragment of 把握工会工作).
     @inline(__always)
     private func leftNeighbour(at position: Int, symbols: UnsafeBufferPointer<Int32>) -> Int32 {
-        guard position > 0, !endsWord[position &- 1] else { return -1 }
+        guard position > 0 else { return -1 }
         let previous = symbols[position &- 1]
-        if previous >= 0, boundaryParticle[Int(previous)], bindsToNext(previous, symbols[position]) { return previous }
-        return neighbour(at: position &- 1, symbols: symbols)
+        if previous >= 0, bindsToNext(previous, symbols[position]) { return previous }
+        return endsWord[position &- 1] ? -1 : neighbour(at: position &- 1, symbols: symbols)
     }
 
     /// Packs a two- or three-character word (third −1 for two) into one key.

@@ -41,14 +41,14 @@ struct CJKNGramStatistics {
     var wordForming: [Bool] = []
     var phraseCharacter: [Bool] = []
     var determiner: [Bool] = []
+    /// A particle that makes a free boundary (see `neighbour(at:symbols:)`).
+    var boundaryParticle: [Bool] = []
     let functionWords: FunctionWords
     // Per position.
     /// Length of the shortest governing word (`Options.boundaryWords`) starting here, 0 if none.
     var boundaryWordLength: [UInt8] = []
     /// Whether a governing word ends here: a string starting after it has a free left boundary.
     var endsWord: [Bool] = []
-    /// Per symbol: a particle that makes a free boundary (see `neighbour(at:symbols:)`).
-    var boundaryParticle: [Bool] = []
     /// Per symbol: its number among the boundary particles, −1 for other characters; and per particle and
     /// following symbol, whether the two form a word (`bindParticlesToWords`).
     var particleIndex: [Int32] = []
@@ -81,6 +81,7 @@ struct CJKNGramStatistics {
         wordForming = characters.map { KeywordDiscovery.wordFormingFunctionCharacters.contains($0) }
         phraseCharacter = characters.map { KeywordDiscovery.phraseCharacters.contains($0) }
         determiner = characters.map { KeywordDiscovery.determiners.contains($0) }
+        boundaryParticle = characters.map { KeywordDiscovery.boundaryParticles.contains($0) }
         functionWords = FunctionWords(sample: sample)
         markNeighbours()
         bindParticlesToWords()

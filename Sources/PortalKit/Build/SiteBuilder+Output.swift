@@ -87,8 +87,7 @@ extension SiteBuilder {
     /// theme's static files. They join `fingerprints` (with none: they are compared by their bytes), so the next
     /// build can tell they are still there.
     func writeFiles(
-        _ model: SiteModel, labels: ThemeLabels, writer: OutputWriter, fingerprints: inout [String: UInt64],
-        log: DiagnosticLog
+        _ model: SiteModel, writer: OutputWriter, fingerprints: inout [String: UInt64], log: DiagnosticLog
     ) throws(BuildFailure) {
         let pagePaths = SiteRoutes.sitemapPages(of: model)
         let extras: [(String, [UInt8])] = [

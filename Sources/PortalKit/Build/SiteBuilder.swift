@@ -56,12 +56,13 @@ public struct SiteBuilder: Sendable {
         var (fingerprints, rendered) = try writeSite(
             model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
         clock.start(.search)
-        try writeFiles(model, labels: theme.labels, writer: writer, fingerprints: &fingerprints, log: log)
-        let (documents, searchKeywords) = (searchDocuments(model, labels: theme.labels), searchKeywords(model))
-        // Every page and listing is written: the search index needs the speeches' text only.
+        try writeFiles(model, writer: writer, fingerprints: &fingerprints, log: log)
+        // The search index's documents and keywords read the speeches' keywords and the pages' uses: taken
+        // before those are dropped, once every page and listing is written.
+        let (documents, keywords) = (searchDocuments(model, labels: theme.labels), searchKeywords(model))
         model.dropPageData()
         try writeSearchIndex(
-            documents: documents, keywords: searchKeywords, writer: writer, fingerprints: &fingerprints, log: log)
+            documents: documents, keywords: keywords, writer: writer, fingerprints: &fingerprints, log: log)
 
         clock.start(.commit)
         let summary: OutputWriter.Summary

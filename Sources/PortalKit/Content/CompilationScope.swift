@@ -27,18 +27,12 @@ public struct CompilationScope: Sendable, Hashable {
             }
         }
 
-        /// The value `written` names (`全部` is `all`); YAML's true and false (and 是/否) are all and none.
+        /// The value `written` names (`全部` is `all`). (A yes or no, as site.yml's other switches take it, is
+        /// all or none: `SiteConfig` reads it.)
         init?(written: String) {
             let value = written.lowercased()
-            if let found = Self.allCases.first(where: { $0.spellings.contains(value) }) {
-                self = found
-            } else if ["true", "yes", "on", "是"].contains(value) {
-                self = .all
-            } else if ["false", "no", "off", "否"].contains(value) {
-                self = .none
-            } else {
-                return nil
-            }
+            guard let found = Self.allCases.first(where: { $0.spellings.contains(value) }) else { return nil }
+            self = found
         }
     }
 

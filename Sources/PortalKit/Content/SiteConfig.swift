@@ -85,7 +85,9 @@ public struct SiteConfig: Sendable, Hashable {
                         value, field: field, default: Self.defaults.compilationPageExcerpts)
                 case "compilations":
                     let written = try fields.string(value, field: field)
-                    guard let keywords = CompilationScope.Keywords(written: written) else {
+                    guard let keywords = CompilationScope.Keywords(written: written)
+                        ?? (try? fields.bool(value, field: field)).map({ $0 ? .all : .none })
+                    else {
                         throw fields.diagnostic(SettingsError.compilationsValue(field: field, value: written), at: value)
                     }
                     config.compilations.keywords = keywords

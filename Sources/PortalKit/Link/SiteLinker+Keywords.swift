@@ -11,13 +11,14 @@ extension SiteLinker {
     /// list is made once, at its size, and moved into its entry, never copied.
     func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
         var usesOf = Self.uses(of: speeches, kept: kept, keywordCount: vocabulary.count)
-        // Paragraphs only for the keywords that get a compilation (`compilations` in site.yml).
+        let config = self.config
+        // Paragraphs only for the keywords with a page that get a compilation (`compilations` in site.yml).
         let compiled = vocabulary.ids.map { id in
-            self.config.compilations.includes(vocabulary[id].origin, usedIn: usesOf[id.index].count, of: speeches.count)
+            !usesOf[id.index].isEmpty
+                && config.compilations.includes(vocabulary[id].origin, usedIn: usesOf[id.index].count, of: speeches.count)
         }
         var excerptsOf = Self.excerpts(of: speeches, compiled: compiled)
         let ids = vocabulary.ids.filter { !usesOf[$0.index].isEmpty }
-        let config = self.config
         let vocabularySize = vocabulary.count
         // What each page shows besides its lists, in parallel; the lists are read, not copied, and released
         // before they are moved into the entries.
@@ -127,8 +128,7 @@ extension SiteLinker {
             }
             // A paragraph uses few keywords: a keyword's excerpt is made at its first use there.
             seen.removeAll(keepingCapacity: true)
-            for match in body.keywordUses[block.keywordUses]
-            where compiled[match.keyword.index] && !seen.contains(match.keyword) {
+            for match in body.keywordUses(inBlock: index) where compiled[match.keyword.index] && !seen.contains(match.keyword) {
                 seen.append(match.keyword)
                 visit(KeywordExcerpt(speech: speech, block: index, section: section, keyword: match.keyword))
             }
@@ -143,7 +143,7 @@ extension SiteLinker {
         for (block, content) in body.blocks.enumerated() {
             let hits = body.keywordUses[content.keywordUses].filter { $0.keyword == keyword }
             guard !hits.isEmpty else { continue }
-            let ranges = Array(content.text.utf8).withUnsafeBufferPointer(SentenceSplitter.sentenceRanges(inUTF8:))
+            let ranges = content.text.withUTF8Bytes(SentenceSplitter.sentenceRanges(inUTF8:))
             for hit in hits {
                 let sentence = ranges.first { $0.upperBound > hit.start } ?? (hit.start..<hit.end)
                 if let last = sentences.last, last.block == block, last.range == sentence {

@@ -35,8 +35,9 @@ struct SiteModel: Sendable {
 
     /// Lets go of what only the pages needed, once they are written, to keep peak memory down: the body HTML,
     /// the keyword uses found in the text, each speech's keywords and each keyword page's uses and excerpts.
-    /// The search index (built next, from `SiteBuilder.searchDocuments`) needs the speeches' text alone; the
-    /// rest of the build reads the counts, the lock file's entries and the speeches' sources.
+    /// Call after `SiteBuilder.searchDocuments` and `searchKeywords`: they read the speeches' keywords and the
+    /// pages' uses, which this drops. The rest of the build reads the counts, the lock file's entries and the
+    /// speeches' sources.
     mutating func dropPageData() {
         for index in speeches.indices {
             speeches[index].body.html = ""

@@ -35,20 +35,14 @@ struct SpeechKeyword: Sendable, Hashable {
         firstBlockIndex = Int32(firstBlock ?? -1)
     }
 
-    var keyword: KeywordID {
-        get { KeywordID(Int(keywordIndex)) }
-        set { keywordIndex = Int32(newValue.index) }
-    }
+    var keyword: KeywordID { KeywordID(Int(keywordIndex)) }
     /// Mentions in the speech's text (0 for a front-matter keyword the text never says).
     var mentions: Int {
         get { Int(mentionCount) }
         set { mentionCount = Int32(newValue) }
     }
     /// The block of the first mention; nil when there is none.
-    var firstBlock: Int? {
-        get { firstBlockIndex < 0 ? nil : Int(firstBlockIndex) }
-        set { firstBlockIndex = Int32(newValue ?? -1) }
-    }
+    var firstBlock: Int? { firstBlockIndex < 0 ? nil : Int(firstBlockIndex) }
 
     mutating func countAlias(_ alias: String) {
         if let index = aliasUses.firstIndex(where: { $0.alias == alias }) {
