@@ -35,7 +35,7 @@ extension SiteViews {
                 "speechCount": .int(speechCount),
                 "excerptCount": .int(entry.excerpts.count),
                 "groups": .list(groups),
-                "printAll": printAll(pagination, frame: frame),
+                "volumes": volumes(pagination, frame: frame),
                 // For the running header, a CSS string in the page's own style element.
                 "cssTerm": .string(keyword.term.escapedForCSSString),
                 "cssSite": .string(model.config.title.escapedForCSSString),
@@ -90,25 +90,19 @@ extension SiteViews {
         return groups
     }
 
-    /// Printing every volume (page) of a paged compilation as one booklet: the first volume lists them all (a link
-    /// to each and the paragraphs it holds), the others link to the first (a list on every page would grow with
-    /// the square of a long compilation's pages); null for a compilation on one page.
-    private func printAll(_ pagination: Pagination, frame: PageFrame) -> TemplateValue {
+    /// For printing every volume (page) of a paged compilation as one booklet, on its first volume: each volume's
+    /// link and the paragraphs it holds (the other volumes link to the first: a list on every page would grow with
+    /// the square of a long compilation's pages); null on later volumes and for a compilation on one page.
+    private func volumes(_ pagination: Pagination, frame: PageFrame) -> TemplateValue {
         let paging = pagination.paging
-        guard paging.pageCount > 1 else { return .null }
-        return [
-            "count": .int(paging.pageCount),
-            "first": .string(frame.link(to: pagination.first)),
-            "list": pagination.isLater ? .null : [
-                "volumes": .list(paging.pages.map { number in
-                    let items = paging.items(onPage: number)
-                    return [
-                        "number": .int(number), "href": .string(frame.link(to: pagination.path(ofPage: number))),
-                        "firstItem": .int(items.lowerBound + 1), "lastItem": .int(items.upperBound),
-                    ]
-                }),
-            ],
-        ]
+        guard paging.pageCount > 1, !pagination.isLater else { return .null }
+        return .list(paging.pages.map { number in
+            let items = paging.items(onPage: number)
+            return [
+                "number": .int(number), "href": .string(frame.link(to: pagination.path(ofPage: number))),
+                "firstItem": .int(items.lowerBound + 1), "lastItem": .int(items.upperBound),
+            ]
+        })
     }
 }
 

@@ -295,7 +295,7 @@ extension SiteViewsTests {
         let anchors = ["弘扬劳模精神。", "传承劳模精神，学习劳模精神。"].map { TemplateValue.string(ParagraphAnchor.base(forText: $0)) }
         #expect(groups.first.flatMap { list($0, "excerpts").compactMap { value($0, "anchor") } } == anchors)
         #expect(list(groups[0], "excerpts").compactMap { value($0, "number") } == [.int(1), .int(3)])
-        #expect(value(view.context, "compilation.printAll") == .null)
+        #expect(value(view.context, "compilation.volumes") == .null)
         let marked = list(list(groups[0], "excerpts")[1], "parts").filter { value($0, "mark") == .bool(true) }
         #expect(marked.count == 2)
         #expect(value(view.context, "compilation.excerptCount") == .int(10))
@@ -323,15 +323,16 @@ extension SiteViewsTests {
         #expect(value(second, "pagination.pageCount") == .int(4))
         // Printing them all as one: the first volume lists every volume, the others link to it.
         let first = views.view(of: .compilation(KeywordPageID(0), page: 1)).context
-        let volumes = list(first, "compilation.printAll.list.volumes")
-        #expect(value(first, "compilation.printAll.count") == .int(4))
+        let volumes = list(first, "compilation.volumes")
+        #expect(value(first, "pagination.pageCount") == .int(4))
         #expect(volumes.compactMap { value($0, "href") }
             == ["index.html", "../../../keywords/劳模精神/excerpts/page/2/index.html", "../../../keywords/劳模精神/excerpts/page/3/index.html",
                 "../../../keywords/劳模精神/excerpts/page/4/index.html"])
         #expect(volumes.compactMap { value($0, "firstItem") } == [1, 4, 7, 10].map { .int($0) })
         #expect(volumes.compactMap { value($0, "lastItem") } == [3, 6, 9, 10].map { .int($0) })
-        #expect(value(second, "compilation.printAll.list") == .null)
-        #expect(value(second, "compilation.printAll.first") == "../../../../../keywords/劳模精神/excerpts/index.html")
+        #expect(value(second, "compilation.volumes") == .null)
+        #expect(value(second, "pagination.isLater") == .bool(true))
+        #expect(value(second, "pagination.first") == "../../../../../keywords/劳模精神/excerpts/index.html")
     }
 
     @Test func aKeywordWithoutACompilationHasNoPagesAndItsPageNoLink() {
