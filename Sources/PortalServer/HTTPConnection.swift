@@ -40,7 +40,6 @@ struct HTTPConnection {
                 pushedOut = connections?.answering(descriptor) == false
                 request = head
             }
-            Sockets.setReceiveTimeout(descriptor, seconds: limits.ioTimeout)
             let response = router.respond(to: request)
             let isHead = request.method == "HEAD"
             if case .events = response.body, !isHead {

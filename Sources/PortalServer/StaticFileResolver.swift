@@ -40,12 +40,9 @@ struct StaticFileResolver: Sendable {
     /// `path` with every link resolved, when that is `site` or below it and no part of it below `site` is
     /// hidden; nil otherwise. `site` is resolved too, so both are absolute, without `.`, `..` or links.
     private static func realPath(_ path: String, inside site: String) -> String? {
-        guard let real = FileSystem.resolvedPath(path) else { return nil }
-        let siteParts = site.split(separator: "/")
-        let parts = real.split(separator: "/")
-        guard parts.starts(with: siteParts), !parts.dropFirst(siteParts.count).contains(where: { $0.hasPrefix(".") }) else {
-            return nil
-        }
+        guard let real = FileSystem.resolvedPath(path), DirectoryWalker.isInside(real, site),
+              !real.dropFirst(site.count).split(separator: "/").contains(where: { $0.hasPrefix(".") })
+        else { return nil }
         return real
     }
 }

@@ -16,7 +16,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const cdp = require('./cdp.js');
-const { typeQuery } = require('./search-page.js');
+const { typeQuery, searchScript } = require('./search-page.js');
 const { plainText, firstGroup, heading, speechBody, speechPages } = require('./built-pages.js');
 
 const site = path.resolve(process.argv[2] || '');
@@ -25,13 +25,8 @@ if (!fs.existsSync(path.join(site, 'search', 'index.html'))) {
   process.exit(2);
 }
 
-const fold = (text) => text.replace(/[\uff01-\uff5e\u3000A-Z]/g, (c) => {
-  let unit = c.charCodeAt(0);
-  if (unit === 0x3000) return ' ';
-  if (unit >= 0xff01) unit -= 0xfee0;
-  if (unit >= 0x41 && unit <= 0x5a) unit += 0x20;
-  return String.fromCharCode(unit);
-});
+// The search's own case and width folding, from the site's search-index.js.
+const { fold } = searchScript(site);
 
 /** Every speech page with its paragraphs (id, text) and what a citation names. */
 function speeches() {

@@ -12,9 +12,8 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
 const cdp = require('./cdp.js');
-const { typeQuery } = require('./search-page.js');
+const { typeQuery, searchScript } = require('./search-page.js');
 const { plainText, heading, speechBody, speechPages } = require('./built-pages.js');
 
 const site = path.resolve(process.argv[2] || '');
@@ -143,10 +142,7 @@ async function checkFilters(page, label) {
  * caller asking for a part at once shares one load, and a part whose load failed is loaded again.
  */
 async function checkSharedLoads() {
-  const context = {};
-  context.globalThis = context;
-  vm.runInNewContext(fs.readFileSync(path.join(site, 'static', 'search-index.js'), 'utf8'), context);
-  const ns = context.PortalgenSearch;
+  const ns = searchScript(site);
   const loads = [];
   const index = new ns.Index('/', (url) => {
     loads.push(url);

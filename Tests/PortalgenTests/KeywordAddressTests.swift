@@ -4,17 +4,13 @@ import Testing
 /// Tests/Fixtures/valid/keyword-addresses: a site whose `content/keywords.lock` records addresses an earlier
 /// version published. Built from a copy (the build updates the lock), with the real executable.
 @Suite struct KeywordAddressTests {
-    static let fixture = Portalgen.fixtures.appendingPathComponent("valid/keyword-addresses")
-
     /// A copy of the fixture, built once; `body` gets the site folder and the build's run.
     static func withBuiltCopy(_ body: (URL, Portalgen.Run) throws -> Void) throws {
-        let work = try Portalgen.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: fixture, to: site)
-        let run = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site)
-        try #require(run.status == 0, "\(run.standardError)")
-        try body(site, run)
+        try Portalgen.withFixtureCopy("keyword-addresses") { site in
+            let run = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site)
+            try #require(run.status == 0, "\(run.standardError)")
+            try body(site, run)
+        }
     }
 
     static func text(_ site: URL, _ path: String) throws -> String {
@@ -87,34 +83,30 @@ import Testing
     }
 
     @Test func aLockFileWithLinesABuildDoesNotWriteIsLeftAsItIs() throws {
-        let work = try Portalgen.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Self.fixture, to: site)
-        let lockFile = site.appendingPathComponent("content/keywords.lock")
-        for extra in ["# 注意：这一行是编辑加的\n", "坏行\n"] {
-            let edited = try String(contentsOf: lockFile, encoding: .utf8) + extra
-            try Data(edited.utf8).write(to: lockFile)
-            let run = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site)
-            #expect(run.status == 0, "\(run.standardError)")
-            #expect(try String(contentsOf: lockFile, encoding: .utf8) == edited)
-            #expect(run.standardError.contains("content/keywords.lock"))
-            // The addresses still answer.
-            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/keywords/技能比武/index.html").path))
+        try Portalgen.withFixtureCopy("keyword-addresses") { site in
+            let lockFile = site.appendingPathComponent("content/keywords.lock")
+            for extra in ["# 注意：这一行是编辑加的\n", "坏行\n"] {
+                let edited = try String(contentsOf: lockFile, encoding: .utf8) + extra
+                try Data(edited.utf8).write(to: lockFile)
+                let run = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site)
+                #expect(run.status == 0, "\(run.standardError)")
+                #expect(try String(contentsOf: lockFile, encoding: .utf8) == edited)
+                #expect(run.standardError.contains("content/keywords.lock"))
+                // The addresses still answer.
+                #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/keywords/技能比武/index.html").path))
+            }
         }
     }
 
     @Test func onlyBuildRecordsAddresses() throws {
-        let work = try Portalgen.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Self.fixture, to: site)
-        let lockFile = site.appendingPathComponent("content/keywords.lock")
-        let before = try Data(contentsOf: lockFile)
-        for command in [["keywords"], ["keywords", "--suggest"], ["check"]] {
-            let run = try Portalgen.run(command + ["--templates", Portalgen.templates].filter { _ in command == ["check"] }, in: site)
-            #expect(run.status == 0, "\(command): \(run.standardError)")
-            #expect(try Data(contentsOf: lockFile) == before, "\(command)")
+        try Portalgen.withFixtureCopy("keyword-addresses") { site in
+            let lockFile = site.appendingPathComponent("content/keywords.lock")
+            let before = try Data(contentsOf: lockFile)
+            for command in [["keywords"], ["keywords", "--suggest"], ["check"]] {
+                let run = try Portalgen.run(command + ["--templates", Portalgen.templates].filter { _ in command == ["check"] }, in: site)
+                #expect(run.status == 0, "\(command): \(run.standardError)")
+                #expect(try Data(contentsOf: lockFile) == before, "\(command)")
+            }
         }
     }
 }

@@ -5,17 +5,8 @@ import Testing
 @Suite struct LanguageTests {
     static let chinese = ["LANG": "zh_CN.UTF-8", "NO_COLOR": "1"]
 
-    /// A copy of `valid/<name>` in a temporary folder, removed after `body`.
-    static func withSite(_ name: String = "basic", _ body: (URL) throws -> Void) throws {
-        let work = try Portalgen.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Portalgen.fixtures.appendingPathComponent("valid/\(name)"), to: site)
-        try body(site)
-    }
-
     @Test func buildAndCheckInChinese() throws {
-        try Self.withSite { site in
+        try Portalgen.withFixtureCopy { site in
             let build = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site, environment: Self.chinese)
             #expect(build.status == 0, "\(build.standardError)")
             #expect(build.standardOutput.hasPrefix("已生成 3 篇讲话、"))
@@ -26,7 +17,7 @@ import Testing
     }
 
     @Test func verboseStagesInChinese() throws {
-        try Self.withSite { site in
+        try Portalgen.withFixtureCopy { site in
             let build = try Portalgen.run(["build", "--templates", Portalgen.templates, "-v"], in: site, environment: Self.chinese)
             #expect(build.standardOutput.hasPrefix("读取文件……\n解析讲话……\n"))
             #expect(build.standardOutput.contains("\n  生成网页："))
@@ -35,7 +26,7 @@ import Testing
 
     /// `--lang` beats the locale, and the locale's variables count in POSIX's order.
     @Test func theLanguageIsChosenByOptionThenLocale() throws {
-        try Self.withSite { site in
+        try Portalgen.withFixtureCopy { site in
             let build = ["build", "--templates", Portalgen.templates]
             // A build is `built …` or, when nothing changed since the last, `nothing changed: …`.
             func isEnglish(_ run: Portalgen.Run) -> Bool {
@@ -55,7 +46,7 @@ import Testing
     }
 
     @Test func importListsWhatToCheckInChinese() throws {
-        try Self.withSite { site in
+        try Portalgen.withFixtureCopy { site in
             let text = site.appendingPathComponent("zuotan.txt")
             try "在职工代表座谈会上的讲话\n\n同志们：\n\n今天召开座谈会。\n".write(to: text, atomically: true, encoding: .utf8)
             let run = try Portalgen.run(["import", "zuotan.txt"], in: site, environment: Self.chinese)
@@ -71,7 +62,7 @@ import Testing
     }
 
     @Test func newTakesAChineseDateAndAnswersInChinese() throws {
-        try Self.withSite { site in
+        try Portalgen.withFixtureCopy { site in
             let run = try Portalgen.run(
                 ["new", "在全市劳模表彰大会上的讲话", "--date", "2024年4月28日"], in: site, environment: Self.chinese)
             #expect(run.status == 0, "\(run.standardError)")
@@ -86,7 +77,7 @@ import Testing
     /// Editors' habits in the front matter of every file (Chinese field names, `：`, Chinese dates and
     /// commas) build without a warning.
     @Test func editorsHabitsBuildCleanly() throws {
-        try Self.withSite("habits") { site in
+        try Portalgen.withFixtureCopy("habits") { site in
             let run = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site, environment: Self.chinese)
             #expect(run.status == 0)
             #expect(run.standardError.isEmpty, "\(run.standardError)")

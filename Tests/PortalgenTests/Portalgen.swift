@@ -59,6 +59,15 @@ enum Portalgen {
     }
 
     /// A fresh temporary folder, removed by the caller.
+    /// A copy of `valid/<name>` in a temporary folder, removed after `body`.
+    static func withFixtureCopy(_ name: String = "basic", _ body: (URL) throws -> Void) throws {
+        let work = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("valid/\(name)"), to: site)
+        try body(site)
+    }
+
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portalgen-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

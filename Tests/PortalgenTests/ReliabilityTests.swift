@@ -97,7 +97,7 @@ import Testing
         #expect(strict.status == 1)
         #expect(strict.standardError.contains("content/speeches/dangling.md: error: this is a link to a file that does not exist"))
 
-        let chinese = try Portalgen.run(["build", "--templates", Portalgen.templates, "--lang", "zh"], in: site.root)
+        let chinese = try site.build(["--lang", "zh"])
         #expect((chinese.standardError + chinese.standardOutput).contains("content/speeches/loop.md: 注意：这个快捷方式（链接）绕回了自己"))
     }
 

@@ -46,6 +46,7 @@
 
   // ---- Highlighting the names searched for (?q=) ------------------------------------------------------------
 
+  // The search's folding, as search-index.js's `fold` (SearchNormalization.swift): speech pages do not load it.
   function fold(text) {
     return text.replace(/[\uff01-\uff5e\u3000A-Z]/g, function (c) {
       var unit = c.charCodeAt(0);

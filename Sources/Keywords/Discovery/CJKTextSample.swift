@@ -33,6 +33,8 @@ struct CJKTextSample {
     let blockOfPosition: [Int32]
     /// Chinese characters per block.
     let blockLengths: [Int32]
+    /// The characters of every block together (the sum of `blockLengths`).
+    let blockCharacterCount: Int
     /// Per speech, the UTF-8 offset in its text where each of its blocks starts, and its first block's id.
     let blockStarts: [[Int]]
     let firstBlock: [Int]
@@ -103,6 +105,7 @@ struct CJKTextSample {
         self.speechCount = texts.count
         self.symbolOfScalar = symbolOfScalar
         self.blockLengths = blockLengths
+        blockCharacterCount = blockLengths.reduce(0) { $0 + Int($1) }
         self.blockStarts = blockStarts
         self.firstBlock = firstBlock
         pairComma = Self.pairCommas(

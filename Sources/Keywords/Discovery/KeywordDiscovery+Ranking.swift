@@ -47,7 +47,7 @@ extension KeywordDiscovery {
         guard spread >= options.generalMinSpread, count >= options.generalMinCount, tally.blockCounts[index] > 0 else {
             return false
         }
-        let total = Double(sample.blockLengths.reduce(0) { $0 + Int($1) })
+        let total = Double(sample.blockCharacterCount)
         var expected = 0.0
         for length in sample.blockLengths where length > 0 {
             expected += 1 - exp(-Double(count) * Double(length) / total)

@@ -193,8 +193,8 @@ public struct KeywordMatcher: Sendable {
         }
     }
 
-    /// Calls `body` for each mention in order, without building an array (for counting passes).
-    public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
+    /// Calls `body` for each leftmost-longest mention in order (for `matches(inUTF8:)`).
+    private func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (KeywordMatch) -> Void) {
         let firstMatch = firstMatchOffset
         withTable(bytes) { text, count, t, classOf in
             var i = 0

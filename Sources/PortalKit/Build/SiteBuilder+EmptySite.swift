@@ -16,8 +16,6 @@ extension SiteBuilder {
 
     /// The speech pages of the site in `output`, as its manifest lists them (0 without one).
     static func publishedSpeechCount(output: String) -> Int {
-        guard let manifest = try? FileSystem.readSmallFile(output + "/" + OutputWriter.manifestName, limit: OutputWriter.manifestLimit)
-        else { return 0 }
-        return String(decoding: manifest, as: UTF8.self).split(separator: "\n").count { SiteRoutes.isSpeechPage(String($0)) }
+        OutputWriter.manifestFiles(output: output)?.count { SiteRoutes.isSpeechPage(String($0)) } ?? 0
     }
 }

@@ -21,7 +21,8 @@ extension SiteBuilder {
             let path = view.path.path
             let fingerprint = PageFingerprint.of(view.context, template: view.template, templates: templatesHash)
             // Strict builds render every page: they must see every name the templates read.
-            if !strict, cache?.unchangedPage(path, fingerprint: fingerprint, output: output) == true, writer.keep(path) {
+            if !strict, cache?.unchangedPage(path, fingerprint: fingerprint, output: output) == true {
+                writer.keep(path)
                 return PageOutcome(path: path, rendered: false, fingerprint: fingerprint)
             }
             var html: [UInt8] = []

@@ -46,19 +46,18 @@ struct ContentLoader {
         let (config, configDiagnostics) = loadConfig()
         var diagnostics = configDiagnostics
 
-        var glossary: (String, String)?
-        switch readText(Self.glossaryFile, linksOutsideSite: config.linksOutsideSite) {
-        case .missing: break
-        case .text(let text): glossary = (text, Self.glossaryFile)
-        case .failed(let diagnostic): diagnostics.append(diagnostic)
+        // The glossary and the lock file may be missing; one that cannot be read is told.
+        func optionalText(_ path: String) -> (String, String)? {
+            switch readText(path, linksOutsideSite: config.linksOutsideSite) {
+            case .missing: return nil
+            case .text(let text): return (text, path)
+            case .failed(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            }
         }
-
-        var lock: (String, String)?
-        switch readText(Self.lockFile, linksOutsideSite: config.linksOutsideSite) {
-        case .missing: break
-        case .text(let text): lock = (text, Self.lockFile)
-        case .failed(let diagnostic): diagnostics.append(diagnostic)
-        }
+        let glossary = optionalText(Self.glossaryFile)
+        let lock = optionalText(Self.lockFile)
 
         let speeches = listSpeechFiles(config: config, into: &diagnostics)
         return LoadedContent(config: config, glossary: glossary, lock: lock, speechFiles: speeches, diagnostics: diagnostics)

@@ -309,7 +309,6 @@ enum ChineseMessages {
         case .cannotKeepFile: "无法保留 {path}：{reason}"
         case .cannotMoveFile: "无法把 {path} 移到 {destination}：{reason}"
         case .cannotRemoveFile: "无法删除 {path}：{reason}"
-        case .cannotReadFile: "无法读取 {path}：{reason}"
         case .cannotLockFile: "无法锁定 {path}：{reason}"
         case .outputWriteFailedMany: "{first}；另有 {count} 个文件因同样的原因没有写成"
         case .outputNoSpaceHint: "磁盘满了：腾出空间后重新生成；原来的网站没有改动"

@@ -110,7 +110,6 @@ extension FileSystem.Failure {
         case .replace: key = .cannotReplaceFile
         case .keep: key = .cannotKeepFile
         case .remove: key = .cannotRemoveFile
-        case .read: key = .cannotReadFile
         case .lock: key = .cannotLockFile
         case .move(let destination):
             key = .cannotMoveFile

@@ -282,7 +282,6 @@ enum EnglishMessages {
         case .cannotKeepFile: "cannot keep {path}: {reason}"
         case .cannotMoveFile: "cannot move {path} to {destination}: {reason}"
         case .cannotRemoveFile: "cannot remove {path}: {reason}"
-        case .cannotReadFile: "cannot read {path}: {reason}"
         case .cannotLockFile: "cannot lock {path}: {reason}"
         case .outputWriteFailedMany: "{first}; {count} more files failed the same way"
         case .outputNoSpaceHint: "the disk is full: free some space and build again; the previous site was left as it was"

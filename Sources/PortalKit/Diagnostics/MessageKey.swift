@@ -329,7 +329,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotKeepFile = "file-system.keep"
     case cannotMoveFile = "file-system.move"
     case cannotRemoveFile = "file-system.remove"
-    case cannotReadFile = "file-system.read"
     case cannotLockFile = "file-system.lock"
     case outputWriteFailedMany = "output.write-failed-many"
     case outputNoSpaceHint = "output.no-space.hint"

@@ -102,10 +102,6 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    static func load(from path: String) -> BuildCache? {
-        read(from: path).cache
-    }
-
     private static func decode(_ bytes: [UInt8]) -> BuildCache? {
         guard bytes.count > magic.count + 8, Array(bytes.prefix(magic.count)) == magic else { return nil }
         let payload = Array(bytes.dropLast(8))

@@ -160,15 +160,13 @@ final class OutputWriter: @unchecked Sendable {
         lock.withLock { _ = createdFolders.insert(folder) }
     }
 
-    /// Keeps a page of the current site as it is: for pages the build cache knows are unchanged. False when
-    /// the file is not there any more; the caller then writes it.
-    func keep(_ relativePath: String) -> Bool {
-        guard FileSystem.stamp(output + "/" + relativePath) != nil else { return false }
+    /// Keeps a page of the current site as it is: for pages the build cache knows are unchanged (its check
+    /// found the file in the output folder with the stamp it recorded).
+    func keep(_ relativePath: String) {
         lock.withLock {
             written.insert(relativePath)
             unchanged.insert(relativePath)
         }
-        return true
     }
 
     /// The stamp of a file of the site in the output folder, for the next build's cache: taken after
@@ -258,9 +256,13 @@ final class OutputWriter: @unchecked Sendable {
 
     /// The files the last build wrote: its manifest, or what the build cache vouched for.
     private func previousFiles() -> Set<String> {
-        let manifest = try? FileSystem.readSmallFile(output + "/" + Self.manifestName, limit: Self.manifestLimit)
-        return manifest.map { Set(String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init)) }
-            ?? formerFiles
+        Self.manifestFiles(output: output).map { Set($0.map(String.init)) } ?? formerFiles
+    }
+
+    /// The files the manifest of the site in `output` lists; nil without a readable one.
+    static func manifestFiles(output: String) -> [Substring]? {
+        guard let manifest = try? FileSystem.readSmallFile(output + "/" + manifestName, limit: manifestLimit) else { return nil }
+        return String(decoding: manifest, as: UTF8.self).split(separator: "\n")
     }
 
     /// Drops the staging folder after a failed build; the output folder was never touched.

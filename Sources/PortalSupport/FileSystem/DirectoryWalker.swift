@@ -89,7 +89,7 @@ package struct DirectoryWalker: Sendable {
                 case .failure(let failure):
                     // Only a link that leads nowhere is worth a word; other unreadable entries are not the walk's.
                     if isLink {
-                        let reason: Skipped.Reason = failure == Platform.linkLoopError ? .linkLoop : .danglingLink
+                        let reason: Skipped.Reason = failure == .linkLoop ? .linkLoop : .danglingLink
                         listing.skipped.append(Skipped(path: prefix + name, reason: reason))
                     }
                     continue

@@ -47,7 +47,7 @@ package final class FileLock: @unchecked Sendable {
         }
         guard let open else { return }
         if removingFile { Platform.removeFile(path) }
-        Platform.closeDescriptor(open)
+        Sockets.close(open)
     }
 
     deinit { release() }

@@ -6,7 +6,7 @@ package enum FileSystem {
     package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// What was being done.
         package enum Operation: Sendable, Hashable {
-            case create, write, createFolder, replace, keep, remove, read, lock
+            case create, write, createFolder, replace, keep, remove, lock
             case move(to: String)
         }
 
@@ -49,7 +49,6 @@ package enum FileSystem {
             case .replace: "replace"
             case .keep: "keep"
             case .remove: "remove"
-            case .read: "read"
             case .lock: "lock"
             case .move(let destination): "move to \(destination)"
             }

@@ -45,8 +45,9 @@ package final class InotifyQueue {
     /// The descriptor to wait on (readable when events are queued).
     package let descriptor: Int32
 
-    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
-        | UInt32(IN_DELETE_SELF | IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
+    private static let mask = Change([
+        .closedAfterWriting, .movedIn, .movedOut, .created, .deleted, .attributes, .watchedDeleted, .watchedMoved,
+    ]).rawValue | UInt32(IN_ONLYDIR)
 
     package init() throws(Failure) {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))

@@ -19,6 +19,7 @@ enum Platform {
         var number: Int32
 
         static let fileExists = SystemError(number: EEXIST)
+        static let linkLoop = SystemError(number: ELOOP)
 
         var isFileExists: Bool { number == EEXIST }
         var isWouldBlock: Bool { number == EWOULDBLOCK || number == EAGAIN }
@@ -102,8 +103,6 @@ enum Platform {
         }
         return result
     }
-
-    static var linkLoopError: SystemError { SystemError(number: ELOOP) }
 
     /// Whether `path` itself is a symbolic link.
     static func isSymbolicLink(_ path: String) -> Bool {
@@ -258,10 +257,6 @@ enum Platform {
         var named = stat()
         return fstat(descriptor, &opened) == 0 && stat(path, &named) == 0
             && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
-    }
-
-    static func closeDescriptor(_ descriptor: Int32) {
-        close(descriptor)
     }
 
     /// Exchanges two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`). False where the system

@@ -14,7 +14,7 @@ enum MessageSamples {
     static var samples: [any Reportable] {
         let failures = [
             FileSystem.Failure.Operation.create, .write, .createFolder, .replace, .keep, .move(to: "public"), .remove,
-            .read, .lock,
+            .lock,
         ].map { FileSystem.Failure(path: "public/x", operation: $0, code: 28) }
         let slugProblems: [SlugProblem] = [
             .empty, .leavesFolder, .absolute, .separator, .hidden, .controlCharacters, .urlCharacter, .tooLong,

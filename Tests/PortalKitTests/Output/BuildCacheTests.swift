@@ -23,7 +23,7 @@ import TemplateEngine
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Self.sample.save(to: path)
-        #expect(BuildCache.load(from: path) == Self.sample)
+        #expect(BuildCache.read(from: path).cache == Self.sample)
     }
 
     @Test func anyDamageMakesItUnreadable() throws {
@@ -35,10 +35,10 @@ import TemplateEngine
             var bad = good
             bad[index] ^= 0x5A
             try FileSystem.writeAtomically(path, bad)
-            #expect(BuildCache.load(from: path) == nil, "byte \(index)")
+            #expect(BuildCache.read(from: path).cache == nil, "byte \(index)")
         }
         try FileSystem.writeAtomically(path, Array(good.prefix(good.count / 2)))
-        #expect(BuildCache.load(from: path) == nil)
+        #expect(BuildCache.read(from: path).cache == nil)
     }
 
     /// A FIFO in the cache's place is not opened for reading in a way that waits for a writer (the test would
