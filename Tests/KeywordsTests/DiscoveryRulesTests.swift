@@ -112,6 +112,20 @@ enum RuleCorpus {
         #expect(found["劳模精神"]?.status == .accepted)
     }
 
+    @Test func aParticleThatEndsAWordWithThePreviousCharacterIsNoBoundary() {
+        // 与 and 是 are boundary particles, but 参 is nearly always the start of 参与 and 求 of 求是: 源头参 and
+        // 实事求 are fragments, not terms that 源头参与 and 实事求是 extend. 的 attaches to any word, so it
+        // still ends 百家争鸣, although 鸣 is always followed by it.
+        let texts = RuleCorpus.speeches(8) { _ in
+            ["源头参与", "源头参与", "源头参与", "实事求是", "实事求是", "实事求是", "百家争鸣的方针", "百家争鸣的方针", "百家争鸣的方针"]
+        }
+        let found = RuleCorpus.assess(texts)
+        #expect(found["源头参与"]?.status == .accepted)
+        #expect(found["实事求是"]?.status == .accepted)
+        #expect(found["源头参"] == nil && found["实事求"] == nil)
+        #expect(found["百家争鸣"]?.status == .accepted)
+    }
+
     @Test func aParticleEndingAGoverningWordStillBindsTheNextCharacter() {
         // 要把 is a governing word, and its 把 is also the start of 把握: after 要把, 握工会工作 is still a fragment.
         let texts = RuleCorpus.speeches(8) { speech in

@@ -51,6 +51,15 @@ extension CJKNGramStatistics {
         return endsWord[position &- 1] ? -1 : neighbour(at: position &- 1, symbols: symbols)
     }
 
+    /// The neighbour a string ending just before `position` has on its right, in the same terms: a particle
+    /// that forms a word with the string's last character is its symbol (源头参|与: 与 ends 参与).
+    @inline(__always)
+    private func rightNeighbour(at position: Int, symbols: UnsafeBufferPointer<Int32>) -> Int32 {
+        let symbol = symbols[position]
+        if symbol >= 0, bindsToPrevious(symbols[position &- 1], symbol) { return symbol }
+        return neighbour(at: position, symbols: symbols)
+    }
+
     /// Packs a two- or three-character word (third −1 for two) into one key.
     private static func wordKey(_ first: Int32, _ second: Int32, _ third: Int32) -> UInt64 {
         NGramHashTable.key(first, second) ^ UInt64(UInt32(bitPattern: third)) << 20
@@ -103,7 +112,7 @@ extension CJKNGramStatistics {
                 } else if symbols[position &- 1] == CJKTextSample.boundary {
                     clauseInitialUses[Int(candidate)] &+= 1
                 }
-                let right = neighbour(at: position &+ length, symbols: symbols)
+                let right = rightNeighbour(at: position &+ length, symbols: symbols)
                 if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
                 seenPositions[seen] = position32
                 seenCandidates[seen] = candidate

@@ -52,9 +52,10 @@ struct CJKNGramStatistics {
     /// Whether a governing word ends here: a string starting after it has a free left boundary.
     var endsWord: [Bool] = []
     /// Per symbol: its number among the boundary particles, −1 for other characters; and per particle and
-    /// following symbol, whether the two form a word (`bindParticlesToWords`).
+    /// following (preceding) symbol, whether the two form a word (`bindParticlesToWords`).
     var particleIndex: [Int32] = []
     var particleBindsNext: [Bool] = []
+    var particleBindsPrevious: [Bool] = []
     static let placeholderNeighbour = Int32.max
 
     /// What counting found: the candidates, shortest first, then in order of first occurrence, and where
