@@ -90,10 +90,11 @@ public struct KeywordStage: Sendable {
                 continue
             }
             if byte != UInt8(ascii: "#") || escaped { onlyHashes = false }
-            escaped = false
-            if byte == 0x0A, !heading, endsWithIdeograph(bytes), startsWithIdeograph(source[(index + 1)...]) {
-                continue  // a soft line break inside a paragraph: the line goes on
+            // A soft line break inside a paragraph: the line goes on (`\` before it makes a hard break).
+            if byte == 0x0A, !escaped, !heading, endsWithIdeograph(bytes), startsWithIdeograph(source[(index + 1)...]) {
+                continue
             }
+            escaped = false
             bytes.append(byte)
             if byte == 0x0A {
                 lineStart = bytes.count
