@@ -5,7 +5,6 @@ enum WritingError: Reportable, Equatable {
     case emptyTitle
     case multilineTitle
     case badFileName(String, SlugProblem)
-    case noContentFolder
     case fileExists
     /// `--date` that is not a date.
     case badDateOption(String)
@@ -24,7 +23,6 @@ enum WritingError: Reportable, Equatable {
         case .emptyTitle: Message(.emptyTitle)
         case .multilineTitle: Message(.multilineTitle)
         case let .badFileName(name, problem): Message(.badFileName, ["name": .text(name), "problem": .message(problem.message)])
-        case .noContentFolder: Message(.noContentFolder)
         case .fileExists: Message(.newFileExists)
         case .badDateOption(let text): Message(.badDateOption, texts: ["text": text])
         case .cannotWrite(let failure): failure.keyedMessage
@@ -41,7 +39,6 @@ enum WritingError: Reportable, Equatable {
         case .emptyTitle: Message(.emptyTitleHint)
         case .multilineTitle: Message(.multilineTitleHint)
         case .badFileName: Message(.badFileNameHint)
-        case .noContentFolder: Message(.noContentFolderHint)
         case .fileExists: Message(.newFileExistsHint)
         case .badDateOption: Message(.badDateOptionHint)
         case .cannotWrite: Message(.folderNotWritableHint)

@@ -329,8 +329,6 @@ enum ChineseMessages {
         case .multilineTitleHint: "标题写在一行里"
         case .badFileName: "文件名 `{name}` {problem}"
         case .badFileNameHint: "标题写短一些"
-        case .noContentFolder: "这里没有 content 文件夹；什么都没有写"
-        case .noContentFolderHint: "在网站文件夹（有 content/ 的那个）里运行 `portalgen new`，或用 `--source` 指定"
         case .newFileExists: "这个文件已经有了；什么都没有写"
         case .newFileExistsHint: "打开这个文件接着写；或换一个 `--date` 或标题；要重新开始，先删除或改名这个文件"
         case .badDateOption: "`{text}` 不是日期"

@@ -304,9 +304,6 @@ enum EnglishMessages {
         case .multilineTitleHint: "give the title on one line"
         case .badFileName: "the file name `{name}` {problem}"
         case .badFileNameHint: "choose a shorter title"
-        case .noContentFolder: "there is no content folder here; nothing was written"
-        case .noContentFolderHint:
-            "run `portalgen new` in the site folder (the one holding content/), or name it with `--source`"
         case .newFileExists: "this file exists already; nothing was written"
         case .newFileExistsHint:
             "open that file to go on with the speech, or give another `--date` or title; to start it again, delete or rename the file first"

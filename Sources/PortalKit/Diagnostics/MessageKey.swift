@@ -349,8 +349,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case multilineTitleHint = "new.multiline-title.hint"
     case badFileName = "new.bad-file-name"
     case badFileNameHint = "new.bad-file-name.hint"
-    case noContentFolder = "new.no-content-folder"
-    case noContentFolderHint = "new.no-content-folder.hint"
     case newFileExists = "new.file-exists"
     case newFileExistsHint = "new.file-exists.hint"
     case badDateOption = "new.bad-date"

@@ -66,7 +66,7 @@ enum MessageSamples {
             OutputError.foreignFileKept, OutputError.cannotRecordAddresses(failures[1]),
             WritingError.alreadyInGlossary("劳模精神", "term"), WritingError.glossaryListNotEditable("keywords"),
             WritingError.glossaryEditFailed("劳模精神"),
-            WritingError.emptyTitle, WritingError.multilineTitle, WritingError.noContentFolder, WritingError.fileExists,
+            WritingError.emptyTitle, WritingError.multilineTitle, WritingError.fileExists,
             WritingError.badDateOption("明天"), WritingError.unreadableImport, WritingError.importedFileExists("a.md"),
             CheckProblem.emptyLink(""), CheckProblem.absoluteLink("/a"), CheckProblem.brokenPercentEncoding("%zz"),
             CheckProblem.linkLeavesSite("../../x"), CheckProblem.missingTarget(link: "a.html", target: "a.html"),
