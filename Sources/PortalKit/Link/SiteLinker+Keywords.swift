@@ -12,11 +12,12 @@ extension SiteLinker {
     func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
         var usesOf = Self.uses(of: speeches, kept: kept, keywordCount: vocabulary.count)
         let config = self.config
-        // Paragraphs only for the keywords with a page that get a compilation (`compilations` in site.yml).
-        let compiled = vocabulary.ids.map { id in
-            !usesOf[id.index].isEmpty
-                && config.compilations.includes(vocabulary[id].origin, usedIn: usesOf[id.index].count, of: speeches.count)
+        // Paragraphs only for the keywords with a page that get a compilation (`compilations` in site.yml, an
+        // entry's `compilation` in keywords.yml).
+        let exclusions = vocabulary.ids.map { id in
+            config.compilations.exclusion(of: vocabulary[id], usedIn: usesOf[id.index].count, of: speeches.count)
         }
+        let compiled = vocabulary.ids.map { !usesOf[$0.index].isEmpty && exclusions[$0.index] == nil }
         var excerptsOf = Self.excerpts(of: speeches, compiled: compiled)
         let ids = vocabulary.ids.filter { !usesOf[$0.index].isEmpty }
         let vocabularySize = vocabulary.count
@@ -51,7 +52,8 @@ extension SiteLinker {
             entries.append(KeywordEntry(
                 id: id, path: SiteRoutes.keyword(slug: vocabulary[id].slug),
                 mentions: uses.reduce(0) { $0 + $1.mentions }, uses: uses, mentionsPerYear: details.mentionsPerYear,
-                cooccurring: details.cooccurring, excerpts: excerpts, excerptPageStarts: details.excerptPageStarts))
+                cooccurring: details.cooccurring, excerpts: excerpts, excerptPageStarts: details.excerptPageStarts,
+                compilationExclusion: exclusions[id.index]))
         }
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
