@@ -11,6 +11,8 @@ enum WritingError: Reportable, Equatable {
     case cannotWrite(FileSystem.Failure)
     case unreadableImport
     case importedFileExists(String)
+    /// `import` without `--into` in a folder without `content/`: not in the site folder.
+    case importOutsideSite
     /// `keywords --accept/--deny`: the term is already a glossary `term`, an `alias` or in `deny`.
     case alreadyInGlossary(String, String)
     /// The list to add to is not a block list (or a one-line `deny: [...]`).
@@ -28,6 +30,7 @@ enum WritingError: Reportable, Equatable {
         case .cannotWrite(let failure): failure.keyedMessage
         case .unreadableImport: Message(.cannotRead)
         case .importedFileExists(let path): Message(.importedFileExists, texts: ["path": path])
+        case .importOutsideSite: Message(.importOutsideSite)
         case let .alreadyInGlossary(term, place): Message(.alreadyInGlossary, texts: ["term": term, "place": place])
         case .glossaryListNotEditable(let key): Message(.glossaryListNotEditable, texts: ["key": key])
         case .glossaryEditFailed(let term): Message(.glossaryEditFailed, texts: ["term": term])
@@ -44,6 +47,7 @@ enum WritingError: Reportable, Equatable {
         case .cannotWrite: Message(.folderNotWritableHint)
         case .unreadableImport: Message(.cannotReadImportHint)
         case .importedFileExists: Message(.importedFileExistsHint)
+        case .importOutsideSite: Message(.importOutsideSiteHint)
         case .alreadyInGlossary: Message(.alreadyInGlossaryHint)
         case .glossaryListNotEditable(let key): Message(.glossaryListNotEditableHint, texts: ["key": key])
         case .glossaryEditFailed: Message(.glossaryEditFailedHint)

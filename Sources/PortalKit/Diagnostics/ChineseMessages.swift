@@ -337,6 +337,8 @@ enum ChineseMessages {
         case .cannotReadImportHint: "检查路径是否正确、文件能否打开"
         case .importedFileExists: "{path} 已经有了；什么都没有写"
         case .importedFileExistsHint: "它可能已经被编辑改过：比较两个文件，或给文本文件改名；加 `--force` 会覆盖它"
+        case .importOutsideSite: "这里没有 `content/` 文件夹，不像是网站文件夹；什么都没有写"
+        case .importOutsideSiteHint: "在网站文件夹（放有 `content/speeches/` 的那个）里运行 `portalgen import`，或用 `--into 文件夹` 指定写到哪里"
         case .alreadyInGlossary: "`{term}` 已经在词表里（作为 {place}），没有改动"
         case .alreadyInGlossaryHint: "如要调整，请直接编辑 content/keywords.yml"
         case .glossaryListNotEditable: "`{key}:` 不是每项一行 `- ` 的写法，无法稳妥地添加，没有改动"

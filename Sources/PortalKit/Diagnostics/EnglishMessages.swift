@@ -314,6 +314,9 @@ enum EnglishMessages {
         case .importedFileExists: "{path} exists already; nothing was written"
         case .importedFileExistsHint:
             "an editor may have changed it: compare the two, or rename the text file; `--force` replaces it"
+        case .importOutsideSite: "there is no `content/` folder here: this does not look like a site folder; nothing was written"
+        case .importOutsideSiteHint:
+            "run `portalgen import` in the site folder (the one holding `content/speeches/`), or say where the files go with `--into DIR`"
         case .alreadyInGlossary: "`{term}` is already in the glossary (as a {place}); nothing was changed"
         case .alreadyInGlossaryHint: "edit content/keywords.yml by hand to move it"
         case .glossaryListNotEditable: "`{key}:` is not written as a list with one `- ` line per item, so it cannot be added to safely; nothing was changed"

@@ -357,6 +357,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotReadImportHint = "import.cannot-read.hint"
     case importedFileExists = "import.file-exists"
     case importedFileExistsHint = "import.file-exists.hint"
+    case importOutsideSite = "import.outside-site"
+    case importOutsideSiteHint = "import.outside-site.hint"
     case alreadyInGlossary = "glossary-edit.already-there"
     case alreadyInGlossaryHint = "glossary-edit.already-there.hint"
     case glossaryListNotEditable = "glossary-edit.list-not-editable"

@@ -68,6 +68,7 @@ enum MessageSamples {
             WritingError.glossaryEditFailed("劳模精神"),
             WritingError.emptyTitle, WritingError.multilineTitle, WritingError.fileExists,
             WritingError.badDateOption("明天"), WritingError.unreadableImport, WritingError.importedFileExists("a.md"),
+            WritingError.importOutsideSite,
             CheckProblem.emptyLink(""), CheckProblem.absoluteLink("/a"), CheckProblem.brokenPercentEncoding("%zz"),
             CheckProblem.linkLeavesSite("../../x"), CheckProblem.missingTarget(link: "a.html", target: "a.html"),
             CheckProblem.missingAnchor(link: "#x", fragment: "x", target: "index.html"), CheckProblem.noHomePage,
