@@ -66,14 +66,19 @@ public struct KeywordStage: Sendable {
     }
 
     /// Markdown as discovery reads it: backslash escapes and heading marks removed, so `\*\*省` counts as
-    /// `**省` and example sentences read as text. Other markup is ASCII, which discovery treats as a boundary.
+    /// `**省` and example sentences read as text; and a line break inside a paragraph between two Chinese
+    /// characters removed, as the page renders it (中国特色社⏎会主义 in a hard-wrapped paragraph is one use
+    /// of 中国特色社会主义 on the keyword's page, so discovery counts it too). Other markup is ASCII, which
+    /// discovery treats as a boundary.
     public static func plainText(_ markdown: String) -> String {
+        let source = Array(markdown.utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(markdown.utf8.count)
+        bytes.reserveCapacity(source.count)
         var escaped = false
         var lineStart = 0
         var onlyHashes = true
-        for byte in markdown.utf8 {
+        var heading = false
+        for (index, byte) in source.enumerated() {
             if byte == UInt8(ascii: "\\") && !escaped {
                 escaped = true
                 continue
@@ -81,17 +86,40 @@ public struct KeywordStage: Sendable {
             if byte == UInt8(ascii: " ") && !escaped && onlyHashes && bytes.count > lineStart {
                 bytes.removeSubrange(lineStart...)  // `## ` opens a heading line
                 onlyHashes = false
+                heading = true
                 continue
             }
             if byte != UInt8(ascii: "#") || escaped { onlyHashes = false }
+            // A soft line break inside a paragraph: the line goes on (`\` before it makes a hard break).
+            if byte == 0x0A, !escaped, !heading, endsWithIdeograph(bytes), startsWithIdeograph(source[(index + 1)...]) {
+                continue
+            }
             escaped = false
             bytes.append(byte)
             if byte == 0x0A {
                 lineStart = bytes.count
                 onlyHashes = true
+                heading = false
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether UTF-8 `bytes` end with a Chinese character (`CJKCharacters.isIdeograph`).
+    private static func endsWithIdeograph(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.count - 1
+        while start >= 0, start > bytes.count - 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start >= 0 && startsWithIdeograph(bytes[start...])
+    }
+
+    /// Whether UTF-8 `bytes` start with a Chinese character.
+    private static func startsWithIdeograph(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let lead = bytes.first, lead >= 0xE0 else { return false }
+        let length = lead >= 0xF0 ? 4 : 3
+        guard bytes.count >= length else { return false }
+        var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : 0x0F)
+        for byte in bytes.dropFirst().prefix(length - 1) { value = value << 6 | UInt32(byte & 0x3F) }
+        return CJKCharacters.isIdeograph(value)
     }
 
     /// `discovery:` settings from the glossary, applied over the defaults; unknown names are warnings.

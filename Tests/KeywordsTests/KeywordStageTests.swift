@@ -97,6 +97,25 @@ import Testing
         #expect(KeywordStage.plainText("## 一、标题\n\\*\\*省的\\#号\n#不是标题\n") == "一、标题\n**省的#号\n#不是标题\n")
     }
 
+    @Test func discoveryReadsAParagraphWrappedBetweenTwoChineseCharactersAsOneLine() {
+        // As the page renders it: a soft line break between two Chinese characters is no break.
+        #expect(KeywordStage.plainText("坚持中国特色社\n会主义道路。\n\n新段落") == "坚持中国特色社会主义道路。\n\n新段落")
+        // A heading line, a list item, an indented line, a hard break (`\` at the end), punctuation or Latin
+        // text at the break stay apart.
+        #expect(KeywordStage.plainText("中国特色社\\\n会主义") == "中国特色社\n会主义")
+        #expect(KeywordStage.plainText("## 一、总体要求\n中国特色\n- 社会主义\n　　新时代") == "一、总体要求\n中国特色\n- 社会主义\n　　新时代")
+        #expect(KeywordStage.plainText("改革开放。\n中国\nAI\n𠀀\n𠀁") == "改革开放。\n中国\nAI\n𠀀𠀁")
+        // So a term wrapped in every use is discovered, with every use counted.
+        let texts = RuleCorpus.speeches(8) { _ in ["中国特色社会主义", "中国特色社会主义", "中国特色社会主义", "科学发展观"] }
+        func discovered(_ markdown: [String]) -> DiscoveredTerm? {
+            KeywordStage(glossary: Self.glossary([])).run(markdown: markdown, frontMatterKeywords: [])
+                .discovered.first { $0.term == "中国特色社会主义" }
+        }
+        let wrapped = discovered(texts.map { $0.replacing("中国特色社会主义", with: "中国特色社\n会主义") })
+        #expect(wrapped?.count == 24)
+        #expect(wrapped?.count == discovered(texts)?.count)
+    }
+
     @Test func everySettingHasOneNameAndSetsItsOption() {
         var options = KeywordDiscovery.Options()
         for (index, name) in KeywordDiscovery.Options.settingNames.enumerated() {

@@ -51,18 +51,28 @@ extension CJKNGramStatistics {
         return endsWord[position &- 1] ? -1 : neighbour(at: position &- 1, symbols: symbols)
     }
 
+    /// The neighbour a string ending just before `position` has on its right, in the same terms: a particle
+    /// that forms a word with the string's last character is its symbol (源头参|与: 与 ends 参与).
+    @inline(__always)
+    private func rightNeighbour(at position: Int, symbols: UnsafeBufferPointer<Int32>) -> Int32 {
+        let symbol = symbols[position]
+        if symbol >= 0, bindsToPrevious(symbols[position &- 1], symbol) { return symbol }
+        return neighbour(at: position, symbols: symbols)
+    }
+
     /// Packs a two- or three-character word (third −1 for two) into one key.
     private static func wordKey(_ first: Int32, _ second: Int32, _ third: Int32) -> UInt64 {
         NGramHashTable.key(first, second) ^ UInt64(UInt32(bitPattern: third)) << 20
     }
 
-    /// The frequent strings of one level that pass the edge and cohesion tests (`Edges`) and have free
-    /// boundaries: at least `minBoundaryVariety` equally likely neighbours on each side.
-    /// - Returns: the candidates, and where they occur (ascending positions, with the index of the candidate
-    ///   in the returned list).
+    /// The frequent strings of one level that pass the edge and cohesion tests (`Edges`), have free
+    /// boundaries (at least `minBoundaryVariety` equally likely neighbours on each side) and are no verb
+    /// phrases (`isVerbPhrase`).
+    /// - Returns: the candidates, where they occur (ascending positions, with the index of the candidate
+    ///   in the returned list), and per candidate its uses right after a governing word.
     func evaluate(
         length: Int, ids: Range<Int>, positions: [Int32], idAt: [Int32]
-    ) -> (candidates: [Candidate], positions: [Int32], indices: [Int32]) {
+    ) -> (candidates: [Candidate], positions: [Int32], indices: [Int32], governedUses: [Int32]) {
         var candidateOf = [Int32](repeating: -1, count: ids.count)
         var candidates: [(id: Int, term: String, cohesion: Double)] = []
         let scratch = SubstringScratch(length: length)
@@ -72,7 +82,7 @@ extension CJKNGramStatistics {
             candidateOf[id - ids.lowerBound] = Int32(candidates.count)
             candidates.append((id, whole.term, whole.cohesion))
         }
-        guard !candidates.isEmpty else { return ([], [], []) }
+        guard !candidates.isEmpty else { return ([], [], [], []) }
 
         // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
         // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
@@ -85,6 +95,9 @@ extension CJKNGramStatistics {
             seenCandidates.deallocate()
         }
         var seen = 0
+        // Per candidate: uses right after a governing word, and right after punctuation (a clause's start).
+        var governedUses = [Int32](repeating: 0, count: candidates.count)
+        var clauseInitialUses = governedUses
         let firstID = ids.lowerBound
         sample.symbols.withUnsafeBufferPointer { symbols in
             for position32 in positions {
@@ -92,8 +105,14 @@ extension CJKNGramStatistics {
                 let candidate = candidateOf[Int(idAt[position]) &- firstID]
                 guard candidate >= 0 else { continue }
                 let left = leftNeighbour(at: position, symbols: symbols)
-                if left >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2, left)) }
-                let right = neighbour(at: position &+ length, symbols: symbols)
+                if left >= 0 {
+                    neighbours.increment(NGramHashTable.key(candidate &* 2, left))
+                } else if endsWord[position &- 1] {
+                    governedUses[Int(candidate)] &+= 1
+                } else if symbols[position &- 1] == CJKTextSample.boundary {
+                    clauseInitialUses[Int(candidate)] &+= 1
+                }
+                let right = rightNeighbour(at: position &+ length, symbols: symbols)
                 if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
                 seenPositions[seen] = position32
                 seenCandidates[seen] = candidate
@@ -107,12 +126,16 @@ extension CJKNGramStatistics {
         }
         var result: [Candidate] = []
         var resultIndex = [Int32](repeating: -1, count: candidates.count)
+        var resultGoverned: [Int32] = []
         for (index, candidate) in candidates.enumerated() {
             let total = Double(counts[candidate.id])
             let left = log2(total) - sumCLogC[index * 2] / total
             let right = log2(total) - sumCLogC[index * 2 + 1] / total
-            guard exp2(min(left, right)) >= options.minBoundaryVariety else { continue }
+            guard exp2(min(left, right)) >= options.minBoundaryVariety,
+                  !isVerbPhrase(candidate.id, length: length, uses: counts[candidate.id], clauseInitialUses: clauseInitialUses[index])
+            else { continue }
             resultIndex[index] = Int32(result.count)
+            resultGoverned.append(governedUses[index])
             result.append(Candidate(
                 id: candidate.id, term: candidate.term, count: Int(counts[candidate.id]), speechCount: Int(speeches[candidate.id]),
                 cohesion: candidate.cohesion, leftEntropy: left, rightEntropy: right))
@@ -123,7 +146,27 @@ extension CJKNGramStatistics {
             occurrencePositions.append(seenPositions[index])
             occurrenceIndices.append(resultIndex[Int(seenCandidates[index])])
         }
-        return (result, occurrencePositions, occurrenceIndices)
+        return (result, occurrencePositions, occurrenceIndices, resultGoverned)
+    }
+
+    /// Whether the string `id` is a verb phrase: a two-character word where governing words stand, before a
+    /// term, at the start of a clause. A governing verb starts clauses, takes many different objects, and
+    /// takes terms that other governing words take too; a modifier that starts terms stands where other
+    /// modifiers do (科技|体制改革, 教育|体制改革), after the governing word, or goes with one head only
+    /// (三北|防护林). So 保障国家粮食安全 is a verb phrase: it follows punctuation in at least `containerShare`
+    /// of its uses, 保障 is followed by at least `freeWordVariety` different characters, and at least
+    /// `containerShare` of the other uses of the candidate 国家粮食安全 (and at least `minCount`) follow a
+    /// governing word (`Options.boundaryWords`: 确保, 保证), though 保障 is no governing word everywhere
+    /// (保障性住房, 社会保障). 国家粮食安全 itself follows verbs, not punctuation: it stays a candidate.
+    private func isVerbPhrase(_ id: Int, length: Int, uses: Int32, clauseInitialUses: Int32) -> Bool {
+        guard length >= 5, Double(clauseInitialUses) >= options.containerShare * Double(uses) else { return false }
+        var verb = id
+        for _ in 2..<length { verb = Int(prefix[verb]) }
+        guard rightVariety[verb] >= UInt8(clamping: options.freeWordVariety) else { return false }
+        let object = Int(suffix[Int(suffix[id])])
+        guard isCandidate[object], let governed = governedUses[object] else { return false }
+        let elsewhere = Int(counts[object]) - Int(uses)
+        return elsewhere >= options.minCount && Double(governed) >= options.containerShare * Double(elsewhere)
     }
 
     /// Every occurrence of the counted candidates, in text order, into a tally: a sweep over the positions

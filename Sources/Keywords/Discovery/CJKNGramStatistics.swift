@@ -36,6 +36,8 @@ struct CJKNGramStatistics {
     var rightVariety: [UInt8] = []
     /// Whether the string passed every test (set level by level, so longer strings can ask about their parts).
     var isCandidate: [Bool] = []
+    /// Per candidate id: its uses right after a governing word, when it has any (see `isVerbPhrase`).
+    var governedUses: [Int: Int32] = [:]
     // Per symbol.
     var particle: [Bool] = []
     var wordForming: [Bool] = []
@@ -50,9 +52,10 @@ struct CJKNGramStatistics {
     /// Whether a governing word ends here: a string starting after it has a free left boundary.
     var endsWord: [Bool] = []
     /// Per symbol: its number among the boundary particles, −1 for other characters; and per particle and
-    /// following symbol, whether the two form a word (`bindParticlesToWords`).
+    /// following (preceding) symbol, whether the two form a word (`bindParticlesToWords`).
     var particleIndex: [Int32] = []
     var particleBindsNext: [Bool] = []
+    var particleBindsPrevious: [Bool] = []
     static let placeholderNeighbour = Int32.max
 
     /// What counting found: the candidates, shortest first, then in order of first occurrence, and where
@@ -160,7 +163,10 @@ struct CJKNGramStatistics {
             }
             if length >= max(options.statisticalMinLength, options.minLength, 2) {
                 let level = evaluate(length: length, ids: base..<counts.count, positions: level.positions, idAt: current)
-                for candidate in level.candidates { isCandidate[candidate.id] = true }
+                for (candidate, governed) in zip(level.candidates, level.governedUses) {
+                    isCandidate[candidate.id] = true
+                    if governed > 0 { governedUses[candidate.id] = governed }
+                }
                 let offset = Int32(counted.candidates.count)
                 counted.positions[length] = level.positions
                 counted.indices[length] = level.indices.map { $0 + offset }
