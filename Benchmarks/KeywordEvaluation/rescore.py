@@ -190,6 +190,8 @@ def score(corpus, term, engine_score, variant):
         positions = sorted(p for i, _ in uses if (p := order[i]) is not None)
         dated = sum(1 for p in order if p is not None)
         k = int(args[1]) if name == "local-density" else max(1, round(args[1] * dated))
+        if dated <= 2 * k + 1:  # every speech is every other's contemporary (as the engine's contemporary_weight)
+            return spread * idf * period * rest
         used = set(positions)
         shares = []
         for p in positions:

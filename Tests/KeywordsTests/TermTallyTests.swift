@@ -86,6 +86,8 @@ import Testing
         #expect(scale.contemporaryShare([1, 5, 10], reach: 1) == 0)
         #expect(abs(scale.contemporaryShare([9, 0], reach: 2) - (1.0 / 4 + 1.0 / 2) / 2) < 1e-9)
         #expect(PeriodScale.none.contemporaryShare([1, 2, 3], reach: 1) == 0)
+        // With four or five on each side, every dated speech is every other's contemporary: no share.
+        #expect(scale.contemporaryShare([1, 2, 3], reach: 4) > 0 && scale.contemporaryShare([1, 2, 3], reach: 5) == 0)
 
         let texts = ["发展新质生产力", "新质生产力", "新质生产力", "退耕还林", "", "", "退耕还林", ""]
         let tally = TermTally.counting(

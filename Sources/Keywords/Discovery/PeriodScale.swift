@@ -69,11 +69,12 @@ struct PeriodScale: Sendable {
     }
 
     /// The mean, over the dated speeches of `termSpeeches` (sample indices), of the share of the `reach`
-    /// speeches before and the `reach` after it in time (fewer at either end) that use the term too: 0 without
-    /// periods or with a single dated speech.
+    /// speeches before and the `reach` after it in time (fewer at either end) that use the term too. 0 without
+    /// periods, or when every speech is every other's contemporary (no more than 2 · reach + 1 dated speeches):
+    /// then the share is only the spread over speeches, which the score weighs already.
     func contemporaryShare(_ termSpeeches: ArraySlice<Int32>, reach: Int) -> Double {
         let dated = speeches.reduce(0, +)
-        guard count > 1, dated > 1, reach > 0 else { return 0 }
+        guard count > 1, reach > 0, dated > 2 * reach + 1 else { return 0 }
         let places = termSpeeches.compactMap { timeOrder[Int($0)] >= 0 ? Int(timeOrder[Int($0)]) : nil }.sorted()
         guard !places.isEmpty else { return 0 }
         var total = 0.0
