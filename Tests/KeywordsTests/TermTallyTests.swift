@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func theContemporaryShareCountsTheSpeechesAroundATermsSpeechesInTime() {
-        // Ten speeches of 2000–2009, not in date order; the ninth is undated and has no place in time.
+        // Speeches of 2000–2009, not in date order, and an undated one (the ninth), which has no place in time.
         let years: [Int?] = [2009, 2000, 2001, 2002, 2003, 2004, 2005, 2006, nil, 2007, 2008]
         let scale = PeriodScale(years: years, years: 5)
         // 2000, 2001, 2002 with one contemporary on each side: 1/1 (2000 has none before), 2/2, 1/2.
