@@ -22,10 +22,32 @@ engine's own rule and reproduces its top 80 (policy: 34/47, 79/80). Variants:
 - `extension-share`: a term that gave way to a shorter one (extends:) stands when it holds at least half
   of the shorter one's uses
 - `container-stands`: a term that is part of a longer candidate stands again when that one does not
+
+Signals tried for telling a society-wide formulation from a sector's narrow term (issue 15k; README):
+
+- `top-capped`: the speech using a term most counts as the second one does (one report cannot carry it)
+- `dominance:A`: times (1 − share of its uses in its top speech)^A
+- `katz:A`: times (1 − P(uses ≥ 2 | used))^A, Katz's within-speech burstiness
+- `run-density:W:S`: times 1 + W · speeches / (speeches from its first to its last in date order + S)
+- `local-density:W:K[:1]`: times 1 + W · the mean share, over its dated speeches, of the K speeches before
+  and after each (in date order) that use it too; with `:1` only the excess over its share of all speeches
+- `local-density-rel:W:F`: the same with K = F · dated speeches
+- `docsim:W`: times 1 + W · (1 − mean cosine similarity of its speeches over the ranked terms)
+- `neighbours:W`: times 1 + W · (1 − mean Jaccard overlap, between its speeches, of the ranked terms
+  beside it in a paragraph)
+- `edge:W:E`: times 1 + W · (share of its uses in the first and last E of a speech − 2E)
+- `closing:W:K`: times 1 + W · share of its speeches using it in their last K paragraphs
+- `figures:W`: times 1 + W · (1 − share of its sentences stating a figure)
+- `kinds-oracle:W`, `kinds-share-oracle:W`: analysis only, on `policy`: the kinds of report using it (read
+  from the file names, which discovery does not see), over all kinds or over its speeches
+
+`--diff` lists, per variant, the terms it brings into the top 80 and those it drops (gold items starred,
+non-terms with their verdict).
 """
 import argparse
 import math
 import pathlib
+import re
 import sys
 
 import gold as goldfile
@@ -49,6 +71,15 @@ class Corpus:
         for y in self.years:
             if y is not None:
                 self.decades[y // 10] = self.decades.get(y // 10, 0) + 1
+
+    def order(self):
+        """Position of each dated speech in date order (None: undated)."""
+        if not hasattr(self, "_order"):
+            dated = sorted((y, i) for i, y in enumerate(self.years) if y is not None)
+            self._order = [None] * len(self.docs)
+            for rank, (_, i) in enumerate(dated):
+                self._order[i] = rank
+        return self._order
 
     def uses(self, term):
         """[(speech index, uses)] for the speeches using term."""
@@ -79,6 +110,34 @@ def ranked_terms(rows, variant):
             if status[8:] in rows and status[8:] not in standing:
                 terms.add(term)
     return terms
+
+
+def similarity(corpus, vocabulary):
+    """Cosine similarity of every two speeches over the ranked terms (log2(1 + uses) · IDF)."""
+    if getattr(corpus, "_similarity", None) is None:
+        total = len(corpus.docs)
+        vectors = [{} for _ in corpus.docs]
+        for term in vocabulary:
+            uses = corpus.uses(term)
+            idf = math.log2(1 + total / max(1, len(uses)))
+            for i, c in uses:
+                vectors[i][term] = math.log2(1 + c) * idf
+        norms = [math.sqrt(sum(v * v for v in vec.values())) or 1 for vec in vectors]
+        corpus._similarity = [[sum(w * vectors[b].get(t, 0) for t, w in vectors[a].items()) / (norms[a] * norms[b])
+                               for b in range(total)] for a in range(total)]
+    return corpus._similarity
+
+
+def neighbour_sets(corpus, vocabulary):
+    """Per speech, per paragraph (line): the set of `vocabulary` terms it contains."""
+    if getattr(corpus, "_paragraphs", None) is None:
+        corpus._paragraphs = [[(line, {t for t in vocabulary if t in line}) for line in d.text.split("\n") if line.strip()]
+                              for d in corpus.docs]
+    return corpus._paragraphs
+
+
+SENTENCE = re.compile(r"[^。！？；\n]+")
+FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十两][十百千万亿]")
 
 
 def score(corpus, term, engine_score, variant):
@@ -112,6 +171,82 @@ def score(corpus, term, engine_score, variant):
             y = corpus.years[i]
             return 1.0 if y is None or y // 10 not in corpus.decades else min(args[1], max(args[0], share / corpus.decades[y // 10]))
         return sum(math.log2(1 + c) * weight(i) for i, c in uses) * idf * period * rest
+    counts = sorted((c for _, c in uses), reverse=True)
+    if name == "top-capped":
+        capped = counts[1] if len(counts) > 1 else counts[0]
+        return (spread - math.log2(1 + counts[0]) + math.log2(1 + capped)) * idf * period * rest
+    if name == "dominance":
+        return spread * idf * period * rest * (1 - counts[0] / sum(counts)) ** args[0]
+    if name == "katz":
+        return spread * idf * period * rest * (1 - sum(1 for c in counts if c >= 2) / len(counts)) ** args[0]
+    if name == "run-density":
+        positions = sorted(p for i, _ in uses if (p := corpus.order()[i]) is not None)
+        if len(positions) < 2:
+            return spread * idf * period * rest
+        density = len(positions) / (positions[-1] - positions[0] + 1 + args[1])
+        return spread * idf * period * rest * (1 + args[0] * density)
+    if name in ("local-density", "local-density-rel"):
+        order = corpus.order()
+        positions = sorted(p for i, _ in uses if (p := order[i]) is not None)
+        dated = sum(1 for p in order if p is not None)
+        k = int(args[1]) if name == "local-density" else max(1, round(args[1] * dated))
+        if dated <= 2 * k + 1:  # every speech is every other's contemporary (as the engine's contemporary_weight)
+            return spread * idf * period * rest
+        used = set(positions)
+        shares = []
+        for p in positions:
+            around = [q for q in range(p - k, p + k + 1) if q != p and 0 <= q < dated]
+            shares.append(sum(1 for q in around if q in used) / len(around))
+        local = sum(shares) / len(shares) if shares else 0
+        if len(args) > 2 and args[2]:  # only what exceeds the share of all dated speeches using the term
+            local = max(0.0, local - (len(positions) - 1) / max(1, dated - 1))
+        return spread * idf * period * rest * (1 + args[0] * local)
+    if name == "docsim":
+        sim = corpus._similarity
+        pairs = [sim[a][b] for x, (a, _) in enumerate(uses) for b, _ in uses[x + 1:]]
+        mean = sum(pairs) / len(pairs) if pairs else 1.0
+        return spread * idf * period * rest * (1 + args[0] * (1 - mean))
+    if name == "kinds-oracle":  # analysis only: the file name's kind of report, which discovery does not know
+        kinds = {corpus.docs[i].path.stem[11:] for i, _ in uses}
+        every = {d.path.stem[11:] for d in corpus.docs}
+        return spread * idf * period * rest * (1 + args[0] * (len(kinds) - 1) / max(1, len(every) - 1))
+    if name == "kinds-share-oracle":  # analysis only: kinds of report over speeches
+        kinds = {corpus.docs[i].path.stem[11:] for i, _ in uses}
+        every = {d.path.stem[11:] for d in corpus.docs}
+        return spread * idf * period * rest * (1 + args[0] * len(kinds) / min(len(uses), len(every)))
+    if name == "edge":
+        # the share of uses in the first and last `args[1]` of each speech's text, against that share of text
+        inside = every = 0
+        for i, _ in uses:
+            text = corpus.docs[i].text
+            for match in re.finditer(re.escape(term), text):
+                at = match.start() / len(text)
+                inside += at < args[1] or at > 1 - args[1]
+                every += 1
+        return spread * idf * period * rest * (1 + args[0] * (inside / every - 2 * args[1]))
+    if name == "neighbours":
+        # how different the terms beside it (same paragraph) are from one speech to another: 1 − mean Jaccard
+        sets = []
+        for i, _ in uses:
+            beside = set()
+            for line, terms in corpus._paragraphs[i]:
+                if term in line:
+                    beside |= {t for t in terms if term not in t and t not in term}
+            sets.append(beside)
+        pairs = [len(a & b) / len(a | b) for x, a in enumerate(sets) for b in sets[x + 1:] if a | b]
+        overlap = sum(pairs) / len(pairs) if pairs else 1.0
+        return spread * idf * period * rest * (1 + args[0] * (1 - overlap))
+    if name == "figures":
+        # the share of its sentences that state a figure (the term's own characters left out)
+        sentences = [s for i, _ in uses for s in SENTENCE.findall(corpus.docs[i].text) if term in s]
+        with_figure = sum(1 for s in sentences if FIGURE.search(s.replace(term, "")))
+        return spread * idf * period * rest * (1 + args[0] * (1 - with_figure / max(1, len(sentences))))
+    if name == "closing":
+        # the share of its speeches whose last `args[1]` paragraphs (lines) use it: where reports state aims
+        k = int(args[1])
+        closing = sum(1 for i, _ in uses
+                      if any(term in line for line in [l for l in corpus.docs[i].text.split("\n") if l.strip()][-k:]))
+        return spread * idf * period * rest * (1 + args[0] * closing / len(uses))
     raise SystemExit(f"unknown variant {variant}")
 
 
@@ -122,6 +257,7 @@ def main():
     ap.add_argument("--assess", required=True, help="keyword-bench --assess output")
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--max-terms", type=int, default=80)
+    ap.add_argument("--diff", action="store_true", help="list the terms each variant brings in and drops, against base")
     args = ap.parse_args()
     corpus = Corpus(pathlib.Path(args.site) / "content" / "speeches")
     assessed = read_assessment(pathlib.Path(args.assess).read_text(encoding="utf-8").splitlines())
@@ -129,8 +265,14 @@ def main():
     gold = goldfile.Gold(args.gold)
     applicable, _ = gold.applicable(corpus.docs)
     longer = list(gold.real)
-    for variant in args.variant or ["base"]:
+    base_top = None
+    for variant in ["base"] + (args.variant or []) if args.diff else args.variant or ["base"]:
         scored = []
+        if variant.startswith("neighbours"):
+            standing = sorted(ranked_terms(rows, "base"), key=lambda t: -rows[t][1])
+            neighbour_sets(corpus, standing[:3 * args.max_terms])
+        if variant.startswith("docsim"):
+            similarity(corpus, sorted(ranked_terms(rows, "base")))
         for term in ranked_terms(rows, variant):
             value = score(corpus, term, rows[term][1], variant)
             if value is not None:
@@ -140,6 +282,15 @@ def main():
         verdicts = [goldfile.judge(t, gold, corpus.docs, longer)[0] for t in top]
         print(f"{variant}: recall {len(found)}/{len(applicable)}, precision {verdicts.count('real')}/{len(top)}"
               f" ({verdicts.count('unjudged')} unjudged)")
+        if args.diff:
+            if base_top is None:
+                base_top = top
+            else:
+                def label(t):
+                    verdict = goldfile.judge(t, gold, corpus.docs, longer)[0]
+                    return t + ("*" if any(t in names for names, _, _ in applicable) else "" if verdict == "real" else f"({verdict})")
+                print("  in:  " + " ".join(label(t) for t in top if t not in base_top))
+                print("  out: " + " ".join(label(t) for t in base_top if t not in top))
         missed = [names[0] for names, _, _ in applicable if not set(names) & set(top)]
         print("  missed: " + " ".join(missed), file=sys.stderr)
 

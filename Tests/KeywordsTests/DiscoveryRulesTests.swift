@@ -172,16 +172,40 @@ enum RuleCorpus {
         // 人民公社 and 国民经济 are used alike, but 人民公社 only in the speeches of one decade.
         let texts = RuleCorpus.speeches(12) { speech in speech < 4 ? ["人民公社", "人民公社", "国民经济", "国民经济"] : ["国民经济", "国民经济"] }
         let years = (0..<12).map { 1955 + $0 * 5 }
-        let dated = RuleCorpus.assess(texts, years: years)
+        // Only concentration: the share of contemporaries using a term raises both (see the next test).
+        var concentrationOnly = KeywordDiscovery.Options()
+        concentrationOnly.contemporaryWeight = 0
+        let dated = RuleCorpus.assess(texts, years: years, options: concentrationOnly)
         let undated = RuleCorpus.assess(texts)
         let commune = try #require(dated["人民公社"]).score / (try #require(undated["人民公社"]).score)
         let economy = try #require(dated["国民经济"]).score / (try #require(undated["国民经济"]).score)
         #expect(commune > 1.5)
         #expect(economy < 1.1)
         #expect(dated["人民公社"]?.years == 1955...1970)
-        var off = KeywordDiscovery.Options()
+        var off = concentrationOnly
         off.periodWeight = 0
         #expect(RuleCorpus.assess(texts, years: years, options: off)["人民公社"]?.score == undated["人民公社"]?.score)
+    }
+
+    @Test func theSpeechesOfItsTimeRaiseATermTheyAllUseNotOneAFewOfThemRepeat() throws {
+        // 十六字方针 is used once in each of eight consecutive years; 三北防护林 three times in four speeches
+        // five years apart, each with no other speech around it using it.
+        let texts = RuleCorpus.speeches(16) { speech in
+            (speech < 8 ? ["十六字方针"] : []) + (speech % 5 == 0 ? ["三北防护林", "三北防护林", "三北防护林"] : [])
+        }
+        let years = (0..<16).map { 1980 + $0 }
+        var off = KeywordDiscovery.Options()
+        off.contemporaryWeight = 0
+        let with = RuleCorpus.assess(texts, years: years)
+        let without = RuleCorpus.assess(texts, years: years, options: off)
+        let formulation = try #require(with["十六字方针"]).score / (try #require(without["十六字方针"]).score)
+        let sectorTerm = try #require(with["三北防护林"]).score / (try #require(without["三北防护林"]).score)
+        // 十六字方针, with four contemporaries on each side: all of them use it in 1980–1983, 7 of 8 … 4 of 8 in
+        // 1984–1987: a share of 6.75 / 8.
+        #expect(abs(formulation - (1 + 0.2 * 6.75 / 8)) < 0.01)
+        #expect(sectorTerm == 1)
+        // Undated speeches have no contemporaries.
+        #expect(RuleCorpus.assess(texts)["十六字方针"]?.score == RuleCorpus.assess(texts, options: off)["十六字方针"]?.score)
     }
 
     @Test func numberedFormulas() {

@@ -124,7 +124,8 @@ import Testing
         }
         let count = KeywordDiscovery.Options.settingNames.count
         #expect(options.sampleBytes == 1 && options.minCohesion == 7 && options.examples == count)
-        #expect(options.periodWeight == Double(count - 5) && options.maxTerms == count - 1)
+        #expect(options.periodWeight == Double(count - 7) && options.maxTerms == count - 1)
+        #expect(options.contemporaryWeight == Double(count - 4) && options.contemporaries == count - 3)
         let unknown = options.set("max_term", to: 1)
         #expect(!unknown)
         #expect(Set(KeywordDiscovery.Options.settingNames).count == KeywordDiscovery.Options.settingNames.count)

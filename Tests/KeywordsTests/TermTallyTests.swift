@@ -74,6 +74,30 @@ import Testing
         #expect(PeriodScale(years: [1954, nil, nil], years: 10).count == 0)
     }
 
+    @Test func theContemporaryShareCountsTheSpeechesAroundATermsSpeechesInTime() {
+        // Speeches of 2000–2009, not in date order, and an undated one (the ninth), which has no place in time.
+        let years: [Int?] = [2009, 2000, 2001, 2002, 2003, 2004, 2005, 2006, nil, 2007, 2008]
+        let scale = PeriodScale(years: years, years: 5)
+        // 2000, 2001, 2002 with one contemporary on each side: 1/1 (2000 has none before), 2/2, 1/2.
+        #expect(abs(scale.contemporaryShare([1, 2, 3], reach: 1) - 2.5 / 3) < 1e-9)
+        #expect(abs(scale.contemporaryShare([3, 2, 1, 8], reach: 1) - 2.5 / 3) < 1e-9)
+        // 2000, 2004, 2008: no contemporary uses it. 2007 and 2009 within a reach of 2: 1 of 2005, 2006, 2008,
+        // 2009 and 1 of 2007, 2008 (2009 is the last).
+        #expect(scale.contemporaryShare([1, 5, 10], reach: 1) == 0)
+        #expect(abs(scale.contemporaryShare([9, 0], reach: 2) - (1.0 / 4 + 1.0 / 2) / 2) < 1e-9)
+        #expect(PeriodScale.none.contemporaryShare([1, 2, 3], reach: 1) == 0)
+        // With four or five on each side, every dated speech is every other's contemporary: no share.
+        #expect(scale.contemporaryShare([1, 2, 3], reach: 4) > 0 && scale.contemporaryShare([1, 2, 3], reach: 5) == 0)
+
+        let texts = ["发展新质生产力", "新质生产力", "新质生产力", "退耕还林", "", "", "退耕还林", ""]
+        let tally = TermTally.counting(
+            ["新质生产力", "退耕还林"], in: texts, sample: CJKTextSample(texts: texts), years: (0..<8).map { 2010 + $0 },
+            periods: PeriodScale(years: (0..<8).map { 2010 + $0 }, years: 5))
+        // 新质生产力 in 2010–2012: 1/1, 2/2, 1/2 of the speeches one year before and after; 退耕还林 in 2013, 2016: none.
+        #expect(abs(tally.contemporaryShare(of: 0, reach: 1) - 2.5 / 3) < 1e-9)
+        #expect(tally.contemporaryShare(of: 1, reach: 1) == 0)
+    }
+
     @Test func twoItemListCommasAreMarked() {
         let sample = CJKTextSample(texts: ["建设资源节约型、环境友好型社会。劳模精神、劳动精神、工匠精神。百花齐放、百家争鸣"])
         let commas = sample.pairComma.indices.filter { sample.pairComma[$0] }

@@ -114,6 +114,18 @@ extension KeywordDiscovery {
         /// `period_years`: the length of a period, in years. Default 10.
         public var periodYears = 10
 
+        /// `contemporary_weight`: how much it raises a term that the speeches of its time use: the score is
+        /// multiplied by 1 + weight · the mean share, over the dated speeches using it, of the `contemporaries`
+        /// speeches before and after each in time that use it too. A formulation of its time (四个现代化,
+        /// 科学技术是第一生产力) is used by most speeches around it, whatever their subject; a sector's term
+        /// (天然林保护工程) by the few on that sector, however often they repeat it. Only with periods (see
+        /// `period_weight`) and more than 2 · `contemporaries` + 1 dated speeches; 0 turns it off. Default 0.2.
+        public var contemporaryWeight = 0.2
+
+        /// `contemporaries`: how many speeches before and after a speech, in time, are its contemporaries.
+        /// Default 4.
+        public var contemporaries = 4
+
         /// `formula_weight`: how much more a numbered formula counts (四项基本原则, 两个确立, 一国两制,
         /// 三去一降一补: a numeral, then a measure word or a second numeral): the score is multiplied by
         /// 1 + weight. Default 0.3.

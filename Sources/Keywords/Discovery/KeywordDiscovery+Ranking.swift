@@ -5,25 +5,29 @@ extension KeywordDiscovery {
     ///
     ///     Σ over speeches d using t of log2(1 + uses in d) · log2(1 + N / speeches(t))
     ///       · quality · (1 + 0.05 · (min(length, 10) − 3)) · (1 + periodWeight · min(periodCap, concentration))
-    ///       · (1 + formulaWeight, for a numbered formula)
+    ///       · (1 + contemporaryWeight · contemporary share) · (1 + formulaWeight, for a numbered formula)
     ///
     /// A term used repeatedly in many (not all) speeches ranks high; raw counts enter only as log(1 + uses)
     /// per speech, so one long report cannot carry a term; the smoothed IDF is positive even for a term in
     /// every speech, so a formulation in two thirds of them still outranks one used in three. `quality` is
     /// 1.2–1.5 for a term the speakers quote (`quotedQuality`; a quoted two-character formula counts as three
     /// characters long), otherwise it grows with the freedom of its weaker side (0.75 + entropy / 6, at most
-    /// 1.25). Rounded to 1/1000 so the order never depends on the last bits.
+    /// 1.25). Concentration in time and the contemporary share only when the speeches are dated (`tally.periods`).
+    /// Rounded to 1/1000 so the order never depends on the last bits.
     func score(
-        _ term: String, spreadWeight: Double, speeches: Int, quality: Double, quoted: Bool, periods: PeriodScale,
-        periodCounts: [Int32], index: Int, corpusSpeeches: Int
+        _ term: String, at index: Int, in tally: TermTally, quality: Double, quoted: Bool, corpusSpeeches: Int
     ) -> Double {
+        let periods = tally.periods
+        let spreadWeight = tally.spreadWeights[index]
+        let speeches = tally.speechCounts[index]
         let idf = log2(1 + Double(corpusSpeeches) / Double(max(1, speeches)))
         // A quoted two-character formula (“三农”) is as specific as a longer term.
         let length = Double(min(10, max(quoted ? 3 : 0, term.unicodeScalars.count)))
         var value = spreadWeight * idf * quality * (1 + 0.05 * (length - 3))
         if periods.count > 1 {
-            let slice = periodCounts[(index * periods.count)..<((index + 1) * periods.count)]
+            let slice = tally.periodCounts[(index * periods.count)..<((index + 1) * periods.count)]
             value *= 1 + options.periodWeight * min(options.periodCap, periods.concentration(slice))
+            value *= 1 + options.contemporaryWeight * tally.contemporaryShare(of: index, reach: options.contemporaries)
         }
         if Self.isNumberedFormula(term) { value *= 1 + options.formulaWeight }
         return (value * 1000).rounded() / 1000
@@ -86,9 +90,8 @@ extension KeywordDiscovery {
             found.append(Assessment(
                 term: pair, origin: isQuoted ? [.enumeration, .quoted] : .enumeration, count: count,
                 speechCount: tally.speechCounts[index], status: nil,
-                score: score(pair, spreadWeight: tally.spreadWeights[index], speeches: tally.speechCounts[index],
-                             quality: isQuoted ? Self.quotedQuality(quoted[pair] ?? 0, of: count) : 1, quoted: isQuoted, periods: periods, periodCounts: tally.periodCounts, index: index,
-                             corpusSpeeches: sample.count),
+                score: score(pair, at: index, in: tally, quality: isQuoted ? Self.quotedQuality(quoted[pair] ?? 0, of: count) : 1,
+                             quoted: isQuoted, corpusSpeeches: sample.count),
                 years: tally.years[index]))
         }
         return found

@@ -42,6 +42,8 @@ extension KeywordDiscovery.Options {
         .number("period_weight", \.periodWeight),
         .number("period_cap", \.periodCap),
         .whole("period_years", \.periodYears),
+        .number("contemporary_weight", \.contemporaryWeight),
+        .whole("contemporaries", \.contemporaries),
         .number("formula_weight", \.formulaWeight),
         .whole("max_terms", \.maxTerms),
         .whole("examples", \.examples),

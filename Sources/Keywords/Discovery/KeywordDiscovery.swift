@@ -167,9 +167,8 @@ public struct KeywordDiscovery: Sendable {
             : statistics.map { min(1.25, 0.75 + min($0.leftEntropy, $0.rightEntropy) / 6) } ?? 1
         return Assessment(
             term: term, origin: origin, count: count, speechCount: speeches, status: status,
-            score: score(term, spreadWeight: tally.spreadWeights[index], speeches: speeches, quality: quality,
-                         quoted: origin.contains(.quoted), periods: tally.periods, periodCounts: tally.periodCounts,
-                         index: index, corpusSpeeches: sample.speechCount),
+            score: score(term, at: index, in: tally, quality: quality, quoted: origin.contains(.quoted),
+                         corpusSpeeches: sample.speechCount),
             years: tally.years[index])
     }
 

@@ -6,14 +6,20 @@ import Foundation
 /// A term's concentration in time is the Kullback–Leibler divergence, in bits, between the periods of the
 /// speeches using it and the periods of all speeches: 0 for a term used evenly through time, up to
 /// log2(1 / share of its period) for a term of one period (人民公社, 科学发展观).
+///
+/// A term's share of its contemporaries (`contemporaryShare`) says how many of the speeches nearest in time to
+/// those using it use it too: a formulation of its time is used by most speeches of that time, whatever their
+/// subject; a sector's term by the few on that sector.
 struct PeriodScale: Sendable {
     let first: Int
     let years: Int
     /// Speeches per period, over the whole sample.
     let speeches: [Int]
+    /// Each speech's place among the dated speeches ordered by year (then by place in the sample); -1: undated.
+    private let timeOrder: [Int32]
 
     /// No periods: undated speeches, or concentration in time turned off.
-    static let none = PeriodScale(first: 0, years: 1, speeches: [])
+    static let none = PeriodScale(first: 0, years: 1, speeches: [], timeOrder: [])
 
     var count: Int { speeches.count }
 
@@ -29,13 +35,17 @@ struct PeriodScale: Sendable {
         let first = Self.floor(earliest, years)
         var speeches = [Int](repeating: 0, count: (Self.floor(latest, years) - first) / years + 1)
         for year in dated { speeches[(Self.floor(year, years) - first) / years] += 1 }
-        self.init(first: first, years: years, speeches: speeches)
+        var timeOrder = [Int32](repeating: -1, count: speechYears.count)
+        let byYear = speechYears.indices.filter { speechYears[$0] != nil }.sorted { (speechYears[$0]!, $0) < (speechYears[$1]!, $1) }
+        for (place, speech) in byYear.enumerated() { timeOrder[speech] = Int32(place) }
+        self.init(first: first, years: years, speeches: speeches, timeOrder: timeOrder)
     }
 
-    private init(first: Int, years: Int, speeches: [Int]) {
+    private init(first: Int, years: Int, speeches: [Int], timeOrder: [Int32]) {
         self.first = first
         self.years = years
         self.speeches = speeches
+        self.timeOrder = timeOrder
     }
 
     /// The period of `year`, if the scale has one for it.
@@ -56,6 +66,28 @@ struct PeriodScale: Sendable {
             divergence += share * log2(share / (Double(speeches[period]) / total))
         }
         return max(0, divergence)
+    }
+
+    /// The mean, over the dated speeches of `termSpeeches` (sample indices), of the share of the `reach`
+    /// speeches before and the `reach` after it in time (fewer at either end) that use the term too. 0 without
+    /// periods, or when every speech is every other's contemporary (no more than 2 · reach + 1 dated speeches):
+    /// then the share is only the spread over speeches, which the score weighs already.
+    func contemporaryShare(_ termSpeeches: ArraySlice<Int32>, reach: Int) -> Double {
+        let dated = speeches.reduce(0, +)
+        guard count > 1, reach > 0, dated > 2 * reach + 1 else { return 0 }
+        let places = termSpeeches.compactMap { timeOrder[Int($0)] >= 0 ? Int(timeOrder[Int($0)]) : nil }.sorted()
+        guard !places.isEmpty else { return 0 }
+        var total = 0.0
+        var low = 0
+        var high = 0
+        for place in places {
+            // Uses among places[low..<high], the term's places within reach of this one.
+            while places[low] < place - reach { low += 1 }
+            while high < places.count && places[high] <= place + reach { high += 1 }
+            let around = min(place + reach, dated - 1) - max(place - reach, 0)
+            total += Double(high - low - 1) / Double(around)
+        }
+        return total / Double(places.count)
     }
 
     private static func floor(_ year: Int, _ span: Int) -> Int {

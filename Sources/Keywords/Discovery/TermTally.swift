@@ -48,6 +48,11 @@ struct TermTally {
     private(set) var periodCounts: [Int32]
     /// The years of the first and last dated speech using each term.
     private(set) var years: [ClosedRange<Int>?]
+    /// The speeches using each term, ascending, when there are periods: `speechStarts[t]..<speechStarts[t + 1]`.
+    private var speechLists: [Int32] = []
+    private var speechStarts: [Int] = []
+    /// (term << 32 | speech) as the occurrences come, until `finish` sorts them into `speechLists`.
+    private var termSpeeches: [UInt64] = []
 
     private let speechYears: [Int?]
     private var window: [Occurrence] = []
@@ -113,6 +118,7 @@ struct TermTally {
             lastSpeech[term] = occurrence.speech
             usesInSpeech[term] = 0
             speechCounts[term] += 1
+            if periods.count > 1 { termSpeeches.append(UInt64(term) << 32 | UInt64(occurrence.speech)) }
             if let year = speechYears[occurrence.speech] {
                 if let period = periods.index(of: year) { periodCounts[term * periods.count + period] += 1 }
                 years[term] = years[term].map { min($0.lowerBound, year)...max($0.upperBound, year) } ?? year...year
@@ -128,6 +134,7 @@ struct TermTally {
             usesInSpeech[term] = 0
         }
         window.removeAll()
+        listSpeeches()
         var before = [Container?](repeating: nil, count: termCount)
         var after = before
         containerUses.forEach { key, uses in
@@ -143,6 +150,27 @@ struct TermTally {
         }
         biggestBefore = before
         biggestAfter = after
+    }
+
+    /// The share of the speeches nearest in time to those using `term` that use it too (`PeriodScale`).
+    func contemporaryShare(of term: Int, reach: Int) -> Double {
+        guard periods.count > 1, speechStarts.count > term + 1 else { return 0 }
+        return periods.contemporaryShare(speechLists[speechStarts[term]..<speechStarts[term + 1]], reach: reach)
+    }
+
+    /// `termSpeeches` by term (a counting sort: the speeches of a term stay in the order they came).
+    private mutating func listSpeeches() {
+        guard periods.count > 1 else { return }
+        speechStarts = [Int](repeating: 0, count: termCount + 1)
+        for term in 0..<termCount { speechStarts[term + 1] = speechStarts[term] + speechCounts[term] }
+        var next = speechStarts
+        speechLists = [Int32](repeating: 0, count: termSpeeches.count)
+        for entry in termSpeeches {
+            let term = Int(entry >> 32)
+            speechLists[next[term]] = Int32(truncatingIfNeeded: entry)
+            next[term] += 1
+        }
+        termSpeeches = []
     }
 
     /// Takes the more restrictive nesting of `other` (a tally of the same term there as `otherIndex`, with
