@@ -9,6 +9,10 @@ extension KeywordDiscovery.Options {
             Setting(name: name) { options, value in options[keyPath: property] = Int(max(0, min(value, Double(Int32.max)))) }
         }
 
+        fileprivate static func limit(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Int?> & Sendable) -> Setting {
+            Setting(name: name) { options, value in options[keyPath: property] = Int(max(0, min(value, Double(Int32.max)))) }
+        }
+
         fileprivate static func number(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Double> & Sendable) -> Setting {
             Setting(name: name) { options, value in options[keyPath: property] = value }
         }
@@ -17,6 +21,7 @@ extension KeywordDiscovery.Options {
     /// Every setting the glossary may give, in the order the options document them: the one list of names.
     public static let settings: [Setting] = [
         .whole("sample_bytes", \.sampleBytes),
+        .whole("sample_whole_speeches", \.sampleWholeSpeeches),
         .whole("min_count", \.minCount),
         .whole("min_speeches", \.minSpeeches),
         .whole("min_length", \.minLength),
@@ -43,7 +48,10 @@ extension KeywordDiscovery.Options {
         .number("period_cap", \.periodCap),
         .whole("period_years", \.periodYears),
         .number("formula_weight", \.formulaWeight),
-        .whole("max_terms", \.maxTerms),
+        .limit("max_terms", \.maxTerms),
+        .whole("min_terms", \.minTerms),
+        .number("cut_share", \.cutShare),
+        .whole("auto_max_terms", \.autoMaxTerms),
         .whole("examples", \.examples),
     ]
 
