@@ -157,8 +157,8 @@ enum DiscoverySeeds {
         let steep = (0..<300).map { 1000.0 / Double($0 + 1) }
         #expect(options.maxTerms == nil)
         #expect(KeywordDiscovery(options: options).keptCount(scores: Array(level.prefix(50))) == 50)
-        #expect(KeywordDiscovery(options: options).keptCount(scores: Array(level.prefix(200))) == 200)
-        #expect(KeywordDiscovery(options: options).keptCount(scores: level) == 320)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: Array(level.prefix(150))) == 150)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: level) == 200)
         #expect(KeywordDiscovery(options: options).keptCount(scores: steep) == 80)
         #expect(KeywordDiscovery(options: options).keptCount(scores: []) == 0)
         options.maxTerms = 5
