@@ -101,7 +101,10 @@ public struct KeywordStage: Sendable {
         var options = KeywordDiscovery.Options()
         options.deny = glossary.deny
         var warnings: [(KeywordsError, SourceLocation?)] = []
-        for (name, setting) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) where !options.set(name, to: setting.value) {
+        for (name, setting) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) {
+            // `auto` leaves the default, once the name is known.
+            let known = setting.value.map { options.set(name, to: $0) } ?? KeywordDiscovery.Options.settingNames.contains(name)
+            if known { continue }
             if let replacement = KeywordDiscovery.Options.retiredSettings[name] {
                 warnings.append((.retiredDiscoverySetting(name, replacement: replacement), setting.location))
             } else {

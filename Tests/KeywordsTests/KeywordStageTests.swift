@@ -68,6 +68,15 @@ import Testing
         #expect(!more.discovered.isEmpty)
     }
 
+    @Test func autoLeavesTheDefaultAndIsNoWarningForAKnownSetting() {
+        let auto = Glossary.DiscoverySetting(value: nil, location: Self.place)
+        let glossary = Glossary(entries: [], discoverySettings: ["max_terms": auto, "min_speeches": auto, "max_term": auto])
+        let output = KeywordStage(glossary: glossary).run(markdown: Self.markdown, frontMatterKeywords: [])
+        let plain = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(output.discovered == plain.discovered && !output.discovered.isEmpty)
+        #expect(output.warnings.map(\.0) == [.unknownDiscoverySetting("max_term")])
+    }
+
     @Test func theStageReportsHowManyTermsTheCutKept() {
         // Without `max_terms` the cut follows the corpus: "not among the first N" names what it kept.
         let automatic = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])

@@ -54,7 +54,7 @@ enum ContentError: Reportable, Equatable {
 
     /// What a field's value must be.
     enum ValueKind: Sendable, Equatable {
-        case text, bool, wholeNumber, number, textList, glossaryEntries, settings
+        case text, bool, wholeNumber, number, numberOrAuto, textList, glossaryEntries, settings
 
         var message: Message {
             switch self {
@@ -62,6 +62,7 @@ enum ContentError: Reportable, Equatable {
             case .bool: Message(.expectedBool)
             case .wholeNumber: Message(.expectedWholeNumber)
             case .number: Message(.expectedNumber)
+            case .numberOrAuto: Message(.expectedNumberOrAuto)
             case .textList: Message(.expectedTextList)
             case .glossaryEntries: Message(.expectedGlossaryEntries)
             case .settings: Message(.expectedSettings)
