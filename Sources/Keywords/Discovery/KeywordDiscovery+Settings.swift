@@ -6,12 +6,15 @@ extension KeywordDiscovery.Options {
         fileprivate let apply: @Sendable (inout KeywordDiscovery.Options, Double) -> Void
 
         fileprivate static func whole(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Int> & Sendable) -> Setting {
-            Setting(name: name) { options, value in options[keyPath: property] = Int(max(0, min(value, Double(Int32.max)))) }
+            Setting(name: name) { options, value in options[keyPath: property] = clamped(value) }
         }
 
+        /// A whole number that may be unset (nil: the default rule, as `max_terms`).
         fileprivate static func limit(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Int?> & Sendable) -> Setting {
-            Setting(name: name) { options, value in options[keyPath: property] = Int(max(0, min(value, Double(Int32.max)))) }
+            Setting(name: name) { options, value in options[keyPath: property] = clamped(value) }
         }
+
+        private static func clamped(_ value: Double) -> Int { Int(max(0, min(value, Double(Int32.max)))) }
 
         fileprivate static func number(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Double> & Sendable) -> Setting {
             Setting(name: name) { options, value in options[keyPath: property] = value }

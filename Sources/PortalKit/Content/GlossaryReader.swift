@@ -39,7 +39,7 @@ enum GlossaryReader {
                     for (settingKey, settingValue) in settings {
                         let name = settingKey.scalar?.string ?? ""
                         glossary.discoverySettings[name] = Glossary.DiscoverySetting(
-                            value: try discoveryValue(settingValue, field: "discovery.\(name)", fields: fields),
+                            value: try fields.numberOrAuto(settingValue, field: "discovery.\(name)"),
                             location: fields.location(of: settingKey))
                     }
                 default:
@@ -53,15 +53,6 @@ enum GlossaryReader {
         }
         diagnostics += glossary.duplicateNames().map { error, place in Diagnostic(error, at: place) }
         return (glossary, diagnostics)
-    }
-
-    /// A discovery setting's number, or nil for `auto` (自动): the default (for `max_terms`, the automatic cut).
-    private static func discoveryValue(_ node: Node, field: String, fields: YAMLFields) throws(Diagnostic) -> Double? {
-        if case .scalar(let scalar) = node {
-            if ["auto", "自动"].contains(scalar.string.lowercased()) { return nil }
-            if let value = node.float ?? node.int.map(Double.init) { return value }
-        }
-        throw fields.diagnostic(ContentError.wrongType(field: field, expected: .numberOrAuto, found: YAMLFields.describe(node)), at: node)
     }
 
     private static func readEntry(_ node: Node, fields: YAMLFields, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> Glossary.Entry {
