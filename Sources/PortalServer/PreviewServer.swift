@@ -45,9 +45,19 @@ public final class PreviewServer: @unchecked Sendable {
     /// watches until `stop()`.
     ///
     /// A failing first build does not stop the server: the errors are served instead of the site. It
-    /// cannot start when the port is taken, the host is not this machine's, drafts would go into the
-    /// published folder, or another preview builds into the same folder.
-    public func start() throws(PreviewError) -> Address {
+    /// cannot start when the site folder has no `content/` or no templates (the build's own errors, told
+    /// before anything is written into the folder), the port is taken, the host is not this machine's,
+    /// drafts would go into the published folder, or another preview builds into the same folder.
+    public func start() throws(BuildFailure) -> Address {
+        try SiteBuilder(options: configuration.build).checkFolders()
+        do throws(PreviewError) {
+            return try claimAndListen()
+        } catch {
+            throw BuildFailure([Diagnostic(error, at: nil)])
+        }
+    }
+
+    private func claimAndListen() throws(PreviewError) -> Address {
         guard lock.withLock({ self.listener == nil && self.output == nil && !stopping }) else {
             throw .startedAlready
         }

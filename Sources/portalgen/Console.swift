@@ -65,11 +65,6 @@ struct Console: Sendable {
         failure(catalogue.text(line.message))
     }
 
-    /// A refusal that has its own words and hint, such as a preview that cannot start.
-    func failure(_ diagnostic: Diagnostic) {
-        Console.write(styled(diagnostic) + "\n", to: .standardError)
-    }
-
     private func failure(_ text: String) {
         let label = catalogue.text(Message(.labelError)) + catalogue.text(Message(.labelSeparator))
         Console.write((colours ? "\u{1B}[1;31m\(label)\u{1B}[0m" : label) + text + "\n", to: .standardError)

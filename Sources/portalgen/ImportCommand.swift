@@ -10,13 +10,20 @@ struct ImportCommand: ParsableCommand {
             + "then what to check. A folder stands for every file in it.")
 
     @Argument(help: "The files (or folders of files) to import.") var files: [String]
-    @Option(name: .long, help: "The folder the Markdown files are written to.") var into = "content/speeches"
+    @Option(name: .long, help: "The folder the Markdown files are written to (default: content/speeches, which must be in a site folder).")
+    var into = "content/speeches"
     @Flag(name: .long, help: "Replace Markdown files that exist already.") var force = false
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let console = Console(output)
         let importer = SpeechImporter(destination: into, force: force)
+        do {
+            try importer.checkDestination()
+        } catch {
+            console.print([error])
+            throw ExitCode(1)
+        }
         let paths = files.flatMap { FileSystem.isDirectory($0) ? SpeechImporter.files(in: $0) : [$0] }
         var failures: [Diagnostic] = []
         for path in paths {

@@ -38,7 +38,7 @@ struct ServeCommand: ParsableCommand {
         do {
             address = try server.start()
         } catch {
-            console.failure(Diagnostic(error, at: nil))
+            console.print(error.diagnostics)
             throw ExitCode(1)
         }
         if !address.isLoopback {

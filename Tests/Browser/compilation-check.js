@@ -12,9 +12,11 @@
 //    without the browser's header and footer), read with pdfinfo and pdftotext (poppler-utils): A4; a cover
 //    (keyword, site name, today's date) without header or page number; a contents page listing every speech;
 //    every later page numbered "n / N" with the running header; no navigation.
-// 3. 打印全部 of the longest compilation over several pages (volumes), served over HTTP: one PDF with one cover,
-//    one contents over every speech, pages numbered through, every paragraph of every volume in order; from disk
-//    the page says why it cannot and lists the volumes (checkPrintAll).
+// 3. 打印全部 of the longest compilation over several pages (volumes), served over HTTP, newest first and switched
+//    to 由远及近 (oldest first): one PDF with one cover, one contents over every speech in the page's order, pages
+//    numbered through, every paragraph of every volume in that order (a speech split between volumes whole, the
+//    undated last); from disk the page says why it cannot and lists the volumes (checkPrintAll,
+//    checkPrintAllFromDisk).
 // 4. A speech printed the same way carries the site's name, its title, its address and the date of printing;
 //    the search page printed shows its query.
 // Exits 1 when anything failed, listing every problem.
@@ -259,37 +261,69 @@ function excerptTexts(html) {
     .map((match) => plainText(match[1].replace(/<a [^>]*>[^<]*<\/a>$/, '')).replace(/\s+/g, ''));
 }
 
+/**
+ * A compilation page's speeches as the build wrote them: each one's title, whether it is undated, whether it is
+ * continued from the volume before, and its excerpts' texts.
+ */
+function excerptGroups(html) {
+  return html.split('<section class="excerpt-group"').slice(1).map((part) => {
+    const opening = part.slice(0, part.indexOf('>'));
+    return {
+      title: plainText(/<h2><a [^>]*>《([^<]*)》<\/a>/.exec(part)?.[1] ?? '').replace(/\s+/g, ''),
+      undated: /\sdata-undated\b/.test(opening),
+      continued: /\sdata-continued\b/.test(opening),
+      excerpts: excerptTexts(part),
+    };
+  });
+}
+
 /** The speeches' titles of a compilation page, a speech continued from the page before left out. */
 function speechTitles(html) {
-  return [...html.matchAll(/<section class="excerpt-group"[^>]*?( data-continued)?>\s*<h2><a [^>]*>《([^<]*)》<\/a>/g)]
-    .filter((match) => !match[1]).map((match) => plainText(match[2]).replace(/\s+/g, ''));
+  return excerptGroups(html).filter((group) => !group.continued).map((group) => group.title);
 }
 
 /**
- * 打印全部 over HTTP, from the second volume of the longest paged compilation: the page reads every volume and
- * prints once; Page.printToPDF then makes the PDF a reader's "save as PDF" would. A headless browser has no print
- * dialog, so window.print is replaced by a counter (the real one would fire afterprint, which puts the volume
- * back). The PDF: one cover (no volume number) and one contents listing every speech once; pages numbered
- * n / N through; every paragraph of every volume, in order. From disk the button says why it cannot and lists
- * the volumes, each a file that exists.
+ * The speeches of every volume as one booklet shows them: a speech split between volumes joined, in `order`
+ * ('newest' as built; 'oldest': the dated turned round, the undated after them, as 由远及近 shows them).
  */
-async function checkPrintAll(browser, slug, siteTitle) {
+function speechesOfAllVolumes(htmls, order) {
+  const speeches = [];
+  for (const group of htmls.flatMap(excerptGroups)) {
+    const last = speeches[speeches.length - 1];
+    if (group.continued && last) last.excerpts.push(...group.excerpts);
+    else speeches.push({ ...group, excerpts: [...group.excerpts] });
+  }
+  if (order === 'newest') return speeches;
+  return [...speeches.filter((speech) => !speech.undated).reverse(), ...speeches.filter((speech) => speech.undated)];
+}
+
+/**
+ * 打印全部 over HTTP, from the second volume of the longest paged compilation, in `order` ('oldest': the reader
+ * chose 由远及近 first): the page reads every volume and prints once; Page.printToPDF then makes the PDF a
+ * reader's "save as PDF" would. A headless browser has no print dialog, so window.print is replaced by a
+ * counter (the real one would fire afterprint, which puts the volume back). The PDF: one cover (no volume
+ * number) and one contents listing every speech once, in the order chosen; pages numbered n / N through; every
+ * paragraph of every volume, in that order.
+ */
+async function checkPrintAll(browser, slug, siteTitle, order) {
   const volumes = pagesOf(`keywords/${slug}/excerpts/index.html`);
-  const where = `keywords/${slug}/excerpts printed all (from volume 2 of ${volumes.length}, over HTTP)`;
+  const where = `keywords/${slug}/excerpts printed all ${order} first (from volume 2 of ${volumes.length}, over HTTP)`;
   const htmls = volumes.map(read);
   const term = plainText(heading(htmls[0]));
-  const expected = htmls.flatMap(excerptTexts);
-  const titles = htmls.flatMap(speechTitles);
+  const speeches = speechesOfAllVolumes(htmls, order);
+  const expected = speeches.flatMap((speech) => speech.excerpts);
+  const titles = speeches.map((speech) => speech.title);
   const server = await cdp.serve(site);
   const page = await browser.newPage({ width: 1280, height: 900 });
   let pdf;
   try {
     await page.goto(server.url + volumes[1].split('/').map(encodeURIComponent).join('/'));
+    if (order === 'oldest') await page.click('[data-order="oldest"]');
     await page.evaluate(() => { window.print = () => { window.printCalls = (window.printCalls || 0) + 1; }; });
     await page.click('[data-print-all]');
     await page.waitFor(() => document.documentElement.getAttribute('data-printing-all') === 'ready' && window.printCalls === 1, { timeout: 30000 })
       .catch(() => fail(where, 'the page never said it had gathered every volume and printed'));
-    const file = path.join(out, 'compilation-print-all.pdf');
+    const file = path.join(out, `compilation-print-all-${order}.pdf`);
     await page.pdf(file);
     pdf = readPDF(file);
   } finally {
@@ -310,7 +344,13 @@ async function checkPrintAll(browser, slug, siteTitle) {
   if (count('目录') !== 1) fail(where, `${count('目录')} contents, not one`);
   if (!contents.includes('目录')) fail(where, `page 2 is not the contents: ${contents.slice(0, 80)}`);
   if (contents.includes('（续）')) fail(where, 'the contents list a speech twice (（续）)');
-  for (const title of titles) if (!contents.includes(title.slice(0, 12))) fail(where, `the contents lack “${title}”`);
+  // Every speech in the contents, in the order of the text.
+  let listed = 0;
+  for (const title of titles) {
+    const at = contents.indexOf(title.slice(0, 12), listed);
+    if (at < 0) fail(where, `the contents lack “${title}” or list it out of order`);
+    else listed = at + 1;
+  }
   // The paragraphs, page after page without the running header and the number.
   let body = '';
   for (let number = 2; number <= pdf.pages; number++) {
@@ -326,9 +366,15 @@ async function checkPrintAll(browser, slug, siteTitle) {
     if (at < 0) fail(where, `paragraph ${index + 1} of ${expected.length} is missing or out of order: ${excerpt.slice(0, 30)}…`);
     else from = at + excerpt.length;
   }
+  return { pages: pdf.pages, volumes: volumes.length, paragraphs: expected.length };
+}
 
-  // From disk: no fetch; the reason and the volumes to print one by one (the first volume lists them, a later
-  // one links to the first).
+/**
+ * 打印全部 from disk: no fetch; the button says why it cannot and lists the volumes to print one by one (the
+ * first volume lists them, each a file that exists; a later one links to the first).
+ */
+async function checkPrintAllFromDisk(browser, slug) {
+  const volumes = pagesOf(`keywords/${slug}/excerpts/index.html`);
   const local = await browser.newPage({ width: 1280, height: 900 });
   try {
     await local.goto(cdp.fileURL(path.join(site, volumes[volumes.length - 1])));
@@ -358,7 +404,6 @@ async function checkPrintAll(browser, slug, siteTitle) {
   } finally {
     await local.close();
   }
-  return { pages: pdf.pages, volumes: volumes.length, paragraphs: expected.length };
 }
 
 async function checkPrintedPages(browser, speechFile, siteTitle) {
@@ -397,6 +442,7 @@ async function main() {
   let excerpts = 0;
   let printedPages = 0;
   let printedAll = null;
+  let printedOldest = null;
   try {
     const speechFiles = fs.readdirSync(path.join(site, 'speeches')).sort()
       .map((slug) => `speeches/${slug}/index.html`).filter(exists);
@@ -426,7 +472,9 @@ async function main() {
         .filter((entry) => entry.volumes > 1);
       if (paged.length) {
         const longest = paged.reduce((best, entry) => (entry.volumes > best.volumes ? entry : best));
-        printedAll = await checkPrintAll(browser, longest.slug, siteTitle);
+        printedAll = await checkPrintAll(browser, longest.slug, siteTitle, 'newest');
+        printedOldest = await checkPrintAll(browser, longest.slug, siteTitle, 'oldest');
+        await checkPrintAllFromDisk(browser, longest.slug);
       }
     }
     const speech = speechFiles.reduce((best, file) => (read(file).length > read(best).length ? file : best));
@@ -443,7 +491,8 @@ async function main() {
   }
   console.log(`compilation-check: ${checked} compilations (${excerpts} paragraphs) link to their paragraphs and hold every use, the order switch works; `
     + `printed compilation ${printedPages} A4 pages with cover, contents and page numbers; `
-    + (printedAll ? `printed all (over HTTP) ${printedAll.volumes} volumes as one: ${printedAll.pages} pages, ${printedAll.paragraphs} paragraphs, one cover and contents; from disk the volumes listed; `
+    + (printedAll ? `printed all (over HTTP) ${printedAll.volumes} volumes as one: ${printedAll.pages} pages, ${printedAll.paragraphs} paragraphs, one cover and contents; `
+      + `由远及近 too (${printedOldest.pages} pages); from disk the volumes listed; `
       : 'no compilation over several pages: print-all not checked; ')
     + `printed speech and search fine in ${seconds} s; PDFs: ${out}`);
 }

@@ -122,7 +122,7 @@ struct NewSpeechTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let noContent = #expect(throws: Diagnostic.self) { try NewSpeech(title: "讲话", date: Self.date).write(siteRoot: folder) }
-        #expect(noContent?.message.key == .noContentFolder)
+        #expect(noContent?.message.key == .siteWithoutContentFolder)
         #expect(noContent?.description.contains("--source") == true)
         try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
         #expect(throws: Diagnostic.self) { try NewSpeech(title: "   ", date: Self.date).write(siteRoot: folder) }

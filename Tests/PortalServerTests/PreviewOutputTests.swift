@@ -50,10 +50,12 @@ struct PreviewOutputTests {
         defer { try? FileManager.default.removeItem(at: site) }
         try FileManager.default.createDirectory(atPath: site.path + "/public", withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: site.path + "/published-link", withDestinationPath: "public")
-        let options = BuildOptions(siteRoot: site.path, output: site.path + "/" + output, includeDrafts: true)
+        let options = BuildOptions(
+            siteRoot: site.path, output: site.path + "/" + output, templates: PreviewHarness.repository.path + "/templates",
+            includeDrafts: true)
         let server = PreviewServer(configuration: PreviewConfiguration(build: options, port: 0))
-        let failure = #expect(throws: PreviewError.self) { try server.start() }
-        let printed = failure.map { Diagnostic($0, at: nil).description } ?? ""
+        let failure = #expect(throws: BuildFailure.self) { try server.start() }
+        let printed = failure?.description ?? ""
         #expect(printed.contains("the folder `portalgen build` publishes"))
         #expect(printed.contains("hint: leave out `--output`"))
         server.stop()
@@ -72,8 +74,8 @@ struct PreviewOutputTests {
     @Test func twoPreviewsCannotShareAFolder() throws {
         try withPreview { first in
             let second = PreviewServer(configuration: first.server.configuration)
-            let failure = #expect(throws: PreviewError.self) { try second.start() }
-            #expect(failure == .alreadyServing(output: second.configuration.build.output))
+            let failure = #expect(throws: BuildFailure.self) { try second.start() }
+            #expect(failure?.diagnostics.map(\.message) == [PreviewError.alreadyServing(output: second.configuration.build.output).message])
             second.stop()
             // The first one is still serving.
             #expect(try first.http.request("/").status == 200)
@@ -83,6 +85,22 @@ struct PreviewOutputTests {
             _ = try third.start()
             third.stop()
         }
+    }
+
+    /// A folder without `content/` (a mistyped `--source`) gets the build's errors, and nothing is written
+    /// into it: no preview folder, no lock file.
+    @Test func aFolderThatIsNotASiteIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portalgen-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = BuildOptions(
+            siteRoot: folder.path, output: PreviewConfiguration.previewFolder(siteRoot: folder.path),
+            templates: PreviewHarness.repository.path + "/templates")
+        let server = PreviewServer(configuration: PreviewConfiguration(build: options, port: 0))
+        let failure = #expect(throws: BuildFailure.self) { try server.start() }
+        #expect(failure?.diagnostics.map(\.message.key) == [.siteWithoutContentFolder])
+        server.stop()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     static func copyOfBasicSite() throws -> URL {

@@ -14,12 +14,15 @@ public struct Glossary: Sendable {
         /// Earlier names of the keyword (a renamed term): their published addresses redirect to this one's
         /// page, but their uses are not counted as this keyword (unlike aliases).
         public var formerly: [String]
+        /// `compilation: yes/no`: whether the keyword gets a compilation (原文摘编) whatever the site's rule
+        /// says; nil follows the rule.
+        public var compilation: Bool?
         /// Where the entry's term is written.
         public var location: SourceLocation
 
         public init(
             term: String, aliases: [String] = [], description: String? = nil, group: String? = nil,
-            related: [String] = [], formerly: [String] = [], location: SourceLocation
+            related: [String] = [], formerly: [String] = [], compilation: Bool? = nil, location: SourceLocation
         ) {
             self.term = term
             self.aliases = aliases
@@ -27,6 +30,7 @@ public struct Glossary: Sendable {
             self.group = group
             self.related = related
             self.formerly = formerly
+            self.compilation = compilation
             self.location = location
         }
     }

@@ -37,6 +37,8 @@ public struct Vocabulary: Sendable {
         /// The keyword page's folder name: the term itself, made safe for a path, unique in the site.
         public var slug: String
         public var origin: Origin
+        /// The glossary entry's choice of a compilation (原文摘编); nil follows the site's rule.
+        public var compilation: Bool? = nil
     }
 
     /// Every keyword, by `KeywordID.index`.
@@ -52,7 +54,8 @@ public struct Vocabulary: Sendable {
         for entry in glossary.entries where id(of: entry.term) == nil {
             add(Keyword(
                 term: entry.term, aliases: entry.aliases.filter { id(of: $0) == nil && $0 != entry.term },
-                description: entry.description, group: entry.group, related: entry.related, slug: "", origin: .glossary))
+                description: entry.description, group: entry.group, related: entry.related, slug: "", origin: .glossary,
+                compilation: entry.compilation))
         }
         for term in frontMatterKeywords where id(of: term) == nil && !glossary.deny.contains(term) {
             add(Keyword(term: term, aliases: [], description: nil, group: nil, related: [], slug: "", origin: .frontMatter))

@@ -75,8 +75,10 @@ public struct KeywordReport: Sendable {
 
 extension SiteBuilder {
     /// The keywords of the site without writing it. With `suggest`, discovery also reads the whole corpus and
-    /// every candidate is listed with what the build makes of it.
+    /// every candidate is listed with what the build makes of it. A folder without `content/` is an error, as
+    /// for a build (the templates are not needed).
     public func keywordReport(suggest: Bool = false) throws(BuildFailure) -> (KeywordReport, warnings: [Diagnostic]) {
+        if let notASite = ContentLoader.missingContentFolder(siteRoot: options.siteRoot) { throw BuildFailure([notASite]) }
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
         let (model, stage, _) = try analyze(log: log, clock: &clock, labels: nil, suggest: suggest)

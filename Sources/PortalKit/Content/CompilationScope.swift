@@ -7,7 +7,8 @@ import Keywords
 /// text: a word found in most speeches (职工群众, 新时代 — the genre's own vocabulary, nothing a study group
 /// looks up) would copy most of the site again. Such a word gets a keyword page but no compilation once it is
 /// used in more than `maxShare` of the speeches and in more than `shareFloor` speeches: on a small site, where
-/// a few speeches make any share, every keyword keeps its compilation.
+/// a few speeches make any share, every keyword keeps its compilation. A glossary entry's `compilation: yes/no`
+/// overrides the rule for its keyword.
 public struct CompilationScope: Sendable, Hashable {
     /// Which keywords may get one at all.
     public enum Keywords: String, Sendable, Hashable, CaseIterable {
@@ -36,6 +37,18 @@ public struct CompilationScope: Sendable, Hashable {
         }
     }
 
+    /// Why a keyword gets no compilation: its page says so (templates/keyword.mustache).
+    public enum Exclusion: Sendable, Hashable {
+        /// `compilations: none`: the site has no compilations.
+        case noneOnSite
+        /// `compilations: glossary`, and the keyword was not named by an editor (discovery found it).
+        case notNamedByEditors
+        /// Used in `speeches` of the site's `siteSpeeches`: more than `maxShare` of them.
+        case tooCommon(speeches: Int, siteSpeeches: Int)
+        /// `compilation: no` in its glossary entry.
+        case turnedOffInGlossary
+    }
+
     public var keywords: Keywords
     /// A keyword used in more than this share of the speeches (0–1) gets no compilation, once it is used in more
     /// than `shareFloor` speeches; 1 leaves every keyword its compilation.
@@ -46,13 +59,17 @@ public struct CompilationScope: Sendable, Hashable {
 
     public static let defaults = CompilationScope(keywords: .all, maxShare: 0.5)
 
-    /// Whether a keyword of this origin, used in `speeches` of the site's `siteSpeeches`, gets a compilation.
-    public func includes(_ origin: Vocabulary.Origin, usedIn speeches: Int, of siteSpeeches: Int) -> Bool {
+    /// Why `keyword`, used in `speeches` of the site's `siteSpeeches`, gets no compilation; nil when it gets one.
+    public func exclusion(of keyword: Vocabulary.Keyword, usedIn speeches: Int, of siteSpeeches: Int) -> Exclusion? {
+        if let chosen = keyword.compilation { return chosen ? nil : .turnedOffInGlossary }
         switch keywords {
-        case .none: return false
-        case .glossary where origin != .glossary && origin != .frontMatter: return false
+        case .none: return .noneOnSite
+        case .glossary where keyword.origin != .glossary && keyword.origin != .frontMatter: return .notNamedByEditors
         default: break
         }
-        return speeches <= Self.shareFloor || Double(speeches) <= maxShare * Double(siteSpeeches)
+        guard speeches <= Self.shareFloor || Double(speeches) <= maxShare * Double(siteSpeeches) else {
+            return .tooCommon(speeches: speeches, siteSpeeches: siteSpeeches)
+        }
+        return nil
     }
 }

@@ -42,6 +42,13 @@ struct ContentLoader {
     /// The keyword addresses published so far (see `PublishedKeywords`).
     static let lockFile = "content/keywords.lock"
 
+    /// The error when `siteRoot` has no `content/` (a mistyped `--source`, or run in the wrong folder): every
+    /// command that reads or edits a site says so before it reads or writes anything.
+    static func missingContentFolder(siteRoot: String) -> Diagnostic? {
+        guard !FileSystem.isDirectory(siteRoot + "/" + contentFolder) else { return nil }
+        return Diagnostic(ContentError.siteWithoutContentFolder(site: siteRoot), at: SourceLocation(file: contentFolder))
+    }
+
     func load() -> LoadedContent {
         let (config, configDiagnostics) = loadConfig()
         var diagnostics = configDiagnostics

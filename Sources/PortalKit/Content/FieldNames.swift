@@ -67,6 +67,6 @@ struct FieldNames: Sendable, Equatable {
     /// An entry of `content/keywords.yml`'s list.
     static let glossaryEntry = FieldNames([
         ("term", ["词条"]), ("aliases", ["别名"]), ("formerly", ["曾用名"]), ("description", ["说明"]), ("group", ["分组"]),
-        ("related", ["相关"]),
+        ("related", ["相关"]), ("compilation", ["原文摘编"]),
     ])
 }

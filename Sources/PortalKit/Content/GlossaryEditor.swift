@@ -26,8 +26,9 @@ public struct GlossaryEditor: Sendable {
         self.siteRoot = siteRoot
     }
 
-    /// Applies the edit and writes the file; returns the line written.
+    /// Applies the edit and writes the file; returns the line written. Refused in a folder without `content/`.
     public func apply(_ edit: Edit) throws(Diagnostic) -> String {
+        if let notASite = ContentLoader.missingContentFolder(siteRoot: siteRoot) { throw notASite }
         let path = siteRoot + "/" + ContentLoader.glossaryFile
         let place = SourceLocation(file: ContentLoader.glossaryFile)
         var text = ""

@@ -82,6 +82,7 @@ enum GlossaryReader {
             case "description": entry.description = try fields.string(value, field: field).nilIfEmpty
             case "group": entry.group = try fields.string(value, field: field).nilIfEmpty
             case "related": entry.related = try fields.stringList(value, field: field)
+            case "compilation": entry.compilation = try fields.bool(value, field: field)
             default:
                 diagnostics.append(fields.diagnostic(
                     SettingsError.unknownGlossaryEntryField(

@@ -118,10 +118,7 @@ public struct NewSpeech: Sendable {
     /// its name. The file appears whole or not at all.
     public func write(siteRoot: String = ".") throws(Diagnostic) -> String {
         if let problem = problem { throw problem }
-        let content = siteRoot == "." ? ContentLoader.contentFolder : siteRoot + "/" + ContentLoader.contentFolder
-        guard FileSystem.isDirectory(content) else {
-            throw Diagnostic(WritingError.noContentFolder, at: SourceLocation(file: content))
-        }
+        if let notASite = ContentLoader.missingContentFolder(siteRoot: siteRoot) { throw notASite }
         let folder = siteRoot == "." ? ContentLoader.speechesFolder : siteRoot + "/" + ContentLoader.speechesFolder
         let target = folder + "/" + slug + ".md"
         try refuseExisting(in: folder)

@@ -19,6 +19,14 @@ public struct SpeechImporter: Sendable {
         self.force = force
     }
 
+    /// Refuses the default destination, `content/speeches` of the current folder, when the current folder has no
+    /// `content/` (it is not the site folder, and importing would make a site there); a folder named with
+    /// `--into` is made as needed.
+    public func checkDestination() throws(Diagnostic) {
+        guard destination == ContentLoader.speechesFolder, !FileSystem.isDirectory(ContentLoader.contentFolder) else { return }
+        throw Diagnostic(WritingError.importOutsideSite, at: SourceLocation(file: ContentLoader.contentFolder))
+    }
+
     /// What became of one file.
     public struct Imported: Sendable {
         public var source: String

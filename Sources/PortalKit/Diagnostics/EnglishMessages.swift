@@ -304,9 +304,6 @@ enum EnglishMessages {
         case .multilineTitleHint: "give the title on one line"
         case .badFileName: "the file name `{name}` {problem}"
         case .badFileNameHint: "choose a shorter title"
-        case .noContentFolder: "there is no content folder here; nothing was written"
-        case .noContentFolderHint:
-            "run `portalgen new` in the site folder (the one holding content/), or name it with `--source`"
         case .newFileExists: "this file exists already; nothing was written"
         case .newFileExistsHint:
             "open that file to go on with the speech, or give another `--date` or title; to start it again, delete or rename the file first"
@@ -317,6 +314,9 @@ enum EnglishMessages {
         case .importedFileExists: "{path} exists already; nothing was written"
         case .importedFileExistsHint:
             "an editor may have changed it: compare the two, or rename the text file; `--force` replaces it"
+        case .importOutsideSite: "there is no `content/` folder here: this does not look like a site folder; nothing was written"
+        case .importOutsideSiteHint:
+            "run `portalgen import` in the site folder (the one holding `content/speeches/`), or say where the files go with `--into DIR`"
         case .alreadyInGlossary: "`{term}` is already in the glossary (as a {place}); nothing was changed"
         case .alreadyInGlossaryHint: "edit content/keywords.yml by hand to move it"
         case .glossaryListNotEditable: "`{key}:` is not written as a list with one `- ` line per item, so it cannot be added to safely; nothing was changed"

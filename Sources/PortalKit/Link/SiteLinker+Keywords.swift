@@ -12,11 +12,12 @@ extension SiteLinker {
     func keywordEntries(_ speeches: [SpeechEntry], kept: Set<KeywordID>) -> [KeywordEntry] {
         var usesOf = Self.uses(of: speeches, kept: kept, keywordCount: vocabulary.count)
         let config = self.config
-        // Paragraphs only for the keywords with a page that get a compilation (`compilations` in site.yml).
-        let compiled = vocabulary.ids.map { id in
-            !usesOf[id.index].isEmpty
-                && config.compilations.includes(vocabulary[id].origin, usedIn: usesOf[id.index].count, of: speeches.count)
+        // Paragraphs only for the keywords with a page that get a compilation (`compilations` in site.yml, an
+        // entry's `compilation` in keywords.yml).
+        let exclusions = vocabulary.ids.map { id in
+            config.compilations.exclusion(of: vocabulary[id], usedIn: usesOf[id.index].count, of: speeches.count)
         }
+        let compiled = vocabulary.ids.map { !usesOf[$0.index].isEmpty && exclusions[$0.index] == nil }
         var excerptsOf = Self.excerpts(of: speeches, compiled: compiled)
         let ids = vocabulary.ids.filter { !usesOf[$0.index].isEmpty }
         let vocabularySize = vocabulary.count
@@ -37,7 +38,8 @@ extension SiteLinker {
                     cooccurring: Self.cooccurring(
                         with: id, uses: uses, speeches: speeches, vocabularySize: vocabularySize, hasPage: hasPage),
                     excerptPageStarts: SiteRoutes.compilationPageStarts(
-                        of: excerptsOf[id.index], in: speeches, maxExcerpts: config.compilationPageExcerpts))
+                        of: excerptsOf[id.index], in: speeches, maxExcerpts: config.compilationPageExcerpts),
+                    excerptSpeeches: Self.speechCount(of: excerptsOf[id.index]))
             }
         }()
         var entries: [KeywordEntry] = []
@@ -51,7 +53,8 @@ extension SiteLinker {
             entries.append(KeywordEntry(
                 id: id, path: SiteRoutes.keyword(slug: vocabulary[id].slug),
                 mentions: uses.reduce(0) { $0 + $1.mentions }, uses: uses, mentionsPerYear: details.mentionsPerYear,
-                cooccurring: details.cooccurring, excerpts: excerpts, excerptPageStarts: details.excerptPageStarts))
+                cooccurring: details.cooccurring, excerpts: excerpts, excerptPageStarts: details.excerptPageStarts,
+                excerptSpeeches: details.excerptSpeeches, compilationExclusion: exclusions[id.index]))
         }
         return entries.sorted { ($1.mentions, $1.uses.count, $0.id) < ($0.mentions, $0.uses.count, $1.id) }
     }
@@ -63,17 +66,20 @@ extension SiteLinker {
         var mentionsPerYear: [(year: Int, mentions: Int)]
         var cooccurring: [CooccurringKeyword]
         var excerptPageStarts: [Int]
+        var excerptSpeeches: Int
+    }
+
+    /// Speeches with at least one excerpt (a speech's excerpts are next to each other).
+    static func speechCount(of excerpts: [KeywordExcerpt]) -> Int {
+        zip(excerpts, excerpts.dropFirst()).count { $0.speech != $1.speech } + (excerpts.isEmpty ? 0 : 1)
     }
 
     /// The speeches that use each keyword (by keyword index), most mentions first: the speeches' keywords and the
     /// uses of retired keywords whose pages are `kept`.
     private static func uses(of speeches: [SpeechEntry], kept: Set<KeywordID>, keywordCount: Int) -> [[KeywordUse]] {
-        func counted(_ speech: SpeechEntry) -> [SpeechKeyword] {
-            speech.keywords + speech.retiredKeywords.filter { kept.contains($0.keyword) }
-        }
         var sizes = [Int](repeating: 0, count: keywordCount)
         for speech in speeches {
-            for keyword in counted(speech) { sizes[keyword.keyword.index] += 1 }
+            speech.forEachCountedKeyword(where: kept.contains) { sizes[$0.keyword.index] += 1 }
         }
         var usesOf = sizes.map { size -> [KeywordUse] in
             var uses: [KeywordUse] = []
@@ -81,7 +87,7 @@ extension SiteLinker {
             return uses
         }
         for (index, speech) in speeches.enumerated() {
-            for keyword in counted(speech) {
+            speech.forEachCountedKeyword(where: kept.contains) { keyword in
                 usesOf[keyword.keyword.index].append(KeywordUse(
                     speech: SpeechID(index), mentions: keyword.mentions, aliasUses: keyword.aliasUses, contexts: [],
                     firstAnchor: keyword.firstBlock.map { speech.body.blocks[$0].anchor }))

@@ -52,7 +52,7 @@ struct SiteLinker {
     private func addressPlan(_ speeches: [SpeechEntry]) -> AddressPlan {
         var used: [KeywordID: Set<Int>] = [:]
         for (index, speech) in speeches.enumerated() {
-            for counted in speech.keywords + speech.retiredKeywords { used[counted.keyword, default: []].insert(index) }
+            speech.forEachCountedKeyword { used[$0.keyword, default: []].insert(index) }
         }
         let hasPage = Set(used.keys.filter(vocabulary.isLinkable))
         return AddressPlan(

@@ -18,6 +18,10 @@ struct KeywordEntry: Sendable {
     var excerpts: [KeywordExcerpt] = []
     /// Where each page of the compilation starts in `excerpts` (`SiteRoutes.compilationPageStarts`).
     var excerptPageStarts: [Int] = [0]
+    /// The speeches its excerpts come from, counted once for every page of the compilation.
+    var excerptSpeeches = 0
+    /// Why it has no compilation, when the settings leave it none (its page says so).
+    var compilationExclusion: CompilationScope.Exclusion?
 }
 
 /// A paragraph of a speech that uses a keyword (its term or an alias). A reference into the speech's body,

@@ -18,6 +18,13 @@ struct SpeechEntry: Sendable {
 
     var title: String { source.metadata.title }
     var date: SpeechDate? { source.metadata.date }
+
+    /// Calls `visit` with its keywords, then with the retired ones `counts` accepts, without joining the lists
+    /// (the link stage goes over every speech's keywords several times).
+    func forEachCountedKeyword(where counts: (KeywordID) -> Bool = { _ in true }, _ visit: (SpeechKeyword) -> Void) {
+        keywords.forEach(visit)
+        for keyword in retiredKeywords where counts(keyword.keyword) { visit(keyword) }
+    }
 }
 
 /// A keyword of one speech. 24 bytes: a site of 10,000 speeches has hundreds of thousands.

@@ -12,7 +12,7 @@ extension SiteViews {
         let first = SiteRoutes.compilation(of: id, in: model)
         let pagination = Pagination(paging: SiteRoutes.paging(ofCompilation: id, in: model), number: number, first: first)
         let page = pagination.path(ofPage: number)
-        let speechCount = Self.speechCount(of: entry.excerpts)
+        let speechCount = entry.excerptSpeeches
         var frame = PageFrame(
             page: page, labels: labels, title: labels.text(.compilationTitle, ["term": keyword.term]),
             description: labels.text(.compilationDescription, [
@@ -42,11 +42,6 @@ extension SiteViews {
             ],
         ]
         return PageView(path: page, template: "compilation", context: frame.context(model.config, pageValues: values))
-    }
-
-    /// Speeches with at least one excerpt.
-    static func speechCount(of excerpts: [KeywordExcerpt]) -> Int {
-        zip(excerpts, excerpts.dropFirst()).count { $0.speech != $1.speech } + (excerpts.isEmpty ? 0 : 1)
     }
 
     /// The excerpts at `positions`, grouped by speech: each group with the speech's citation, `continued` when

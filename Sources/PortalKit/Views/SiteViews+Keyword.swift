@@ -53,6 +53,7 @@ extension SiteViews {
                 "compilation": entry.excerpts.isEmpty ? .null
                     : .string(page.link(to: SiteRoutes.compilation(of: id, in: model))),
                 "excerptCount": .int(entry.excerpts.count),
+                "noCompilation": entry.compilationExclusion.map(noCompilation) ?? .null,
             ],
         ]
         var frame = PageFrame(
@@ -64,6 +65,24 @@ extension SiteViews {
             breadcrumbs: [homeCrumb(), (labels.text(.keywords), SiteRoutes.keywordIndex), (keyword.term, nil)])
         frame.pagination = pagination
         return PageView(path: page, template: "keyword", context: frame.context(model.config, pageValues: values))
+    }
+
+    /// Why a keyword page has no link to a compilation, for its one line: one flag set, with the counts of a
+    /// keyword used too widely.
+    private func noCompilation(_ exclusion: CompilationScope.Exclusion) -> TemplateValue {
+        var reason: [String: TemplateValue] = [
+            "siteHasNone": .bool(exclusion == .noneOnSite),
+            "notChosen": .bool(exclusion == .notNamedByEditors),
+            "turnedOff": .bool(exclusion == .turnedOffInGlossary),
+            "tooCommon": .null,
+        ]
+        if case let .tooCommon(speeches, siteSpeeches) = exclusion {
+            reason["tooCommon"] = [
+                "speeches": .int(speeches), "siteSpeeches": .int(siteSpeeches),
+                "maxPercent": .int(Int((model.config.compilations.maxShare * 100).rounded())),
+            ]
+        }
+        return .map(reason)
     }
 
     /// A published keyword address that now leads elsewhere: a page that sends the reader on at once (meta

@@ -44,6 +44,31 @@ import Testing
         ])
     }
 
+    /// `compilation: yes/no` (原文摘编: 是/否) overrides the site's rule for one keyword; anything else is an error
+    /// at the value, in either language, and the entry is still read without it.
+    @Test func anEntryMayChooseItsCompilation() {
+        let yaml = """
+            keywords:
+              - term: 劳模精神
+                compilation: no
+              - 词条：工匠精神
+                原文摘编：是
+              - term: 职工之家
+                compilation: yes
+              - term: 产业工人
+              - term: 劳动竞赛
+                原文摘编: 也许
+
+            """
+        let (glossary, diagnostics) = GlossaryReader.read(yaml: yaml, file: "content/keywords.yml")
+        #expect(glossary.entries.map(\.term) == ["劳模精神", "工匠精神", "职工之家", "产业工人"])
+        #expect(glossary.entries.map(\.compilation) == [false, true, true, nil])
+        #expect(diagnostics.map { $0.text(in: .english) } == [
+            "content/keywords.yml:10:11: error: `原文摘编` must be true or false, but it is `也许`\n  hint: give `原文摘编` true or false",
+        ])
+        #expect(diagnostics.first?.text(in: .chinese).hasPrefix("content/keywords.yml:10:11: 错误：`原文摘编` 应当是“是”或“否”（true 或 false）") == true)
+    }
+
     @Test func aBrokenEntryIsAnErrorThatDoesNotHideTheOthers() {
         let (glossary, diagnostics) = GlossaryReader.read(
             yaml: "keywords:\n  - term: \"\"\n  - description: 无词条\n  - [a, b]\n  - 工匠精神\n", file: "k.yml")

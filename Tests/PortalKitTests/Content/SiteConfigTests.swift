@@ -54,21 +54,6 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.severity == .error })
     }
 
-    @Test func aKeywordInMostSpeechesOfALargeSiteGetsNoCompilation() {
-        let scope = CompilationScope.defaults
-        // A small site: every keyword, whatever its share.
-        #expect(scope.includes(.discovered, usedIn: 5, of: 5))
-        #expect(scope.includes(.discovered, usedIn: 100, of: 120))
-        // A large one: not a word in more than half of the speeches.
-        #expect(scope.includes(.discovered, usedIn: 5_000, of: 10_000))
-        #expect(!scope.includes(.glossary, usedIn: 5_001, of: 10_000))
-        #expect(CompilationScope(keywords: .all, maxShare: 1).includes(.discovered, usedIn: 10_000, of: 10_000))
-        let glossary = CompilationScope(keywords: .glossary, maxShare: 0.5)
-        #expect(glossary.includes(.glossary, usedIn: 3, of: 5) && glossary.includes(.frontMatter, usedIn: 3, of: 5))
-        #expect(!glossary.includes(.discovered, usedIn: 3, of: 5))
-        #expect(!CompilationScope(keywords: .none, maxShare: 1).includes(.glossary, usedIn: 1, of: 5))
-    }
-
     @Test func aBaseURLLeftAtAnExampleHostIsAWarningAtItsPlace() {
         let (config, diagnostics) = SiteConfig.read(yaml: "title: 园地\nbase_url: https://xuexi.example.org/\n", file: "content/site.yml")
         #expect(config.baseURL == "https://xuexi.example.org/")

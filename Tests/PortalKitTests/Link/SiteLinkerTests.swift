@@ -111,7 +111,7 @@ import Testing
         #expect(last.section.map { speech.body.blocks[$0].text } == "二、劳模精神")
         let marked = MarkedText(text: speech.body.blocks[last.block].text, marks: last.marks(in: speech.body))
         #expect(marked.parts.filter(\.isMark).map(\.text) == ["劳模风范", "劳模精神"])
-        #expect(SiteViews.speechCount(of: entry.excerpts) == 3)
+        #expect(entry.excerptSpeeches == 3)
     }
 
     @Test func contextsStopAtTheSiteLimit() {

@@ -345,7 +345,35 @@ extension SiteViewsTests {
             #expect(compiled.count == (scope.keywords == .none ? 0 : 1))
             let keyword = SiteViews(model: model, labels: TestSite.labels).view(of: .keyword(KeywordPageID(0), page: 1)).context
             #expect((value(keyword, "keyword.compilation") == .null) == (scope.keywords == .none))
+            #expect((value(keyword, "keyword.noCompilation.siteHasNone") == .bool(true)) == (scope.keywords == .none))
         }
+    }
+
+    /// A keyword page without a compilation says why: one reason set, with the counts of a keyword used in
+    /// more than the share; with one, no reason.
+    @Test func aKeywordPageSaysWhyItHasNoCompilation() {
+        let files = (1...102).map { number in
+            (name: "s\(number).md", text: TestSite.speech(
+                "讲话\(number)", date: "2024-01-01", number <= 2 ? "弘扬劳模精神和工匠精神。" : "弘扬劳模精神。"))
+        }
+        var config = SiteConfig.defaults
+        config.compilations.maxShare = 0.6
+        let model = TestSite.model(files, glossary: TestSite.glossary(["劳模精神", "工匠精神"]), config: config)
+        let views = SiteViews(model: model, labels: TestSite.labels)
+        func page(_ term: String) -> TemplateValue {
+            let id = model.keywordPage[model.vocabulary.id(of: term)!]!
+            return views.view(of: .keyword(id, page: 1)).context
+        }
+        let common = page("劳模精神")
+        #expect(value(common, "keyword.compilation") == .null)
+        #expect(value(common, "keyword.noCompilation.tooCommon.speeches") == .int(102))
+        #expect(value(common, "keyword.noCompilation.tooCommon.siteSpeeches") == .int(102))
+        #expect(value(common, "keyword.noCompilation.tooCommon.maxPercent") == .int(60))
+        #expect([value(common, "keyword.noCompilation.notChosen"), value(common, "keyword.noCompilation.turnedOff"),
+                 value(common, "keyword.noCompilation.siteHasNone")] == [.bool(false), .bool(false), .bool(false)])
+        let rare = page("工匠精神")
+        #expect(value(rare, "keyword.compilation") != .null)
+        #expect(value(rare, "keyword.noCompilation") == .null)
     }
 
     @Test func anExcerptNamesItsSectionOnlyWhereItChanges() {

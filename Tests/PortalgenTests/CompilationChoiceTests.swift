@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Which keywords get a compilation (原文摘编): the site's rule (`compilations`, `compilation_max_share`), a
+/// glossary entry's own `compilation: yes/no`, and the line a keyword page without one shows instead, followed
+/// by the sitemap and `portalgen check`.
+@Suite struct CompilationChoiceTests {
+    /// 102 speeches (past the 100 below which every keyword keeps its compilation): 劳模精神 and 职工之家 in all
+    /// of them, 工匠精神 and 产业工人 in two.
+    static let glossary = """
+        keywords:
+          - 劳模精神
+          - 工匠精神
+          - term: 职工之家
+            compilation: yes
+          - 词条：产业工人
+            原文摘编：否
+        discovery:
+          max_terms: 0
+
+        """
+
+    static func site(in work: URL, settings: String) throws -> URL {
+        let site = work.appendingPathComponent("site")
+        let speeches = site.appendingPathComponent("content/speeches")
+        try FileManager.default.createDirectory(at: speeches, withIntermediateDirectories: true)
+        try Data(settings.utf8).write(to: site.appendingPathComponent("content/site.yml"))
+        try Data(glossary.utf8).write(to: site.appendingPathComponent("content/keywords.yml"))
+        for number in 1...102 {
+            let rare = number <= 2 ? "学习工匠精神，壮大产业工人。\n\n" : ""
+            let text = "---\ntitle: 第\(number)次讲话\ndate: 2024-01-01\n---\n弘扬劳模精神，建设职工之家。\n\n\(rare)第\(number)段。\n"
+            try Data(text.utf8).write(to: speeches.appendingPathComponent("s\(number).md"))
+        }
+        return site
+    }
+
+    /// Builds the site with `settings` and checks it; `body` reads a page of the result.
+    static func withBuiltSite(settings: String, _ body: (_ page: (String) -> String?) throws -> Void) throws {
+        let work = try Portalgen.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.site(in: work, settings: settings)
+        let build = try Portalgen.run(["build", "--templates", Portalgen.templates], in: site)
+        try #require(build.status == 0, "\(build.standardError)")
+        let check = try Portalgen.run(["check", "--site", "public"], in: site)
+        #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+        try body { path in try? String(contentsOf: site.appendingPathComponent("public/" + path), encoding: .utf8) }
+    }
+
+    static let reasons = [
+        "tooCommon": "没有原文摘编：全站 102 篇讲话中有 102 篇用到这个词（超过 50%）",
+        "notChosen": "没有原文摘编：本站只为编辑选定的关键词编摘编", "turnedOff": "没有原文摘编：本站编辑决定这个词不编摘编。",
+        "siteHasNone": "没有原文摘编：本站不编摘编。",
+    ]
+
+    /// The reason a keyword page gives, nil when it gives none; the page must then link to its compilation,
+    /// which exists and is in the sitemap.
+    static func reason(of term: String, _ page: (String) -> String?) -> String? {
+        let keyword = page("keywords/\(term)/index.html") ?? ""
+        let found = reasons.filter { keyword.contains($0.value) }.map(\.key)
+        #expect(found.count <= 1 && keyword.contains("没有原文摘编") == (found.count == 1), "\(term)")
+        let hasCompilation = page("keywords/\(term)/excerpts/index.html") != nil
+        #expect(keyword.contains("/excerpts/index.html\">原文摘编</a>") == hasCompilation, "\(term)")
+        let address = "keywords/\(term)/excerpts/".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        #expect((page("sitemap.xml") ?? "").contains(address) == hasCompilation, "\(term)")
+        #expect(hasCompilation == found.isEmpty, "\(term)")
+        return found.first
+    }
+
+    @Test func theSitesRuleAndEachEntrysChoice() throws {
+        try Self.withBuiltSite(settings: "title: 摘编测试\n") { page in
+            #expect(Self.reason(of: "劳模精神", page) == "tooCommon")
+            #expect(Self.reason(of: "职工之家", page) == nil)
+            #expect(Self.reason(of: "工匠精神", page) == nil)
+            #expect(Self.reason(of: "产业工人", page) == "turnedOff")
+        }
+    }
+
+    @Test func aSiteWithoutCompilationsStillGivesTheChosenOnes() throws {
+        try Self.withBuiltSite(settings: "title: 摘编测试\n原文摘编: 不生成\n") { page in
+            #expect(Self.reason(of: "劳模精神", page) == "siteHasNone")
+            #expect(Self.reason(of: "职工之家", page) == nil)
+            #expect(Self.reason(of: "工匠精神", page) == "siteHasNone")
+            #expect(Self.reason(of: "产业工人", page) == "turnedOff")
+        }
+    }
+
+    @Test func aWrongChoiceIsAnErrorAtItsPlaceInEitherLanguage() throws {
+        let work = try Portalgen.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.site(in: work, settings: "title: 摘编测试\n")
+        try Data("keywords:\n  - term: 劳模精神\n    compilation: sometimes\n".utf8)
+            .write(to: site.appendingPathComponent("content/keywords.yml"))
+        for (language, words) in [
+            ("en", "content/keywords.yml:3:18: error: `compilation` must be true or false, but it is `sometimes`"),
+            ("zh", "content/keywords.yml:3:18: 错误：`compilation` 应当是“是”或“否”（true 或 false）"),
+        ] {
+            let build = try Portalgen.run(
+                ["build", "--templates", Portalgen.templates, "--lang", language], in: site, environment: ["NO_COLOR": "1"])
+            #expect(build.status == 1)
+            #expect(build.standardError.contains(words), "\(build.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+        }
+    }
+}
