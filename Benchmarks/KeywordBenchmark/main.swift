@@ -89,7 +89,7 @@ func option(_ name: String, default value: Int) -> Int {
     return Int(arguments[index + 1]) ?? value
 }
 guard arguments.count >= 2 else {
-    print("usage: keyword-bench <folder of speech .md or .txt files> [--keywords 1000] [--show N] [--discovery-only]")
+    print("usage: keyword-bench <folder of speech .md or .txt files> [--keywords 1000] [--show N] [--discovery-only] [--assess N] [--set name=value] [--known FILE]")
     exit(2)
 }
 let folder = URL(fileURLWithPath: arguments[1])
@@ -118,11 +118,17 @@ for (index, argument) in arguments.enumerated() where argument == "--set" && ind
     exit(2)
 }
 
+// `--known FILE`: terms discovery must not return (a glossary's terms and aliases, one a line), which hold
+// the uses inside them, as the build's glossary does.
+let known: Set<String> = arguments.firstIndex(of: "--known").flatMap { index in
+    index + 1 < arguments.count ? (try? String(contentsOfFile: arguments[index + 1], encoding: .utf8)) : nil
+}.map { Set($0.split(separator: "\n").map(String.init).filter { !$0.isEmpty }) } ?? []
+
 // Discovery over the whole corpus (it samples).
 var discovered: [DiscoveredTerm] = []
 var discoveryTimes: [Double] = []
 for _ in 0..<3 {
-    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: options).discover(in: texts, years: years) })
+    discoveryTimes.append(seconds { discovered = KeywordDiscovery(options: options).discover(in: texts, years: years, known: known) })
 }
 discoveryTimes.sort()
 print(String(format: "discovery: best %.3f s, median %.3f s of 3; ", discoveryTimes[0], discoveryTimes[1])
@@ -137,7 +143,7 @@ for (rank, term) in discovered.prefix(show).enumerated() {
 let assessLimit = option("--assess", default: 0)
 if assessLimit > 0 {
     // Every candidate with what discovery made of it: for tuning against an evaluation corpus.
-    for (rank, term) in KeywordDiscovery(options: options).assess(texts, years: years, examplesForAll: false)
+    for (rank, term) in KeywordDiscovery(options: options).assess(texts, years: years, known: known, examplesForAll: false)
         .prefix(assessLimit).enumerated() {
         let status = switch term.status {
         case .accepted: "accepted"

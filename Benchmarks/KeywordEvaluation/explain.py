@@ -7,7 +7,7 @@ candidate, an extension of a shorter one, general vocabulary, or never a candida
 
 It runs `keyword-bench <site>/content/speeches --discovery-only --assess N`, which prints every candidate
 with the status discovery gave it (the ranked ones first), or reads that output from --assess FILE.
-keyword-bench reads the speeches as plain text with the default settings and `max_terms` 80, as the
+keyword-bench reads the speeches as plain text with the default settings (the automatic cut), as the
 evaluation sites do (its plain text differs from the build's only in details such as a .txt file's title
 line), so the ranks are those of `portalgen keywords --suggest` within a few places.
 """

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Lays out the evaluation sites: one portalgen site folder per test corpus, under OUT.
 
-    python3 prepare.py --out /tmp/kweval [--union-count 300] [--big 10000]
+    python3 prepare.py --out /tmp/kweval [--union-count 300] [--big 10000] [--set max_terms=80]
 
 Each site is OUT/<corpus>/content/ with speeches, a site.yml and a keywords.yml that has no keywords
-and `discovery: {max_terms: 80}`, so discovery is measured as a new user meets it. Corpora:
+and no discovery settings, so discovery is measured as a new user meets it (`--set NAME=VALUE`, repeatable,
+writes a `discovery:` section: `--set max_terms=80` measures the fixed cut of earlier versions). Corpora:
 
   policy          the 52 documents of policy/ (this folder), 1953–2024, seven kinds of report
   policy-60pct    the earliest 60% of them by date (for the "addresses that last" check)
@@ -34,7 +35,14 @@ if not SHARED.exists():  # a worktree at /work/<name> reaches ../shared
     SHARED = HERE.parents[2].parent / "shared"
 
 SITE_YML = "title: 关键词评测\nlanguage: zh-CN\n"
-KEYWORDS_YML = "# Evaluation site: no glossary, discovery as a new user meets it.\ndiscovery:\n  max_terms: 80\n"
+KEYWORDS_YML = "# Evaluation site: no glossary, discovery as a new user meets it.\n"
+
+
+def discovery_section(settings) -> str:
+    """A `discovery:` section with the NAME=VALUE settings, or nothing."""
+    if not settings:
+        return ""
+    return "discovery:\n" + "".join(f"  {name}: {value}\n" for name, _, value in (s.partition("=") for s in settings))
 
 
 def site(out: pathlib.Path, name: str, files, keywords_yml: str = KEYWORDS_YML) -> pathlib.Path:
@@ -60,11 +68,10 @@ def gold_glossary(gold: pathlib.Path) -> str:
         lines.append(f"  - term: \"{forms[0]}\"")
         if len(forms) > 1:
             lines.append("    aliases: [" + ", ".join(f"\"{f}\"" for f in forms[1:]) + "]")
-    lines += ["discovery:", "  max_terms: 80", ""]
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
-def union(out: pathlib.Path, name: str, count: int, length: str = ""):
+def union(out: pathlib.Path, name: str, count: int, length: str = "", keywords_yml: str = KEYWORDS_YML):
     root = out / name
     if root.exists():
         shutil.rmtree(root)
@@ -76,7 +83,7 @@ def union(out: pathlib.Path, name: str, count: int, length: str = ""):
         text = speech.read_text(encoding="utf-8")
         speech.write_text(re.sub(r"(?m)^keywords: .*\n", "", text, count=1), encoding="utf-8")
     (root / "content" / "site.yml").write_text(SITE_YML, encoding="utf-8")
-    (root / "content" / "keywords.yml").write_text(KEYWORDS_YML, encoding="utf-8")
+    (root / "content" / "keywords.yml").write_text(keywords_yml, encoding="utf-8")
 
 
 def main():
@@ -84,21 +91,24 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--union-count", type=int, default=300)
     ap.add_argument("--big", type=int, default=0)
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a discovery setting")
     args = ap.parse_args()
+    settings = discovery_section(args.set)
+    plain = KEYWORDS_YML + settings
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     policy = sorted(p for p in (HERE / "policy").iterdir() if p.suffix in (".md", ".txt"))
-    site(out, "policy", policy)
+    site(out, "policy", policy, plain)
     by_date = sorted(policy, key=lambda p: p.name)
-    site(out, "policy-60pct", by_date[: len(by_date) * 6 // 10])
-    site(out, "policy-national", [p for p in policy if "guowuyuan" in p.name])
-    site(out, "policy-eco5", [p for p in policy if "shengtai" in p.name])
-    site(out, "policy-glossary", policy, gold_glossary(HERE / "gold" / "policy.tsv"))
-    site(out, "seeds", sorted((SHARED / "seeds").glob("*.txt")))
-    union(out, "union", args.union_count)
-    union(out, "union-long", max(5, args.union_count // 3), "3000-12000")
+    site(out, "policy-60pct", by_date[: len(by_date) * 6 // 10], plain)
+    site(out, "policy-national", [p for p in policy if "guowuyuan" in p.name], plain)
+    site(out, "policy-eco5", [p for p in policy if "shengtai" in p.name], plain)
+    site(out, "policy-glossary", policy, gold_glossary(HERE / "gold" / "policy.tsv") + settings)
+    site(out, "seeds", sorted((SHARED / "seeds").glob("*.txt")), plain)
+    union(out, "union", args.union_count, keywords_yml=plain)
+    union(out, "union-long", max(5, args.union_count // 3), "3000-12000", keywords_yml=plain)
     if args.big:
-        union(out, "union-big", args.big)
+        union(out, "union-big", args.big, keywords_yml=plain)
     print(f"evaluation sites in {out}")
 
 

@@ -43,6 +43,23 @@ Signals tried for telling a society-wide formulation from a sector's narrow term
 
 `--diff` lists, per variant, the terms it brings into the top 80 and those it drops (gold items starred,
 non-terms with their verdict).
+
+`--cut RULE` (repeatable) decides how many of the re-ranked terms are kept, instead of `--max-terms`; each
+variant is scored with each rule, one line per pair, with the number of terms kept. Rules:
+
+- `top:N`: the best N (the engine's `max_terms: N`)
+- `relative:F:K`: the terms scoring at least F times the K-th best score (K counts from 1)
+- `speeches:A:P`: the best A · speeches^P (speeches of the corpus)
+- `characters:A:P`: the best A · (characters / 1000)^P
+- `candidates:A:P`: the best A · (ranked candidates)^P: grows with how much the corpus has to say
+- `knee`: the best up to the knee of the score curve (Kneedle: the rank farthest below the line from the
+  first score to the last, scores and ranks scaled to 0…1)
+- `floor:F`: the terms scoring at least F times the score of a term used once in each of `min_speeches`
+  (2) speeches: the least a keyword page can hold, so F says how many such pages' worth of evidence a
+  term needs (rest factors taken as 1)
+- `engine`: the engine's own cut (the `accepted` rows)
+
+A rule may end in `,max:M` or `,min:M` to bound the number of terms.
 """
 import argparse
 import math
@@ -67,6 +84,7 @@ class Corpus:
     def __init__(self, speeches):
         self.docs = kwcorpus.load(speeches)
         self.years = [year_of(d) for d in self.docs]
+        self.characters = sum(len(d.text) for d in self.docs)
         self.decades = {}
         for y in self.years:
             if y is not None:
@@ -250,6 +268,55 @@ def score(corpus, term, engine_score, variant):
     raise SystemExit(f"unknown variant {variant}")
 
 
+def cut(rule, scores, corpus, accepted):
+    """How many of `scores` (best first) a cut rule keeps."""
+    bounds = rule.split(",")
+    name, *args = bounds[0].split(":")
+    args = [float(a) for a in args]
+    n = len(scores)
+    if name == "top":
+        keep = int(args[0])
+    elif name == "engine":
+        keep = accepted
+    elif name == "relative":
+        reference = scores[min(n, int(args[1])) - 1] if n else 0
+        keep = sum(1 for s in scores if s >= args[0] * reference)
+    elif name == "speeches":
+        keep = round(args[0] * len(corpus.docs) ** args[1])
+    elif name == "candidates":
+        keep = round(args[0] * n ** args[1])
+    elif name == "characters":
+        keep = round(args[0] * (corpus.characters / 1000) ** args[1])
+    elif name == "floor":
+        speeches = len(corpus.docs)
+        least = 2 * math.log2(2) * math.log2(1 + speeches / 2)
+        keep = sum(1 for s in scores if s >= args[0] * least)
+    elif name == "knee":
+        keep = knee(scores)
+    else:
+        raise SystemExit(f"unknown cut {rule}")
+    for bound in bounds[1:]:
+        kind, value = bound.split(":")
+        keep = min(keep, int(value)) if kind == "max" else max(keep, int(value))
+    return max(0, min(n, keep))
+
+
+def knee(scores):
+    """Kneedle on a decreasing curve: the rank whose scaled score lies farthest below the chord."""
+    n = len(scores)
+    if n < 3:
+        return n
+    top, bottom = scores[0], scores[-1]
+    span = (top - bottom) or 1
+    best, where = -1.0, n
+    for i, s in enumerate(scores):
+        x, y = i / (n - 1), (s - bottom) / span
+        gap = (1 - x) - y
+        if gap > best:
+            best, where = gap, i + 1
+    return where
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--site", required=True)
@@ -258,6 +325,8 @@ def main():
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--max-terms", type=int, default=80)
     ap.add_argument("--diff", action="store_true", help="list the terms each variant brings in and drops, against base")
+    ap.add_argument("--show-unjudged", action="store_true")
+    ap.add_argument("--cut", action="append", default=[], help="a cut rule (see above); repeatable")
     args = ap.parse_args()
     corpus = Corpus(pathlib.Path(args.site) / "content" / "speeches")
     assessed = read_assessment(pathlib.Path(args.assess).read_text(encoding="utf-8").splitlines())
@@ -265,7 +334,8 @@ def main():
     gold = goldfile.Gold(args.gold)
     applicable, _ = gold.applicable(corpus.docs)
     longer = list(gold.real)
-    base_top = None
+    base_tops = {}
+    accepted = sum(1 for status, _, _ in rows.values() if status == "accepted")
     for variant in ["base"] + (args.variant or []) if args.diff else args.variant or ["base"]:
         scored = []
         if variant.startswith("neighbours"):
@@ -277,22 +347,29 @@ def main():
             value = score(corpus, term, rows[term][1], variant)
             if value is not None:
                 scored.append((-value, term))
-        top = [t for _, t in sorted(scored)[:args.max_terms]]
-        found = [names[0] for names, _, _ in applicable if set(names) & set(top)]
-        verdicts = [goldfile.judge(t, gold, corpus.docs, longer)[0] for t in top]
-        print(f"{variant}: recall {len(found)}/{len(applicable)}, precision {verdicts.count('real')}/{len(top)}"
-              f" ({verdicts.count('unjudged')} unjudged)")
-        if args.diff:
-            if base_top is None:
-                base_top = top
-            else:
-                def label(t):
-                    verdict = goldfile.judge(t, gold, corpus.docs, longer)[0]
-                    return t + ("*" if any(t in names for names, _, _ in applicable) else "" if verdict == "real" else f"({verdict})")
-                print("  in:  " + " ".join(label(t) for t in top if t not in base_top))
-                print("  out: " + " ".join(label(t) for t in base_top if t not in top))
-        missed = [names[0] for names, _, _ in applicable if not set(names) & set(top)]
-        print("  missed: " + " ".join(missed), file=sys.stderr)
+        scored.sort()
+        for rule in args.cut or [f"top:{args.max_terms}"]:
+            top = [t for _, t in scored[:cut(rule, [-v for v, _ in scored], corpus, accepted)]]
+            found = [names[0] for names, _, _ in applicable if set(names) & set(top)]
+            verdicts = [goldfile.judge(t, gold, corpus.docs, longer) for t in top]
+            real = sum(1 for v, _ in verdicts if v == "real")
+            label = variant if not args.cut else f"{variant} {rule}"
+            print(f"{label}: {len(top)} terms, recall {len(found)}/{len(applicable)}, precision {real}/{len(top)}"
+                  f" ({real / max(1, len(top)):.0%}, {sum(1 for v, _ in verdicts if v == 'unjudged')} unjudged)")
+            if args.diff:
+                base_top = base_tops.setdefault(rule, top)
+                if base_top is not top:
+                    def tag(t):
+                        verdict = goldfile.judge(t, gold, corpus.docs, longer)[0]
+                        return t + ("*" if any(t in names for names, _, _ in applicable) else "" if verdict == "real" else f"({verdict})")
+                    print("  in:  " + " ".join(tag(t) for t in top if t not in base_top))
+                    print("  out: " + " ".join(tag(t) for t in base_top if t not in top))
+            missed = [names[0] for names, _, _ in applicable if not set(names) & set(top)]
+            print("  missed: " + " ".join(missed), file=sys.stderr)
+            if args.show_unjudged:
+                for term, (v, _) in zip(top, verdicts):
+                    if v == "unjudged":
+                        print(f"  unjudged: {term}", file=sys.stderr)
 
 
 if __name__ == "__main__":

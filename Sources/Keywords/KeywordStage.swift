@@ -34,7 +34,7 @@ public struct KeywordStage: Sendable {
         public var warnings: [(KeywordsError, SourceLocation?)]
         /// The speeches a retired keyword must still be used in to keep its page: discovery's `min_speeches`.
         public var keptPageMinSpeeches: Int
-        /// Discovery's `max_terms`.
+        /// How many terms discovery's cut kept: `max_terms` when the glossary sets it.
         public var maxTerms: Int
     }
 
@@ -50,7 +50,8 @@ public struct KeywordStage: Sendable {
         let known = Set(glossary.names).union(frontMatter)
         // Discovery reads a sample, chosen here by the Markdown's size so that only the sample is turned into
         // plain text (all of it with `suggest`, which reads everything), and read whole: it is sampled once.
-        let chosen = KeywordDiscovery.sampleIndices(byteCounts: markdown.map(\.utf8.count), maxBytes: options.sampleBytes)
+        let chosen = KeywordDiscovery.sampleIndices(
+            byteCounts: markdown.map(\.utf8.count), maxBytes: options.sampleBytes, wholeSpeeches: options.sampleWholeSpeeches)
         let plain = suggest ? markdown.map(Self.plainText) : []
         var sampled = options
         sampled.sampleBytes = Int.max
@@ -62,7 +63,8 @@ public struct KeywordStage: Sendable {
             glossary: glossary, frontMatterKeywords: frontMatter, discovered: discovered.map(\.term), published: published)
         return Output(
             vocabulary: vocabulary, matcher: KeywordMatcher(vocabulary.matchTerms), discovered: discovered,
-            suggestions: suggestions, warnings: warnings, keptPageMinSpeeches: options.minSpeeches, maxTerms: options.maxTerms)
+            suggestions: suggestions, warnings: warnings, keptPageMinSpeeches: options.minSpeeches,
+            maxTerms: options.maxTerms ?? discovered.count)
     }
 
     /// Markdown as discovery reads it: backslash escapes and heading marks removed, so `\*\*省` counts as
@@ -127,7 +129,10 @@ public struct KeywordStage: Sendable {
         var options = KeywordDiscovery.Options()
         options.deny = glossary.deny
         var warnings: [(KeywordsError, SourceLocation?)] = []
-        for (name, setting) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) where !options.set(name, to: setting.value) {
+        for (name, setting) in glossary.discoverySettings.sorted(by: { $0.key < $1.key }) {
+            // `auto` leaves the default, once the name is known.
+            let known = setting.value.map { options.set(name, to: $0) } ?? KeywordDiscovery.Options.settingNames.contains(name)
+            if known { continue }
             if let replacement = KeywordDiscovery.Options.retiredSettings[name] {
                 warnings.append((.retiredDiscoverySetting(name, replacement: replacement), setting.location))
             } else {

@@ -134,6 +134,45 @@ enum DiscoverySeeds {
         #expect(top.map(\.term) == Array(DiscoverySeeds.discovered.prefix(10).map(\.term)))
     }
 
+    @Test func withoutMaxTermsTheCutFollowsTheScores() {
+        // The default keeps at least `min_terms`; below that, the terms scoring `cut_share` of the tenth best.
+        let ranked = KeywordDiscovery().assess(DiscoverySeeds.texts, examplesForAll: false)
+            .filter { $0.status == .accepted || $0.status == .belowCut }
+        #expect(ranked.count > 80 && DiscoverySeeds.discovered.count == 80)
+        var options = KeywordDiscovery.Options()
+        options.minTerms = 10
+        let specific = ranked.prefix { $0.score >= options.cutShare * ranked[9].score }
+        #expect(specific.count > 10 && specific.count < 40)
+        let discovered = KeywordDiscovery(options: options).discover(in: DiscoverySeeds.texts)
+        #expect(discovered.map(\.term) == specific.map(\.term))
+        // A lower share keeps more, up to `auto_max_terms`.
+        options.cutShare = 0.3
+        options.autoMaxTerms = 40
+        #expect(KeywordDiscovery(options: options).discover(in: DiscoverySeeds.texts).count == 40)
+    }
+
+    @Test func keptCountObeysMaxTermsAndBoundsTheAutomaticCut() {
+        var options = KeywordDiscovery.Options()
+        let level = Array(repeating: 10.0, count: 1000)
+        let steep = (0..<300).map { 1000.0 / Double($0 + 1) }
+        #expect(options.maxTerms == nil)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: Array(level.prefix(50))) == 50)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: Array(level.prefix(150))) == 150)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: level) == 200)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: steep) == 80)
+        #expect(KeywordDiscovery(options: options).keptCount(scores: []) == 0)
+        options.maxTerms = 5
+        #expect(KeywordDiscovery(options: options).keptCount(scores: level) == 5)
+        options.maxTerms = 150
+        #expect(KeywordDiscovery(options: options).keptCount(scores: steep) == 150)
+        // Without a floor, the scores alone: 1000/16 is the last at least 0.62 of the tenth best (100).
+        options.maxTerms = nil
+        options.minTerms = 0
+        #expect(KeywordDiscovery(options: options).keptCount(scores: steep) == 16)
+        options.autoMaxTerms = 0
+        #expect(KeywordDiscovery(options: options).keptCount(scores: level) == 0)
+    }
+
     @Test func deterministic() {
         let again = KeywordDiscovery().discover(in: DiscoverySeeds.texts)
         #expect(again == DiscoverySeeds.discovered)
@@ -144,12 +183,27 @@ enum DiscoverySeeds {
         let corpus = (0..<40).flatMap { _ in DiscoverySeeds.texts }
         var options = KeywordDiscovery.Options()
         options.sampleBytes = 45_000
-        let sample = KeywordDiscovery.sampleIndices(byteCounts: corpus.map(\.utf8.count), maxBytes: options.sampleBytes)
+        let sample = KeywordDiscovery.sampleIndices(
+            byteCounts: corpus.map(\.utf8.count), maxBytes: options.sampleBytes, wholeSpeeches: options.sampleWholeSpeeches)
         #expect(sample.count < 10)
         #expect(sample.reduce(0) { $0 + corpus[$1].utf8.count } < 2 * options.sampleBytes)
         let first = KeywordDiscovery(options: options).discover(in: corpus)
         #expect(first == KeywordDiscovery(options: options).discover(in: corpus))
         #expect(first.map(\.term).contains("两个确立"))
+    }
+
+    @Test func aCorpusOfFewSpeechesIsReadWholeUpToTwiceTheSample() {
+        // 84 reports of 80,000 bytes: 6.7 MB, over `sample_bytes` (6 MB) but not twice it.
+        let reports = Array(repeating: 80_000, count: 84)
+        let options = KeywordDiscovery.Options()
+        func sample(_ sizes: [Int], whole: Int = options.sampleWholeSpeeches) -> [Int] {
+            KeywordDiscovery.sampleIndices(byteCounts: sizes, maxBytes: options.sampleBytes, wholeSpeeches: whole)
+        }
+        #expect(sample(reports) == Array(0..<84))
+        #expect(sample(reports, whole: 0).count == 75)
+        // Twice as long, or as many speeches as a large site has: sampled.
+        #expect(sample(Array(repeating: 160_000, count: 84)).count == 37)
+        #expect(sample(Array(repeating: 9_000, count: 1_000)).count == 666)
     }
 
     @Test func emptyAndOddInputs() {

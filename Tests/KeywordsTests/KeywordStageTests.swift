@@ -32,10 +32,11 @@ import Testing
 
     @Test func theSampleIsChosenOnceAndReadWhole() {
         // The four speeches between short ones are the sample although together they are longer than
-        // `sample_bytes`; sampled again with that limit, two of them would be left.
+        // `sample_bytes`; sampled again with that limit, two of them would be left. (Eight speeches of twice
+        // `sample_bytes` are read whole unless `sample_whole_speeches` says otherwise.)
         let short = "工会。\n"
         let limit = 2 * Self.markdown[0].utf8.count + 2 * short.utf8.count
-        let output = KeywordStage(glossary: Self.glossary([], settings: ["sample_bytes": Double(limit)]))
+        let output = KeywordStage(glossary: Self.glossary([], settings: ["sample_bytes": Double(limit), "sample_whole_speeches": 0]))
             .run(markdown: Self.markdown.flatMap { [short, $0] }, frontMatterKeywords: [])
         let alone = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
         #expect(output.discovered.map(\.term).contains("国之大者"))
@@ -65,6 +66,23 @@ import Testing
         let more = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 0]), adjustDiscovery: { $0.maxTerms = 5 })
             .run(markdown: Self.markdown, frontMatterKeywords: [])
         #expect(!more.discovered.isEmpty)
+    }
+
+    @Test func autoLeavesTheDefaultAndIsNoWarningForAKnownSetting() {
+        let auto = Glossary.DiscoverySetting(value: nil, location: Self.place)
+        let glossary = Glossary(entries: [], discoverySettings: ["max_terms": auto, "min_speeches": auto, "max_term": auto])
+        let output = KeywordStage(glossary: glossary).run(markdown: Self.markdown, frontMatterKeywords: [])
+        let plain = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(output.discovered == plain.discovered && !output.discovered.isEmpty)
+        #expect(output.warnings.map(\.0) == [.unknownDiscoverySetting("max_term")])
+    }
+
+    @Test func theStageReportsHowManyTermsTheCutKept() {
+        // Without `max_terms` the cut follows the corpus: "not among the first N" names what it kept.
+        let automatic = KeywordStage(glossary: Self.glossary([])).run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(!automatic.discovered.isEmpty && automatic.maxTerms == automatic.discovered.count)
+        let fixed = KeywordStage(glossary: Self.glossary([], settings: ["max_terms": 40])).run(markdown: Self.markdown, frontMatterKeywords: [])
+        #expect(fixed.maxTerms == 40 && fixed.discovered.count < 40)
     }
 
     @Test func suggestionsAssessTheWholeCorpusWithAStatusEach() {
@@ -123,9 +141,10 @@ import Testing
             #expect(known, "\(name)")
         }
         let count = KeywordDiscovery.Options.settingNames.count
-        #expect(options.sampleBytes == 1 && options.minCohesion == 7 && options.examples == count)
-        #expect(options.periodWeight == Double(count - 7) && options.maxTerms == count - 1)
-        #expect(options.contemporaryWeight == Double(count - 4) && options.contemporaries == count - 3)
+        #expect(options.sampleBytes == 1 && options.sampleWholeSpeeches == 2 && options.minCohesion == 8 && options.examples == count)
+        #expect(options.periodWeight == Double(count - 10) && options.maxTerms == count - 4)
+        #expect(options.contemporaryWeight == Double(count - 7) && options.contemporaries == count - 6)
+        #expect(options.minTerms == count - 3 && options.cutShare == Double(count - 2) && options.autoMaxTerms == count - 1)
         let unknown = options.set("max_term", to: 1)
         #expect(!unknown)
         #expect(Set(KeywordDiscovery.Options.settingNames).count == KeywordDiscovery.Options.settingNames.count)

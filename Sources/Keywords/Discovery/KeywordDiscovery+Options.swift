@@ -11,6 +11,11 @@ extension KeywordDiscovery {
         /// 600 speeches of 3,000 characters); `portalgen keywords --suggest` reads everything.
         public var sampleBytes = 6_000_000
 
+        /// `sample_whole_speeches`: a corpus of at most this many speeches, and at most twice `sample_bytes`,
+        /// is read whole: left out of a few dozen reports, a report takes its share of every term's spread
+        /// with it (of 84 reports of 80,000 bytes, 6.7 MB, a sample would keep 75). Default 100.
+        public var sampleWholeSpeeches = 100
+
         /// `min_count`: a term occurs at least this many times. Default 3.
         public var minCount = 3
 
@@ -131,8 +136,25 @@ extension KeywordDiscovery {
         /// 1 + weight. Default 0.3.
         public var formulaWeight = 0.3
 
-        /// `max_terms`: at most this many terms are returned, best first. Default 80.
-        public var maxTerms = 80
+        /// `max_terms`: exactly the best this many terms become keywords (fewer when there are fewer). Default:
+        /// none, the cut follows the corpus (`minTerms`, `cutShare`, `autoMaxTerms`).
+        public var maxTerms: Int?
+
+        /// `min_terms`: without `max_terms`, at least this many terms become keywords (all when there are
+        /// fewer). Default 80.
+        public var minTerms = 80
+
+        /// `auto_max_terms`: without `max_terms`, at most this many terms become keywords, so that pages, build
+        /// time and memory stay bounded whatever the corpus. Default 200: on reports of many years, fewer than
+        /// nine in ten of the best 200 terms are real terms (see Benchmarks/KeywordEvaluation).
+        public var autoMaxTerms = 200
+
+        /// `cut_share`: without `max_terms`, every term scoring at least this share of the tenth best score
+        /// becomes a keyword (the tenth, not the first, so that one outstanding term does not set the scale).
+        /// Scores fall steeply over a corpus's few specific terms and then level off over terms that are
+        /// about as specific as each other, so a corpus of many years and subjects gets more keywords than
+        /// a few speeches on one subject. Default 0.62.
+        public var cutShare = 0.62
 
         /// `examples`: example sentences per term. Default 3.
         public var examples = 3

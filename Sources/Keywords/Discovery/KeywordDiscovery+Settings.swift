@@ -6,8 +6,15 @@ extension KeywordDiscovery.Options {
         fileprivate let apply: @Sendable (inout KeywordDiscovery.Options, Double) -> Void
 
         fileprivate static func whole(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Int> & Sendable) -> Setting {
-            Setting(name: name) { options, value in options[keyPath: property] = Int(max(0, min(value, Double(Int32.max)))) }
+            Setting(name: name) { options, value in options[keyPath: property] = clamped(value) }
         }
+
+        /// A whole number that may be unset (nil: the default rule, as `max_terms`).
+        fileprivate static func limit(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Int?> & Sendable) -> Setting {
+            Setting(name: name) { options, value in options[keyPath: property] = clamped(value) }
+        }
+
+        private static func clamped(_ value: Double) -> Int { Int(max(0, min(value, Double(Int32.max)))) }
 
         fileprivate static func number(_ name: String, _ property: WritableKeyPath<KeywordDiscovery.Options, Double> & Sendable) -> Setting {
             Setting(name: name) { options, value in options[keyPath: property] = value }
@@ -17,6 +24,7 @@ extension KeywordDiscovery.Options {
     /// Every setting the glossary may give, in the order the options document them: the one list of names.
     public static let settings: [Setting] = [
         .whole("sample_bytes", \.sampleBytes),
+        .whole("sample_whole_speeches", \.sampleWholeSpeeches),
         .whole("min_count", \.minCount),
         .whole("min_speeches", \.minSpeeches),
         .whole("min_length", \.minLength),
@@ -45,7 +53,10 @@ extension KeywordDiscovery.Options {
         .number("contemporary_weight", \.contemporaryWeight),
         .whole("contemporaries", \.contemporaries),
         .number("formula_weight", \.formulaWeight),
-        .whole("max_terms", \.maxTerms),
+        .limit("max_terms", \.maxTerms),
+        .whole("min_terms", \.minTerms),
+        .number("cut_share", \.cutShare),
+        .whole("auto_max_terms", \.autoMaxTerms),
         .whole("examples", \.examples),
     ]
 

@@ -5,7 +5,8 @@ import Foundation
 /// (特色社会主义, 体制改革), phrases cut at a function character (基础上) or general words (全国人民).
 ///
 /// Steps, each bounded whatever the corpus size:
-/// 1. **Sample.** Whole speeches, spread evenly over the corpus, up to `Options.sampleBytes` of text.
+/// 1. **Sample.** Whole speeches, spread evenly over the corpus, up to `Options.sampleBytes` of text (a
+///    corpus of few speeches is read whole: `Options.sampleWholeSpeeches`).
 /// 2. **Counting** (`CJKNGramStatistics`): frequent strings of Chinese characters that are whole words at
 ///    both ends (no particle or function word at an edge, no governing verb in front, a word-forming
 ///    function character only where the rest is not a free word), cohesive, and free at both ends
@@ -46,7 +47,8 @@ public struct KeywordDiscovery: Sendable {
     public func assess(
         _ texts: [String], years: [Int?] = [], known: Set<String> = [], examplesForAll: Bool = true
     ) -> [DiscoveredTerm] {
-        let chosen = Self.sampleIndices(byteCounts: texts.map(\.utf8.count), maxBytes: options.sampleBytes)
+        let chosen = Self.sampleIndices(
+            byteCounts: texts.map(\.utf8.count), maxBytes: options.sampleBytes, wholeSpeeches: options.sampleWholeSpeeches)
         guard !chosen.isEmpty else { return [] }
         let sample = chosen.map { texts[$0] }
         let sampleYears = chosen.map { years.indices.contains($0) ? years[$0] : nil }
@@ -197,15 +199,16 @@ public struct KeywordDiscovery: Sendable {
         }
     }
 
-    /// Ranked terms by score (the best `maxTerms` accepted), then the general ones and parts of longer terms.
+    /// Ranked terms by score (the best `keptCount` accepted), then the general ones and parts of longer terms.
     private func ranked(_ assessed: [Assessment], texts: [String], examplesForAll: Bool) -> [DiscoveredTerm] {
         func order(_ lhs: Assessment, _ rhs: Assessment) -> Bool {
             lhs.score != rhs.score ? lhs.score > rhs.score : lhs.term < rhs.term
         }
         let terms = assessed.filter { $0.status == nil }.sorted(by: order)
         let others = assessed.filter { $0.status != nil }.sorted(by: order)
+        let kept = keptCount(scores: terms.map(\.score))
         let all = (terms + others).enumerated().map { rank, candidate in
-            (candidate, candidate.status ?? (rank < options.maxTerms ? .accepted : .belowCut))
+            (candidate, candidate.status ?? (rank < kept ? .accepted : .belowCut))
         }
         let withExamples = all.filter { examplesForAll || $0.1 == .accepted }.map(\.0.term)
         let examples = TermExamples.find(withExamples, in: texts, limit: options.examples)
@@ -216,11 +219,28 @@ public struct KeywordDiscovery: Sendable {
         }
     }
 
+    /// How many of the ranked terms (their scores, best first) become keywords: `maxTerms` when it is set;
+    /// otherwise those scoring at least `cutShare` of the tenth best score, at least `minTerms` and at most
+    /// `autoMaxTerms`. Never more than there are.
+    func keptCount(scores: [Double]) -> Int {
+        guard let last = scores.indices.last else { return 0 }
+        if let maxTerms = options.maxTerms { return min(scores.count, max(0, maxTerms)) }
+        let reference = scores[min(last, Self.cutReferenceRank - 1)]
+        let specific = scores.prefix { $0 >= options.cutShare * reference }.count
+        return min(scores.count, max(0, min(max(options.minTerms, specific), options.autoMaxTerms)))
+    }
+
+    /// The rank whose score `cutShare` is a share of.
+    static let cutReferenceRank = 10
+
     /// Whole speeches at an even stride, about `maxBytes` of UTF-8 in all, in corpus order: their indices.
-    static func sampleIndices(byteCounts: [Int], maxBytes: Int) -> [Int] {
+    /// A corpus of at most `wholeSpeeches` speeches and twice `maxBytes` is read whole: there each speech
+    /// weighs in every term's spread, and one left out can take a term below `min_speeches`.
+    static func sampleIndices(byteCounts: [Int], maxBytes: Int, wholeSpeeches: Int) -> [Int] {
         let total = byteCounts.reduce(0, +)
         let count = byteCounts.count
-        guard total > maxBytes, count > 1 else { return Array(0..<count) }
+        let readWhole = count <= wholeSpeeches && total / 2 <= maxBytes
+        guard total > maxBytes, count > 1, !readWhole else { return Array(0..<count) }
         let wanted = max(1, min(count, Int(Double(count) * Double(max(0, maxBytes)) / Double(total))))
         return (0..<wanted).map { min(count - 1, (2 * $0 + 1) * count / (2 * wanted)) }
     }

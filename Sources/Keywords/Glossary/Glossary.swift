@@ -37,10 +37,11 @@ public struct Glossary: Sendable {
 
     /// A line of the `discovery:` section, as written: checked against the known settings by the keyword stage.
     public struct DiscoverySetting: Sendable, Hashable {
-        public var value: Double
+        /// The number; nil for `auto` (自动): the setting's default, for `max_terms` the automatic cut.
+        public var value: Double?
         public var location: SourceLocation?
 
-        public init(value: Double, location: SourceLocation?) {
+        public init(value: Double?, location: SourceLocation?) {
             self.value = value
             self.location = location
         }

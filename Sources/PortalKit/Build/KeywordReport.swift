@@ -69,7 +69,7 @@ public struct KeywordReport: Sendable {
     /// Discovery's candidates over every speech: the ranked terms, best first, then general words and parts
     /// of longer terms.
     public var candidates: [Candidate]
-    /// Discovery's `max_terms`, for "below the first N".
+    /// How many terms discovery kept (`max_terms` when the glossary sets it), for "below the first N".
     public var maxTerms: Int
 }
 

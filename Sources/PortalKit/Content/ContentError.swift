@@ -54,14 +54,14 @@ enum ContentError: Reportable, Equatable {
 
     /// What a field's value must be.
     enum ValueKind: Sendable, Equatable {
-        case text, bool, wholeNumber, number, textList, glossaryEntries, settings
+        case text, bool, wholeNumber, numberOrAuto, textList, glossaryEntries, settings
 
         var message: Message {
             switch self {
             case .text: Message(.expectedText)
             case .bool: Message(.expectedBool)
             case .wholeNumber: Message(.expectedWholeNumber)
-            case .number: Message(.expectedNumber)
+            case .numberOrAuto: Message(.expectedNumberOrAuto)
             case .textList: Message(.expectedTextList)
             case .glossaryEntries: Message(.expectedGlossaryEntries)
             case .settings: Message(.expectedSettings)

@@ -39,7 +39,7 @@ enum GlossaryReader {
                     for (settingKey, settingValue) in settings {
                         let name = settingKey.scalar?.string ?? ""
                         glossary.discoverySettings[name] = Glossary.DiscoverySetting(
-                            value: try fields.double(settingValue, field: "discovery.\(name)"),
+                            value: try fields.numberOrAuto(settingValue, field: "discovery.\(name)"),
                             location: fields.location(of: settingKey))
                     }
                 default:

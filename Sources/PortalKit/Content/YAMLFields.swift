@@ -128,10 +128,13 @@ struct YAMLFields {
         throw diagnostic(ContentError.wrongType(field: field, expected: .wholeNumber, found: Self.describe(node)), at: node)
     }
 
-    /// A number.
-    func double(_ node: Node, field: String) throws(Diagnostic) -> Double {
-        if case .scalar = node, let value = node.float ?? node.int.map(Double.init) { return value }
-        throw diagnostic(ContentError.wrongType(field: field, expected: .number, found: Self.describe(node)), at: node)
+    /// A number, or nil for `auto` (自动): a discovery setting's default (for `max_terms`, the automatic cut).
+    func numberOrAuto(_ node: Node, field: String) throws(Diagnostic) -> Double? {
+        if case .scalar(let scalar) = node {
+            if ["auto", "自动"].contains(scalar.string.lowercased()) { return nil }
+            if let value = node.float ?? node.int.map(Double.init) { return value }
+        }
+        throw diagnostic(ContentError.wrongType(field: field, expected: .numberOrAuto, found: Self.describe(node)), at: node)
     }
 
     /// A list of texts. Editors separate items the Chinese way as often as YAML's: a single text is split at

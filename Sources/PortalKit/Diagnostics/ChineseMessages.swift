@@ -111,7 +111,7 @@ enum ChineseMessages {
         case .expectedText: "一段文字"
         case .expectedBool: "“是”或“否”（true 或 false）"
         case .expectedWholeNumber: "整数"
-        case .expectedNumber: "数字"
+        case .expectedNumberOrAuto: "数字或“自动”（`auto`）"
         case .expectedTextList: "一组文字（列表）"
         case .expectedGlossaryEntries: "一组词条（`- term: …`）"
         case .expectedSettings: "一组 `设置: 数字` 行"

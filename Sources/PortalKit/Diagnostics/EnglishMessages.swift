@@ -129,7 +129,7 @@ enum EnglishMessages {
         case .expectedText: "text"
         case .expectedBool: "true or false"
         case .expectedWholeNumber: "a whole number"
-        case .expectedNumber: "a number"
+        case .expectedNumberOrAuto: "a number or `auto`"
         case .expectedTextList: "a list of texts"
         case .expectedGlossaryEntries: "a list of entries (`- term: …`)"
         case .expectedSettings: "a group of `setting: number` lines"

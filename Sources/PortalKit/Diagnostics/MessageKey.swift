@@ -121,7 +121,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case expectedText = "value.text"
     case expectedBool = "value.true-or-false"
     case expectedWholeNumber = "value.whole-number"
-    case expectedNumber = "value.number"
+    case expectedNumberOrAuto = "value.number-or-auto"
     case expectedTextList = "value.list-of-texts"
     case expectedGlossaryEntries = "value.list-of-entries"
     case expectedSettings = "value.settings-group"

@@ -86,6 +86,18 @@ import Testing
         ])
     }
 
+    @Test func aDiscoverySettingIsANumberOrAuto() {
+        let (glossary, diagnostics) = GlossaryReader.read(
+            yaml: "discovery:\n  max_terms: auto\n  min_terms: 自动\n  cut_share: 0.5\n  min_count: 很多\n", file: "k.yml")
+        #expect(glossary.discoverySettings["max_terms"] == Glossary.DiscoverySetting(value: nil, location: SourceLocation(file: "k.yml", line: 2, column: 3)))
+        #expect(glossary.discoverySettings["min_terms"]?.value == .some(nil))
+        #expect(glossary.discoverySettings["cut_share"]?.value == 0.5)
+        #expect(diagnostics.map(\.description) == [
+            "k.yml:5:14: error: `discovery.min_count` must be a number or `auto`, but it is `很多`\n"
+                + "  hint: give `discovery.min_count` a number or `auto`",
+        ])
+    }
+
     @Test func wrongShapesAreWrongTypes() {
         let (_, diagnostics) = GlossaryReader.read(yaml: "keywords: 劳模精神\ndiscovery: 3\n", file: "k.yml")
         #expect(diagnostics.map(\.description) == [

@@ -54,12 +54,13 @@ import Testing
     }
 
     @Test func typedValues() throws {
-        let yaml = try fields("draft: yes\ncount: 12\nshare: 0.5\nwhole: 3\nbad: 也许\n")
+        let yaml = try fields("draft: yes\ncount: 12\nshare: 0.5\nwhole: 3\nbad: 也许\nauto: Auto\n")
         let values = Dictionary(uniqueKeysWithValues: yaml.entries.map { ($0.key, $0.value) })
         #expect(try yaml.bool(values["draft"]!, field: "draft"))
         #expect(try yaml.int(values["count"]!, field: "count") == 12)
-        #expect(try yaml.double(values["share"]!, field: "share") == 0.5)
-        #expect(try yaml.double(values["whole"]!, field: "whole") == 3)
+        #expect(try yaml.numberOrAuto(values["share"]!, field: "share") == 0.5)
+        #expect(try yaml.numberOrAuto(values["whole"]!, field: "whole") == 3)
+        #expect(try yaml.numberOrAuto(values["auto"]!, field: "auto") == nil)
         #expect(error { _ = try yaml.int(values["bad"]!, field: "count") }?.description
             .hasPrefix("a.md:6:6: error: `count` must be a whole number, but it is `也许`") == true)
     }

@@ -19,7 +19,7 @@ enum MessageSamples {
         let slugProblems: [SlugProblem] = [
             .empty, .leavesFolder, .absolute, .separator, .hidden, .controlCharacters, .urlCharacter, .tooLong,
         ]
-        let expected: [ContentError.ValueKind] = [.text, .bool, .wholeNumber, .number, .textList, .glossaryEntries, .settings]
+        let expected: [ContentError.ValueKind] = [.text, .bool, .wholeNumber, .numberOrAuto, .textList, .glossaryEntries, .settings]
         let found: [ContentError.FoundValue] = [.empty, .list, .group, .alias, .text("也许"), .listContaining(.group)]
         var samples: [any Reportable] = [
             ContentError.missingFrontMatter, ContentError.unclosedFrontMatter, ContentError.missingTitle,
