@@ -128,8 +128,8 @@ extension KeywordDiscovery {
         /// multiplied by 1 + weight · the mean share, over the dated speeches using it, of the `contemporaries`
         /// speeches before and after each in time that use it too. A formulation of its time (四个现代化,
         /// 科学技术是第一生产力) is used by most speeches around it, whatever their subject; a sector's term
-        /// (天然林保护工程) by the few on that sector, however often they repeat it. Only with periods (see
-        /// `period_weight`) and more than 2 · `contemporaries` + 1 dated speeches; 0 turns it off. Default 0.2.
+        /// (天然林保护工程) by the few on that sector, however often they repeat it. Only when the speeches are dated
+        /// as `period_weight` requires (it does not need `period_weight` itself) and more than 2 · `contemporaries` + 1 dated speeches; 0 turns it off. Default 0.2.
         public var contemporaryWeight = 0.2
 
         /// `contemporaries`: how many speeches before and after a speech, in time, are its contemporaries.
