@@ -63,8 +63,8 @@ used in every speech of every era does not qualify). Variants, each `base`'s ran
 - `…:S` after CAP (any of them): the admitted term must also use at least S of the window's speeches
 
 `--era-ranks W` prints (stderr), for every gold item below the cut, its place among the terms below the cut
-in the window of W dated speeches centred on its speeches (0: the best of them), and the kept terms of
-that window that are not gold: how many of its own time's terms a rule must admit to reach it.
+in the window of W dated speeches centred on its speeches (0: the best of them), and the terms below the cut
+ahead of it there: how many of its own time's terms a rule must admit to reach it.
 
 `--diff` lists, per variant, the terms it brings into the kept terms and those it drops, against base under the
 same cut rule (gold items starred,
@@ -296,10 +296,49 @@ def score(corpus, term, engine_score, variant):
 ADMISSION = ("era-admit", "era-centred", "era-quota", "decade-quota", "era-admit-local", "era-cut", "era-cut-centred")
 
 
-def admission_windows(corpus, name, width):
+class EraScores:
+    """The ranked candidates' scores within windows of dated speeches: each term's score with its sum over
+    speeches restricted to the window (idf and the other factors those of the whole corpus)."""
+
+    def __init__(self, corpus, scored, without_period=False):
+        order = corpus.order()
+        self.speeches = [i for _, i in sorted((p, i) for i, p in enumerate(order) if p is not None)]
+        self.order = order
+        self.weights, self.factor = {}, {}
+        for value, term in scored:
+            uses = dict(corpus.uses(term))
+            spread = sum(math.log2(1 + c) for c in uses.values())
+            if not spread:
+                continue
+            self.weights[term] = {i: math.log2(1 + c) for i, c in uses.items()}
+            self.factor[term] = -value / spread
+            if without_period and len(corpus.decades) > 1:  # the contemporaries' share stays in the factor
+                self.factor[term] /= 1 + 0.5 * min(2.0, corpus.concentration(list(uses.items())))
+
+    def ranking(self, window, least=1, among=None):
+        """[(score, term)] best first, of the terms (of `among`, if given) using at least `least` of `window`."""
+        inside = set(window)
+        local = []
+        for term, w in self.weights.items():
+            if among is not None and term not in among:
+                continue
+            used = [i for i in w if i in inside]
+            if len(used) >= least:
+                local.append((self.factor[term] * sum(w[i] for i in used), term))
+        local.sort(key=lambda pair: (-pair[0], pair[1]))
+        return local
+
+    def centred(self, term, width):
+        """The window of `width` dated speeches centred on the median place of the term's speeches."""
+        places = sorted(self.order[i] for i in self.weights[term] if self.order[i] is not None)
+        if not places:
+            return None
+        start = min(max(0, places[len(places) // 2] - width // 2), len(self.speeches) - width)
+        return self.speeches[start:start + width]
+
+
+def admission_windows(corpus, speeches, name, width):
     """The windows of an admission variant: lists of speech indices in date order ([] when it is off)."""
-    order = corpus.order()
-    speeches = [i for _, i in sorted((p, i) for i, p in enumerate(order) if p is not None)]
     if name == "decade-quota":
         groups = {}
         for i in speeches:
@@ -318,112 +357,53 @@ def admitted(corpus, scored, kept, variant):
     width = 0 if name == "decade-quota" else int(args.pop(0))
     k, cap = float(args[0]), int(args[1])
     least = int(args[2]) if len(args) > 2 else 1
-    windows = admission_windows(corpus, name, width)
+    era = EraScores(corpus, scored, without_period=name == "era-admit-local")
+    windows = admission_windows(corpus, era.speeches, name, width)
     if not windows:
         return []
-    total = len(corpus.docs)
-    weights, factor = {}, {}
-    for value, term in scored:
-        uses = dict(corpus.uses(term))
-        spread = sum(math.log2(1 + c) for c in uses.values())
-        if not spread:
-            continue
-        weights[term] = {i: math.log2(1 + c) for i, c in uses.items()}
-        factor[term] = -value / spread
-        if name == "era-admit-local":  # without the period factor (the contemporaries' share stays in rest)
-            kl = corpus.concentration(list(uses.items()))
-            factor[term] /= 1 + 0.5 * min(2.0, kl) if len(corpus.decades) > 1 else 1.0
     kept_set = set(kept)
 
-    def ranking(window):
-        inside = set(window)
-        local = []
-        for term, w in weights.items():
-            used = [i for i in w if i in inside]
-            if len(used) >= least:
-                local.append((-factor[term] * sum(w[i] for i in used), term))
-        local.sort()
-        return [t for _, t in local]
+    def admits(window):
+        """The terms of `window` the variant admits there (kept ones included, removed below)."""
+        local = era.ranking(window, least)
+        if name.startswith("era-cut"):
+            reference = local[min(len(local), 10) - 1][0] if local else 0
+            return {t for v, t in local if v >= k * reference}
+        if name in ("era-quota", "decade-quota"):
+            return set([t for _, t in local if t not in kept_set][:int(k)])
+        return {t for _, t in local[:int(k)]}
 
     chosen = set()
-
-    if name.startswith("era-cut"):
-        def ranking(window, plain=ranking):  # the scores too
-            inside = set(window)
-            scored_here = sorted((-factor[t] * sum(v for i, v in w.items() if i in inside), t)
-                                 for t, w in weights.items() if sum(1 for i in w if i in inside) >= least)
-            return [-v for v, _ in scored_here], [t for _, t in scored_here]
-    if name == "era-cut":
-        for window in windows:
-            local, ranked = ranking(window)
-            reference = local[min(len(local), 10) - 1] if local else 0
-            chosen.update(t for t, v in zip(ranked, local) if v >= k * reference and t not in kept_set)
-    elif name == "era-cut-centred":
-        order = corpus.order()
-        speeches = [i for _, i in sorted((p, i) for i, p in enumerate(order) if p is not None)]
+    if name in ("era-centred", "era-cut-centred"):
         cache = {}
-        for term, w in weights.items():
-            if term in kept_set:
-                continue
-            places = sorted(order[i] for i in w if order[i] is not None)
-            if not places:
-                continue
-            start = min(max(0, places[len(places) // 2] - width // 2), len(speeches) - width)
-            if start not in cache:
-                local, ranked = ranking(speeches[start:start + width])
-                reference = local[min(len(local), 10) - 1] if local else 0
-                cache[start] = {t for t, v in zip(ranked, local) if v >= k * reference}
-            if term in cache[start]:
-                chosen.add(term)
-    elif name == "era-centred":
-        order = corpus.order()
-        speeches = [i for _, i in sorted((p, i) for i, p in enumerate(order) if p is not None)]
-        cache = {}
-        for term, w in weights.items():
-            if term in kept_set:
-                continue
-            places = sorted(order[i] for i in w if order[i] is not None)
-            if not places:
-                continue
-            start = min(max(0, places[len(places) // 2] - width // 2), len(speeches) - width)
-            if start not in cache:
-                cache[start] = {t: r for r, t in enumerate(ranking(speeches[start:start + width]))}
-            if cache[start].get(term, k) < k:
-                chosen.add(term)
+        for term in era.weights:
+            window = None if term in kept_set else era.centred(term, width)
+            if window:
+                key = tuple(window)
+                if key not in cache:
+                    cache[key] = admits(window)
+                if term in cache[key]:
+                    chosen.add(term)
     else:
         for window in windows:
-            ranked = ranking(window)
-            if name in ("era-quota", "decade-quota"):
-                chosen.update([t for t in ranked if t not in kept_set][:int(k)])
-            else:
-                chosen.update(t for t in ranked[:int(k)] if t not in kept_set)
-    return [t for _, t in scored if t in chosen][:cap]
+            chosen |= admits(window)
+    return [t for _, t in scored if t in chosen and t not in kept_set][:cap]
 
 
 def era_ranks(corpus, scored, kept, width, gold_names):
-    """{gold item below the cut: (place among the terms below the cut in its centred window, that window's
-    first year, the better terms below the cut there)}: see `--era-ranks`."""
-    order = corpus.order()
-    speeches = [i for _, i in sorted((p, i) for i, p in enumerate(order) if p is not None)]
-    if len(speeches) <= width:
+    """{gold item below the cut: (its place among the terms below the cut in its centred window, that
+    window's first year, the terms below the cut ahead of it there)}: see `--era-ranks`."""
+    era = EraScores(corpus, scored)
+    if len(era.speeches) <= width:
         return {}
-    kept_set, weights, factor = set(kept), {}, {}
-    for value, term in scored:
-        uses = dict(corpus.uses(term))
-        spread = sum(math.log2(1 + c) for c in uses.values())
-        if spread:
-            weights[term], factor[term] = {i: math.log2(1 + c) for i, c in uses.items()}, -value / spread
+    kept_set = set(kept)
+    below = {t for t in era.weights if t not in kept_set}
     found = {}
     for term in gold_names:
-        if term not in weights or term in kept_set:
-            continue
-        places = sorted(order[i] for i in weights[term] if order[i] is not None)
-        start = min(max(0, places[len(places) // 2] - width // 2), len(speeches) - width)
-        inside = set(speeches[start:start + width])
-        local = sorted((-factor[t] * sum(v for i, v in w.items() if i in inside), t) for t, w in weights.items()
-                       if t not in kept_set and any(i in inside for i in w))
-        below = [t for _, t in local]
-        found[term] = (below.index(term), corpus.years[speeches[start]], below[:below.index(term)])
+        if term in below and (window := era.centred(term, width)):
+            ahead = [t for _, t in era.ranking(window, among=below)]
+            ahead = ahead[:ahead.index(term)]
+            found[term] = (len(ahead), corpus.years[window[0]], ahead)
     return found
 
 
