@@ -21,6 +21,8 @@ struct SiteViews: Sendable {
     private let cards: [TemplateValue]
     /// Each keyword page as a link (`term`, `path`), by `KeywordPageID`.
     private let keywordLinks: [TemplateValue]
+    /// Each keyword's link from a speech body, by keyword index, as the bodies were rendered with.
+    let bodyKeywordLinks: [(href: String, title: String)]
 
     /// The templates the site needs, by page kind.
     static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404", "redirect", "compilation"]
@@ -28,6 +30,7 @@ struct SiteViews: Sendable {
     init(model: SiteModel, labels: ThemeLabels) {
         self.model = model
         self.labels = labels
+        bodyKeywordLinks = SiteBuilder.bodyKeywordLinks(model.vocabulary, labels: labels)
         cards = model.speeches.indices.parallelMap { [model] index in Self.card(model.speeches[index], labels: labels) }
         keywordLinks = model.keywords.map { entry in
             [
