@@ -45,7 +45,7 @@ def discovery_section(settings) -> str:
     return "discovery:\n" + "".join(f"  {name}: {value}\n" for name, _, value in (s.partition("=") for s in settings))
 
 
-def site(out: pathlib.Path, name: str, files, keywords_yml: str = KEYWORDS_YML) -> pathlib.Path:
+def site(out: pathlib.Path, name: str, files, keywords_yml: str) -> pathlib.Path:
     root = out / name
     if root.exists():
         shutil.rmtree(root)
@@ -71,7 +71,7 @@ def gold_glossary(gold: pathlib.Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def union(out: pathlib.Path, name: str, count: int, length: str = "", keywords_yml: str = KEYWORDS_YML):
+def union(out: pathlib.Path, name: str, count: int, keywords_yml: str, length: str = ""):
     root = out / name
     if root.exists():
         shutil.rmtree(root)
@@ -105,10 +105,10 @@ def main():
     site(out, "policy-eco5", [p for p in policy if "shengtai" in p.name], plain)
     site(out, "policy-glossary", policy, gold_glossary(HERE / "gold" / "policy.tsv") + settings)
     site(out, "seeds", sorted((SHARED / "seeds").glob("*.txt")), plain)
-    union(out, "union", args.union_count, keywords_yml=plain)
-    union(out, "union-long", max(5, args.union_count // 3), "3000-12000", keywords_yml=plain)
+    union(out, "union", args.union_count, plain)
+    union(out, "union-long", max(5, args.union_count // 3), plain, length="3000-12000")
     if args.big:
-        union(out, "union-big", args.big, keywords_yml=plain)
+        union(out, "union-big", args.big, plain)
     print(f"evaluation sites in {out}")
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Re-ranks discovery's candidates with another scoring rule and scores the new top 80 against the gold:
+"""Re-ranks discovery's candidates with another scoring rule and scores the new top 80, or the terms each `--cut` rule keeps, against the gold:
 ranking ideas tried in seconds, without changing the engine.
 
     keyword-bench /tmp/kweval/policy/content/speeches --discovery-only --assess 1000000 > /tmp/policy.assess
@@ -10,7 +10,7 @@ It reads the ranked candidates (accepted and below the cut) of `keyword-bench --
 every speech (plain substring counts, as the evaluation does), and splits the engine's score into what it
 models here (Σ log2(1 + uses in d) · log2(1 + N / speeches), the period factor over decades) and the rest
 (boundary quality, length, numbered formula, quoting), which every variant keeps. `base` re-ranks with the
-engine's own rule and reproduces its top 80 (policy: 34/47, 79/80). Variants:
+engine's own rule and reproduces its ranking (with `--cut engine`, its keywords). Variants:
 
 - `base`
 - `tf-saturated`: uses in a speech count as uses / (uses + 1) instead of log2(1 + uses)
@@ -41,7 +41,8 @@ Signals tried for telling a society-wide formulation from a sector's narrow term
 - `kinds-oracle:W`, `kinds-share-oracle:W`: analysis only, on `policy`: the kinds of report using it (read
   from the file names, which discovery does not see), over all kinds or over its speeches
 
-`--diff` lists, per variant, the terms it brings into the top 80 and those it drops (gold items starred,
+`--diff` lists, per variant, the terms it brings into the kept terms and those it drops, against base under the
+same cut rule (gold items starred,
 non-terms with their verdict).
 
 `--cut RULE` (repeatable) decides how many of the re-ranked terms are kept, instead of `--max-terms`; each
@@ -325,7 +326,7 @@ def main():
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--max-terms", type=int, default=80)
     ap.add_argument("--diff", action="store_true", help="list the terms each variant brings in and drops, against base")
-    ap.add_argument("--show-unjudged", action="store_true")
+    ap.add_argument("--show-unjudged", action="store_true", help="list the unjudged kept terms (stderr)")
     ap.add_argument("--cut", action="append", default=[], help="a cut rule (see above); repeatable")
     args = ap.parse_args()
     corpus = Corpus(pathlib.Path(args.site) / "content" / "speeches")
@@ -336,7 +337,12 @@ def main():
     longer = list(gold.real)
     base_tops = {}
     accepted = sum(1 for status, _, _ in rows.values() if status == "accepted")
-    for variant in ["base"] + (args.variant or []) if args.diff else args.variant or ["base"]:
+    gold_names = {name for names, _, _ in applicable for name in names}
+
+    def tag(term, verdict):
+        return term + ("*" if term in gold_names else "" if verdict == "real" else f"({verdict})")
+
+    for variant in (["base"] + [v for v in args.variant if v != "base"]) if args.diff else (args.variant or ["base"]):
         scored = []
         if variant.startswith("neighbours"):
             standing = sorted(ranked_terms(rows, "base"), key=lambda t: -rows[t][1])
@@ -359,11 +365,10 @@ def main():
             if args.diff:
                 base_top = base_tops.setdefault(rule, top)
                 if base_top is not top:
-                    def tag(t):
-                        verdict = goldfile.judge(t, gold, corpus.docs, longer)[0]
-                        return t + ("*" if any(t in names for names, _, _ in applicable) else "" if verdict == "real" else f"({verdict})")
-                    print("  in:  " + " ".join(tag(t) for t in top if t not in base_top))
-                    print("  out: " + " ".join(tag(t) for t in base_top if t not in top))
+                    judged = {t: v for t, (v, _) in zip(top, verdicts)}
+                    print("  in:  " + " ".join(tag(t, judged[t]) for t in top if t not in base_top))
+                    print("  out: " + " ".join(tag(t, goldfile.judge(t, gold, corpus.docs, longer)[0])
+                                               for t in base_top if t not in top))
             missed = [names[0] for names, _, _ in applicable if not set(names) & set(top)]
             print("  missed: " + " ".join(missed), file=sys.stderr)
             if args.show_unjudged:

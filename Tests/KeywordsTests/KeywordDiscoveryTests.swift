@@ -165,7 +165,7 @@ enum DiscoverySeeds {
         #expect(KeywordDiscovery(options: options).keptCount(scores: level) == 5)
         options.maxTerms = 150
         #expect(KeywordDiscovery(options: options).keptCount(scores: steep) == 150)
-        // Without a floor, the scores alone: 1000/16 is the last at least 0.62 of the tenth best (100).
+        // Without a floor, the scores alone: 1000/16 is the last at least 0.6 of the tenth best (100).
         options.maxTerms = nil
         options.minTerms = 0
         #expect(KeywordDiscovery(options: options).keptCount(scores: steep) == 16)

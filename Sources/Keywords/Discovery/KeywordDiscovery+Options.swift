@@ -153,8 +153,8 @@ extension KeywordDiscovery {
         /// becomes a keyword (the tenth, not the first, so that one outstanding term does not set the scale).
         /// Scores fall steeply over a corpus's few specific terms and then level off over terms that are
         /// about as specific as each other, so a corpus of many years and subjects gets more keywords than
-        /// a few speeches on one subject. Default 0.62.
-        public var cutShare = 0.62
+        /// a few speeches on one subject. Default 0.6.
+        public var cutShare = 0.6
 
         /// `examples`: example sentences per term. Default 3.
         public var examples = 3
