@@ -12,7 +12,7 @@ public struct BodyLinking: Sendable {
     /// Rewrites a link destination written in the body (e.g. `other-speech.md`).
     public var resolveLink: @Sendable (String) -> LinkResolution
     /// Keeps the keyword links' opening tags out of `RenderedBody.html` (`keywordLinkOpenings` says where they
-    /// go): for a site that holds every body until its pages are written. `RenderedBody.html(keywordLink:)`
+    /// go): for a site that holds every body until its pages are written. `RenderedBody.html(openingTag:)`
     /// puts them back.
     public var keepsKeywordLinksApart: Bool
 

@@ -22,29 +22,38 @@ public struct KeywordLinkOpening: Sendable, Hashable {
     /// percent-encoded as cmark's `houdini_escape_href` does, `&` and `'` as entities; in the title `&`, `<`, `>`
     /// and `"` escaped; no title attribute for an empty title. A tag is only ever taken out of the HTML where
     /// these exact bytes are, so an escaping that differed from cmark's could only leave a tag in place.
-    static func tag(href: String, title: String) -> [UInt8] {
-        var tag = Array("<a href=\"".utf8)
-        let hex = Array("0123456789ABCDEF".utf8)
+    public static func tag(href: String, title: String) -> [UInt8] {
+        var tag: [UInt8] = []
+        tag.reserveCapacity(24 + href.utf8.count * 3 + title.utf8.count)
+        tag.append(contentsOf: "<a href=\"".utf8)
+        let hex: StaticString = "0123456789ABCDEF"
         for byte in href.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): tag += Array("&amp;".utf8)
-            case UInt8(ascii: "'"): tag += Array("&#x27;".utf8)
+            case UInt8(ascii: "&"): tag.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "'"): tag.append(contentsOf: "&#x27;".utf8)
             case _ where isHrefSafe(byte): tag.append(byte)
-            default: tag += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default:
+                tag.append(UInt8(ascii: "%"))
+                tag.append(hex.utf8Start[Int(byte >> 4)])
+                tag.append(hex.utf8Start[Int(byte & 0x0F)])
             }
         }
-        guard !title.isEmpty else { return tag + Array("\">".utf8) }
-        tag += Array("\" title=\"".utf8)
+        guard !title.isEmpty else {
+            tag.append(contentsOf: "\">".utf8)
+            return tag
+        }
+        tag.append(contentsOf: "\" title=\"".utf8)
         for byte in title.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): tag += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): tag += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): tag += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): tag += Array("&quot;".utf8)
+            case UInt8(ascii: "&"): tag.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): tag.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): tag.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): tag.append(contentsOf: "&quot;".utf8)
             default: tag.append(byte)
             }
         }
-        return tag + Array("\">".utf8)
+        tag.append(contentsOf: "\">".utf8)
+        return tag
     }
 
     /// Bytes cmark's `houdini_escape_href` copies unchanged.

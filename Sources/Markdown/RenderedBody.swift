@@ -4,7 +4,7 @@ import PortalSupport
 public struct RenderedBody: Sendable {
     /// The body HTML: safe mode (no raw HTML, no `javascript:` links), ids on headings and paragraphs,
     /// and the first visible mention of each keyword linked to its page; without the opening tags of those
-    /// links when `keywordLinkOpenings` says where they go (`html(keywordLink:)` puts them back).
+    /// links when `keywordLinkOpenings` says where they go (`html(openingTag:)` puts them back).
     public var html: String
     /// Where the keyword links' opening tags were taken out of `html`, in order (`BodyLinking.keepsKeywordLinksApart`).
     public var keywordLinkOpenings: [KeywordLinkOpening]
@@ -32,9 +32,9 @@ public struct RenderedBody: Sendable {
         self.characterCount = characterCount
     }
 
-    /// The whole body HTML: `html` with each keyword link's opening tag back in place. `keywordLink` must give
-    /// the destination and title the body was rendered with (its `BodyLinking.keywordLink`).
-    public func html(keywordLink: (KeywordID) -> (href: String, title: String)?) -> String {
+    /// The whole body HTML: `html` with each keyword link's opening tag back in place. `openingTag` gives each
+    /// keyword's tag as the body was rendered with it: `KeywordLinkOpening.tag` of its `BodyLinking.keywordLink`.
+    public func html(openingTag: (KeywordID) -> [UInt8]) -> String {
         guard !keywordLinkOpenings.isEmpty else { return html }
         var kept = html
         var bytes: [UInt8] = []
@@ -44,7 +44,7 @@ public struct RenderedBody: Sendable {
             for opening in keywordLinkOpenings {
                 bytes += text[position..<opening.offset]
                 position = opening.offset
-                if let link = keywordLink(opening.keyword) { bytes += KeywordLinkOpening.tag(href: link.href, title: link.title) }
+                bytes += openingTag(opening.keyword)
             }
             bytes += text[position...]
         }

@@ -94,7 +94,7 @@ extension SiteBuilder {
     }
 
     /// Each keyword's link from a speech body (by keyword index): its page's address and the tooltip. The speech
-    /// page puts the links' opening tags back from these (`RenderedBody.html(keywordLink:)`).
+    /// page puts the links' opening tags back from these (`RenderedBody.html(openingTag:)`).
     static func bodyKeywordLinks(_ vocabulary: Vocabulary, labels: ThemeLabels?) -> [(href: String, title: String)] {
         vocabulary.keywords.map { keyword in
             (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)),
