@@ -4,8 +4,8 @@
 //     swift run -c release keyword-bench /tmp/corpus/content/speeches [--keywords 1000] [--show 40]
 //     swift run -c release keyword-bench ../shared/seeds --show 40 --discovery-only
 //
-// It reads every *.md or *.txt file (front matter dropped, Markdown escapes and heading marks removed, which
-// is close to the plain text the build hands to the matcher), times discovery over all speeches, then
+// It reads every *.md or *.txt file (front matter dropped; Markdown as the build's `KeywordStage.plainText`
+// reads it, a .txt file line by line), times discovery over all speeches, then
 // builds 1,000 keywords (the 30 terms that make-corpus.py puts in front matter, then discovered terms,
 // then the corpus's most frequent CJK n-grams, which makes mentions very dense) and times matching over
 // all bytes, then does the same with the 30 terms alone. Times are the thread's CPU time (the
@@ -22,16 +22,15 @@ let vocabulary = [
     "集体协商", "智慧工会", "县级工会加强年", "娘家人", "工人阶级", "桥梁纽带", "国之大者",
 ]
 
-func plainText(ofMarkdown source: String) -> String {
+/// The text discovery reads: a Markdown file as the build reads it (`KeywordStage.plainText`, after the front
+/// matter); a `.txt` file line by line, each line a paragraph (the build converts it to Markdown first).
+func plainText(of source: String, markdown: Bool) -> String {
     var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") {
         lines.removeSubrange(0...close)
     }
-    return lines.map { line -> String in
-        var text = line.hasPrefix("## ") ? String(line.dropFirst(3)) : String(line)
-        text = text.replacingOccurrences(of: "\\", with: "")
-        return text
-    }.joined(separator: "\n")
+    if markdown { return KeywordStage.plainText(lines.joined(separator: "\n")) }
+    return lines.map { $0.replacingOccurrences(of: "\\", with: "") }.joined(separator: "\n")
 }
 
 /// The year of a speech: front matter `date:`, else a year at the start of the file name.
@@ -103,7 +102,7 @@ var years: [Int?] = []
 for name in names {
     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
     let source = String(decoding: data, as: UTF8.self)
-    texts.append(plainText(ofMarkdown: source))
+    texts.append(plainText(of: source, markdown: name.hasSuffix(".md")))
     years.append(year(of: name, source: source))
 }
 let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }

@@ -30,7 +30,6 @@ final class HTTPListener: @unchecked Sendable {
         let thread = Thread { [self] in
             acceptLoop()
             Sockets.close(socket.descriptor)
-            Sockets.close(wake.read)
             running.leave()
         }
         thread.name = "portalgen-accept"
@@ -47,6 +46,13 @@ final class HTTPListener: @unchecked Sendable {
         connections.shutDownAll()
         Sockets.wake(wake.write)
         _ = running.wait(timeout: .now() + timeout)
+    }
+
+    /// Both ends of the wake pipe live as long as the listener: the accepting thread may end on its own (a
+    /// client connecting while `stop()` runs), and a write to a pipe whose read end is closed kills the
+    /// process with SIGPIPE.
+    deinit {
+        Sockets.close(wake.read)
         Sockets.close(wake.write)
     }
 

@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
             + "then what to check. A folder stands for every file in it.")
 
     @Argument(help: "The files (or folders of files) to import.") var files: [String]
-    @Option(name: .long, help: "The folder the Markdown files are written to (default: content/speeches, which must be in a site folder).")
+    @Option(name: .long, help: "The folder the Markdown files are written to; the default one must be inside a site folder (one holding content/).")
     var into = "content/speeches"
     @Flag(name: .long, help: "Replace Markdown files that exist already.") var force = false
     @OptionGroup var output: OutputOptions

@@ -40,12 +40,11 @@ extension CJKNGramStatistics {
             }
         }
         // Only pairs that occur are asked about, so a pair never seen needs no test of its own.
-        particleBindsNext = afterParticle.indices.map { pair in
-            Double(afterParticle[pair]) >= options.containerShare * Double(uses[pair % symbolCount])
+        func binds(_ pairs: [Int32]) -> [Bool] {
+            pairs.indices.map { Double(pairs[$0]) >= options.containerShare * Double(uses[$0 % symbolCount]) }
         }
-        particleBindsPrevious = beforeParticle.indices.map { pair in
-            Double(beforeParticle[pair]) >= options.containerShare * Double(uses[pair % symbolCount])
-        }
+        particleBindsNext = binds(afterParticle)
+        particleBindsPrevious = binds(beforeParticle)
     }
 
     /// Whether the boundary particle `particle` forms a word with the character `next` after it (see

@@ -132,7 +132,7 @@ extension CJKNGramStatistics {
             let left = log2(total) - sumCLogC[index * 2] / total
             let right = log2(total) - sumCLogC[index * 2 + 1] / total
             guard exp2(min(left, right)) >= options.minBoundaryVariety,
-                  !isVerbPhrase(candidate.id, length: length, uses: counts[candidate.id], clauseInitialUses: clauseInitialUses[index])
+                  !isVerbPhrase(candidate.id, length: length, clauseInitialUses: clauseInitialUses[index])
             else { continue }
             resultIndex[index] = Int32(result.count)
             resultGoverned.append(governedUses[index])
@@ -158,14 +158,14 @@ extension CJKNGramStatistics {
     /// `containerShare` of the other uses of the candidate 国家粮食安全 (and at least `minCount`) follow a
     /// governing word (`Options.boundaryWords`: 确保, 保证), though 保障 is no governing word everywhere
     /// (保障性住房, 社会保障). 国家粮食安全 itself follows verbs, not punctuation: it stays a candidate.
-    private func isVerbPhrase(_ id: Int, length: Int, uses: Int32, clauseInitialUses: Int32) -> Bool {
-        guard length >= 5, Double(clauseInitialUses) >= options.containerShare * Double(uses) else { return false }
+    private func isVerbPhrase(_ id: Int, length: Int, clauseInitialUses: Int32) -> Bool {
+        guard length >= 5, Double(clauseInitialUses) >= options.containerShare * Double(counts[id]) else { return false }
         var verb = id
         for _ in 2..<length { verb = Int(prefix[verb]) }
         guard rightVariety[verb] >= UInt8(clamping: options.freeWordVariety) else { return false }
         let object = Int(suffix[Int(suffix[id])])
         guard isCandidate[object], let governed = governedUses[object] else { return false }
-        let elsewhere = Int(counts[object]) - Int(uses)
+        let elsewhere = Int(counts[object]) - Int(counts[id])
         return elsewhere >= options.minCount && Double(governed) >= options.containerShare * Double(elsewhere)
     }
 

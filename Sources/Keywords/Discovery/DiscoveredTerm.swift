@@ -15,9 +15,10 @@ public struct DiscoveredTerm: Sendable, Hashable {
 
     /// What discovery made of a candidate.
     public enum Status: Sendable, Hashable {
-        /// Among the best `max_terms`: it becomes a keyword.
+        /// Among the kept terms (the best `max_terms`, or the automatic cut: `min_terms`, `cut_share`,
+        /// `auto_max_terms`): it becomes a keyword.
         case accepted
-        /// A term, ranked below the best `max_terms`.
+        /// A term, ranked below the kept terms.
         case belowCut
         /// Used everywhere, or spread like a function word: names no topic.
         case general

@@ -48,7 +48,8 @@ extension KeywordDiscovery {
 
         /// `free_word_variety`: a two- to four-character string with at least this many different neighbours
         /// on one side is a free word there; a function character on that side of it makes a phrase, not a
-        /// term (基础|上, 条件|下, 在|改革). Default 6.
+        /// term (基础|上, 条件|下, 在|改革). A two-character word followed by this many different characters may
+        /// govern an object (a verb phrase: see `container_share`). Default 6.
         public var freeWordVariety = 6
 
         /// `edge_bound_share`: … unless that character follows (precedes) the word in more than this share of
@@ -58,7 +59,11 @@ extension KeywordDiscovery {
         /// `container_share`: a term gives way to a longer term holding at least this share of its uses
         /// (社会主义 to 中国特色社会主义 only when most of its uses are inside it). Counting uses the same share
         /// for characters: one that follows a particle in this share of its uses forms a word with it (和谐,
-        /// 把握), so that particle is no free boundary before it. Default 0.5.
+        /// 把握), so that particle is no free boundary before it; one that precedes a boundary particle in this
+        /// share of its uses forms a word with it (参与, 求是), so that particle is no free boundary after it. A
+        /// string of five characters or more that starts a clause in this share of its uses, a free word before
+        /// a term that follows governing words in this share of its other uses, is a verb phrase, no candidate
+        /// (保障|国家粮食安全). Default 0.5.
         public var containerShare = 0.5
 
         /// `nested_share`: a term gives way when at least this share of its uses are inside longer terms that
@@ -123,8 +128,8 @@ extension KeywordDiscovery {
         /// multiplied by 1 + weight · the mean share, over the dated speeches using it, of the `contemporaries`
         /// speeches before and after each in time that use it too. A formulation of its time (四个现代化,
         /// 科学技术是第一生产力) is used by most speeches around it, whatever their subject; a sector's term
-        /// (天然林保护工程) by the few on that sector, however often they repeat it. Only with periods (see
-        /// `period_weight`) and more than 2 · `contemporaries` + 1 dated speeches; 0 turns it off. Default 0.2.
+        /// (天然林保护工程) by the few on that sector, however often they repeat it. Only when the speeches are dated
+        /// as `period_weight` requires (it does not need `period_weight` itself) and more than 2 · `contemporaries` + 1 dated speeches; 0 turns it off. Default 0.2.
         public var contemporaryWeight = 0.2
 
         /// `contemporaries`: how many speeches before and after a speech, in time, are its contemporaries.

@@ -20,7 +20,8 @@ import Foundation
 ///    (residual IDF over blocks).
 /// 6. **Enumerations**: `A、B` pairs whose parts mostly occur together become one term (`EnumerationPairs`).
 /// 7. **Ranking** by specificity (see `score`): summed over the speeches using a term, log-scaled uses
-///    times a smoothed IDF, raised for quoted use, length, concentration in time and numbered formulas.
+///    times a smoothed IDF, raised for quoted use, length, concentration in time, the share of its
+///    contemporaries that use it and numbered formulas; then cut (`keptCount`: `maxTerms`, or the automatic cut).
 ///
 /// Everything runs on one thread in a fixed order, so the output is the same on every run.
 public struct KeywordDiscovery: Sendable {
@@ -31,7 +32,7 @@ public struct KeywordDiscovery: Sendable {
         self.options = options
     }
 
-    /// The terms to make keywords of, best first (score, then term): the best `maxTerms` of `assess`.
+    /// The terms to make keywords of, best first (score, then term): the kept terms of `assess`.
     /// - Parameters:
     ///   - texts: plain speech texts, one per speech.
     ///   - years: each speech's year, when known (same order; may be empty).
@@ -41,7 +42,7 @@ public struct KeywordDiscovery: Sendable {
         assess(texts, years: years, known: known, examplesForAll: false).filter { $0.status == .accepted }
     }
 
-    /// Every candidate with what discovery made of it: the ranked terms first (the best `maxTerms`
+    /// Every candidate with what discovery made of it: the ranked terms first (the kept terms
     /// accepted, the others below the cut), then general words and parts of longer terms, each group by
     /// score, then term. Example sentences only for the accepted terms unless `examplesForAll`.
     public func assess(
@@ -52,7 +53,7 @@ public struct KeywordDiscovery: Sendable {
         guard !chosen.isEmpty else { return [] }
         let sample = chosen.map { texts[$0] }
         let sampleYears = chosen.map { years.indices.contains($0) ? years[$0] : nil }
-        let periods = options.periodWeight > 0 ? PeriodScale(years: sampleYears, years: options.periodYears) : .none
+        let periods = options.periodWeight > 0 || options.contemporaryWeight > 0 ? PeriodScale(years: sampleYears, years: options.periodYears) : .none
         let excluded = known.union(options.deny)
         let textSample = CJKTextSample(texts: sample, blockCharacters: options.blockCharacters)
 

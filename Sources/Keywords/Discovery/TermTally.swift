@@ -154,7 +154,7 @@ struct TermTally {
 
     /// The share of the speeches nearest in time to those using `term` that use it too (`PeriodScale`).
     func contemporaryShare(of term: Int, reach: Int) -> Double {
-        guard periods.count > 1, speechStarts.count > term + 1 else { return 0 }
+        guard speechStarts.count > term + 1 else { return 0 }  // no speech lists without periods
         return periods.contemporaryShare(speechLists[speechStarts[term]..<speechStarts[term + 1]], reach: reach)
     }
 

@@ -6,10 +6,10 @@ extension SiteBuilder {
     /// (and a mistyped `--source` does not become a new folder with an empty site in it). `portalgen serve`
     /// checks them before it writes its preview folder.
     public func checkFolders() throws(BuildFailure) {
-        var problems = [ContentLoader.missingContentFolder(siteRoot: options.siteRoot)].compactMap { $0 }
-        if let problem = ThemeLoader.folderProblem(directory: options.templatesFolder, displayRoot: options.templatesDisplayRoot) {
-            problems.append(problem)
-        }
+        let problems = [
+            ContentLoader.missingContentFolder(siteRoot: options.siteRoot),
+            ThemeLoader.folderProblem(directory: options.templatesFolder, displayRoot: options.templatesDisplayRoot),
+        ].compactMap { $0 }
         if !problems.isEmpty { throw BuildFailure(problems) }
     }
 }

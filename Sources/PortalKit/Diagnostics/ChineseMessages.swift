@@ -466,7 +466,7 @@ enum ChineseMessages {
         case .statusSuggestionHasPage: "已有关键词页：{address}"
         case .statusSuggestionKeptPage: "以往关键词的保留页：{address}"
         case .statusSuggestionRedirected: "没有关键词页；原来的网址 {address} 已转到别的网页"
-        case .statusSuggestionBelowCut: "没有关键词页：不在找到的前 {count} 个之内（max_terms）"
+        case .statusSuggestionBelowCut: "没有关键词页：不在找到的前 {count} 个之内（max_terms、cut_share）"
         case .statusSuggestionGeneral: "没有关键词页：处处都用的一般词语"
         case .statusSuggestionPartOf: "没有关键词页：大多出现在“{term}”之中"
         case .statusSuggestionExtension: "没有关键词页：“{term}”的关键词页已列出它的每一次使用"

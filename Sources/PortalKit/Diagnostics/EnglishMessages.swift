@@ -433,7 +433,7 @@ enum EnglishMessages {
         case .statusSuggestionHasPage: "has a page: {address}"
         case .statusSuggestionKeptPage: "the kept page of a former keyword: {address}"
         case .statusSuggestionRedirected: "no page; its old address {address} leads to another page"
-        case .statusSuggestionBelowCut: "no page: not among the first {count} found (max_terms)"
+        case .statusSuggestionBelowCut: "no page: not among the first {count} found (max_terms, cut_share)"
         case .statusSuggestionGeneral: "no page: general vocabulary, used everywhere"
         case .statusSuggestionPartOf: "no page: most of its uses are inside “{term}”"
         case .statusSuggestionExtension: "no page: the page of “{term}” lists all its uses"

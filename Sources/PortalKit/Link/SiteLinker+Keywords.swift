@@ -70,7 +70,7 @@ extension SiteLinker {
     }
 
     /// Speeches with at least one excerpt (a speech's excerpts are next to each other).
-    static func speechCount(of excerpts: [KeywordExcerpt]) -> Int {
+    private static func speechCount(of excerpts: [KeywordExcerpt]) -> Int {
         zip(excerpts, excerpts.dropFirst()).count { $0.speech != $1.speech } + (excerpts.isEmpty ? 0 : 1)
     }
 
