@@ -41,6 +41,31 @@ Signals tried for telling a society-wide formulation from a sector's narrow term
 - `kinds-oracle:W`, `kinds-share-oracle:W`: analysis only, on `policy`: the kinds of report using it (read
   from the file names, which discovery does not see), over all kinds or over its speeches
 
+Admission by period (issue 15e; README "Admission by period"): the ranking and the cut stay; besides the
+kept terms, a term below the cut is admitted when it is among the best of its own time. A term's score in a
+window of dated speeches is its score with the sum over all its speeches replaced by the sum over those in
+the window (idf, boundary quality, length and the period factors stay those of the whole corpus, so a word
+used in every speech of every era does not qualify). Variants, each `base`'s ranking plus the admitted terms
+(best global score first, at most CAP of them); off when no more than W speeches are dated:
+
+- `era-admit:W:K:CAP`: windows of W consecutive dated speeches (in date order) starting at every place;
+  a term is admitted when it ranks among the K best ranked candidates of some window
+- `era-centred:W:K:CAP`: one window per term, the W dated speeches centred on the median place of its
+  speeches; admitted when among the K best there
+- `era-quota:W:K:CAP`: windows of W consecutive dated speeches, tiled without overlap; each window admits
+  its K best candidates not kept already (a quota per window)
+- `decade-quota:K:CAP`: the same with decades (the engine's PeriodScale) as windows
+- `era-admit-local:W:K:CAP`: as `era-admit`, the window's score without the period factors (spread ·
+  idf · boundary quality · length only)
+- `era-cut:W:F:CAP`: the engine's automatic cut within each window of W consecutive dated speeches (every
+  place): a term is admitted when its window score is at least F times the window's tenth best
+- `era-cut-centred:W:F:CAP`: the same in the one window centred on the term's speeches (as `era-centred`)
+- `…:S` after CAP (any of them): the admitted term must also use at least S of the window's speeches
+
+`--era-ranks W` prints (stderr), for every gold item below the cut, its place among the terms below the cut
+in the window of W dated speeches centred on its speeches (0: the best of them), and the terms below the cut
+ahead of it there: how many of its own time's terms a rule must admit to reach it.
+
 `--diff` lists, per variant, the terms it brings into the kept terms and those it drops, against base under the
 same cut rule (gold items starred,
 non-terms with their verdict).
@@ -171,7 +196,7 @@ def score(corpus, term, engine_score, variant):
     rest = engine_score / max(1e-9, spread * idf * period)
     name, *args = variant.split(":")
     args = [float(a) for a in args]
-    if name in ("base", "extension-share", "container-stands"):
+    if name in ("base", "extension-share", "container-stands") or name in ADMISSION:
         return spread * idf * period * rest
     if name == "df-power":
         return spread / n * n ** args[0] * idf * period * rest
@@ -268,6 +293,119 @@ def score(corpus, term, engine_score, variant):
         return spread * idf * period * rest * (1 + args[0] * closing / len(uses))
     raise SystemExit(f"unknown variant {variant}")
 
+ADMISSION = ("era-admit", "era-centred", "era-quota", "decade-quota", "era-admit-local", "era-cut", "era-cut-centred")
+
+
+class EraScores:
+    """The ranked candidates' scores within windows of dated speeches: each term's score with its sum over
+    speeches restricted to the window (idf and the other factors those of the whole corpus)."""
+
+    def __init__(self, corpus, scored, without_period=False):
+        order = corpus.order()
+        self.speeches = [i for _, i in sorted((p, i) for i, p in enumerate(order) if p is not None)]
+        self.order = order
+        self.weights, self.factor = {}, {}
+        for value, term in scored:
+            uses = dict(corpus.uses(term))
+            spread = sum(math.log2(1 + c) for c in uses.values())
+            if not spread:
+                continue
+            self.weights[term] = {i: math.log2(1 + c) for i, c in uses.items()}
+            self.factor[term] = -value / spread
+            if without_period and len(corpus.decades) > 1:  # the contemporaries' share stays in the factor
+                self.factor[term] /= 1 + 0.5 * min(2.0, corpus.concentration(list(uses.items())))
+
+    def ranking(self, window, least=1, among=None):
+        """[(score, term)] best first, of the terms (of `among`, if given) using at least `least` of `window`."""
+        inside = set(window)
+        local = []
+        for term, w in self.weights.items():
+            if among is not None and term not in among:
+                continue
+            used = [i for i in w if i in inside]
+            if len(used) >= least:
+                local.append((self.factor[term] * sum(w[i] for i in used), term))
+        local.sort(key=lambda pair: (-pair[0], pair[1]))
+        return local
+
+    def centred(self, term, width):
+        """The window of `width` dated speeches centred on the median place of the term's speeches."""
+        places = sorted(self.order[i] for i in self.weights[term] if self.order[i] is not None)
+        if not places:
+            return None
+        start = min(max(0, places[len(places) // 2] - width // 2), len(self.speeches) - width)
+        return self.speeches[start:start + width]
+
+
+def admission_windows(corpus, speeches, name, width):
+    """The windows of an admission variant: lists of speech indices in date order ([] when it is off)."""
+    if name == "decade-quota":
+        groups = {}
+        for i in speeches:
+            groups.setdefault(corpus.years[i] // 10, []).append(i)
+        return [g for _, g in sorted(groups.items())] if len(groups) > 1 else []
+    if len(speeches) <= width:  # every speech is every other's contemporary
+        return []
+    if name == "era-quota":
+        return [speeches[a:a + width] for a in range(0, len(speeches), width)]
+    return [speeches[a:a + width] for a in range(0, len(speeches) - width + 1)]
+
+
+def admitted(corpus, scored, kept, variant):
+    """The terms below the cut an admission variant adds (best global score first): see the docstring."""
+    name, *args = variant.split(":")
+    width = 0 if name == "decade-quota" else int(args.pop(0))
+    k, cap = float(args[0]), int(args[1])
+    least = int(args[2]) if len(args) > 2 else 1
+    era = EraScores(corpus, scored, without_period=name == "era-admit-local")
+    windows = admission_windows(corpus, era.speeches, name, width)
+    if not windows:
+        return []
+    kept_set = set(kept)
+
+    def admits(window):
+        """The terms of `window` the variant admits there (kept ones included, removed below)."""
+        local = era.ranking(window, least)
+        if name.startswith("era-cut"):
+            reference = local[min(len(local), 10) - 1][0] if local else 0
+            return {t for v, t in local if v >= k * reference}
+        if name in ("era-quota", "decade-quota"):
+            return set([t for _, t in local if t not in kept_set][:int(k)])
+        return {t for _, t in local[:int(k)]}
+
+    chosen = set()
+    if name in ("era-centred", "era-cut-centred"):
+        cache = {}
+        for term in era.weights:
+            window = None if term in kept_set else era.centred(term, width)
+            if window:
+                key = tuple(window)
+                if key not in cache:
+                    cache[key] = admits(window)
+                if term in cache[key]:
+                    chosen.add(term)
+    else:
+        for window in windows:
+            chosen |= admits(window)
+    return [t for _, t in scored if t in chosen and t not in kept_set][:cap]
+
+
+def era_ranks(corpus, scored, kept, width, gold_names):
+    """{gold item below the cut: (its place among the terms below the cut in its centred window, that
+    window's first year, the terms below the cut ahead of it there)}: see `--era-ranks`."""
+    era = EraScores(corpus, scored)
+    if len(era.speeches) <= width:
+        return {}
+    kept_set = set(kept)
+    below = {t for t in era.weights if t not in kept_set}
+    found = {}
+    for term in gold_names:
+        if term in below and (window := era.centred(term, width)):
+            ahead = [t for _, t in era.ranking(window, among=below)]
+            ahead = ahead[:ahead.index(term)]
+            found[term] = (len(ahead), corpus.years[window[0]], ahead)
+    return found
+
 
 def cut(rule, scores, corpus, accepted):
     """How many of `scores` (best first) a cut rule keeps."""
@@ -328,6 +466,7 @@ def main():
     ap.add_argument("--diff", action="store_true", help="list the terms each variant brings in and drops, against base")
     ap.add_argument("--show-unjudged", action="store_true", help="list the unjudged kept terms (stderr)")
     ap.add_argument("--cut", action="append", default=[], help="a cut rule (see above); repeatable")
+    ap.add_argument("--era-ranks", type=int, metavar="W", help="gold items' places in their own time (see above)")
     args = ap.parse_args()
     corpus = Corpus(pathlib.Path(args.site) / "content" / "speeches")
     assessed = read_assessment(pathlib.Path(args.assess).read_text(encoding="utf-8").splitlines())
@@ -356,6 +495,8 @@ def main():
         scored.sort()
         for rule in args.cut or [f"top:{args.max_terms}"]:
             top = [t for _, t in scored[:cut(rule, [-v for v, _ in scored], corpus, accepted)]]
+            if variant.split(":")[0] in ADMISSION:
+                top += admitted(corpus, scored, top, variant)
             found = [names[0] for names, _, _ in applicable if set(names) & set(top)]
             verdicts = [goldfile.judge(t, gold, corpus.docs, longer) for t in top]
             real = sum(1 for v, _ in verdicts if v == "real")
@@ -370,6 +511,11 @@ def main():
                     print("  out: " + " ".join(tag(t, goldfile.judge(t, gold, corpus.docs, longer)[0])
                                                for t in base_top if t not in top))
             missed = [names[0] for names, _, _ in applicable if not set(names) & set(top)]
+            if args.era_ranks and variant == "base":
+                for term, (place, year, before) in sorted(era_ranks(corpus, scored, top, args.era_ranks, gold_names).items(),
+                                                         key=lambda item: item[1][0]):
+                    print(f"  {term}: {place} below the cut ahead of it in its {args.era_ranks} speeches from {year}: "
+                          + " ".join(tag(t, goldfile.judge(t, gold, corpus.docs, longer)[0]) for t in before), file=sys.stderr)
             print("  missed: " + " ".join(missed), file=sys.stderr)
             if args.show_unjudged:
                 for term, (v, _) in zip(top, verdicts):
