@@ -20,13 +20,13 @@ import Testing
 
         """
 
-    static func site(in work: URL, settings: String) throws -> URL {
+    static func site(in work: URL, settings: String, speeches count: Int = 102) throws -> URL {
         let site = work.appendingPathComponent("site")
         let speeches = site.appendingPathComponent("content/speeches")
         try FileManager.default.createDirectory(at: speeches, withIntermediateDirectories: true)
         try Data(settings.utf8).write(to: site.appendingPathComponent("content/site.yml"))
         try Data(glossary.utf8).write(to: site.appendingPathComponent("content/keywords.yml"))
-        for number in 1...102 {
+        for number in 1...count {
             let rare = number <= 2 ? "学习工匠精神，壮大产业工人。\n\n" : ""
             let text = "---\ntitle: 第\(number)次讲话\ndate: 2024-01-01\n---\n弘扬劳模精神，建设职工之家。\n\n\(rare)第\(number)段。\n"
             try Data(text.utf8).write(to: speeches.appendingPathComponent("s\(number).md"))
@@ -84,21 +84,19 @@ import Testing
         }
     }
 
-    @Test func aWrongChoiceIsAnErrorAtItsPlaceInEitherLanguage() throws {
+    /// End to end in Chinese, on a one-speech site (nothing to build gets that far); the English words of the
+    /// same error at the same place are GlossaryReaderTests.anEntryMayChooseItsCompilation's.
+    @Test func aWrongChoiceIsAnErrorAtItsPlace() throws {
         let work = try Portalgen.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = try Self.site(in: work, settings: "title: 摘编测试\n")
+        let site = try Self.site(in: work, settings: "title: 摘编测试\n", speeches: 1)
         try Data("keywords:\n  - term: 劳模精神\n    compilation: sometimes\n".utf8)
             .write(to: site.appendingPathComponent("content/keywords.yml"))
-        for (language, words) in [
-            ("en", "content/keywords.yml:3:18: error: `compilation` must be true or false, but it is `sometimes`"),
-            ("zh", "content/keywords.yml:3:18: 错误：`compilation` 应当是“是”或“否”（true 或 false）"),
-        ] {
-            let build = try Portalgen.run(
-                ["build", "--templates", Portalgen.templates, "--lang", language], in: site, environment: ["NO_COLOR": "1"])
-            #expect(build.status == 1)
-            #expect(build.standardError.contains(words), "\(build.standardError)")
-            #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
-        }
+        let build = try Portalgen.run(
+            ["build", "--templates", Portalgen.templates, "--lang", "zh"], in: site, environment: ["NO_COLOR": "1"])
+        #expect(build.status == 1)
+        #expect(build.standardError.contains("content/keywords.yml:3:18: 错误：`compilation` 应当是“是”或“否”（true 或 false）"),
+                "\(build.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 }
