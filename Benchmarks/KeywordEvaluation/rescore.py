@@ -27,8 +27,8 @@ Longer and shorter terms (issue 15c; README "Longer and shorter terms"):
 
 - `extension-stands:F:B`: a term that gave way to a shorter one it extends (extends:) stands beside it when
   it holds at least F of the shorter one's uses (its own formulation, not a rare qualification: 人民代表大会
-  |制度) and is a whole word at the end it adds: no one character follows (precedes) it there in B of its
-  uses or more (碳达峰碳中|和 is cut), and is no join of the shorter with another ranked term that overlaps it
+  |制度) and is a whole word at the end it adds: no one character follows (precedes) it there in more than B
+  of its uses (碳达峰碳中|和 is cut), and is no join of the shorter with another ranked term that overlaps it
   (服务职工 + 职工群众 = 服务职工群众: both pages list its uses). The engine's `container_share` (0.5) and
   `edge_bound_share` (0.8) are the natural values
 - `core-stands`: a term that gave way to a ranked longer one adding characters before it (国家|粮食安全)
@@ -152,7 +152,7 @@ def stands_beside_shorter(corpus, term, shorter, uses, shorter_uses, share, boun
     if any(part in standing for part in joins):
         return False
     sides = ([] if term.startswith(shorter) else ["left"]) + ([] if term.endswith(shorter) else ["right"])
-    return all(fixed_neighbour_share(corpus, term, side) < bound for side in sides)
+    return all(fixed_neighbour_share(corpus, term, side) <= bound for side in sides)
 
 
 def ranked_terms(rows, variant, corpus=None):
