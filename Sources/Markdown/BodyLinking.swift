@@ -11,15 +11,21 @@ public struct BodyLinking: Sendable {
     public var keywordLink: @Sendable (KeywordID) -> (href: String, title: String)?
     /// Rewrites a link destination written in the body (e.g. `other-speech.md`).
     public var resolveLink: @Sendable (String) -> LinkResolution
+    /// Keeps the keyword links' opening tags out of `RenderedBody.html` (`keywordLinkOpenings` says where they
+    /// go): for a site that holds every body until its pages are written. `RenderedBody.html(openingTag:)`
+    /// puts them back.
+    public var keepsKeywordLinksApart: Bool
 
     public init(
         findKeywords: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> KeywordMentions,
         keywordLink: @escaping @Sendable (KeywordID) -> (href: String, title: String)?,
-        resolveLink: @escaping @Sendable (String) -> LinkResolution
+        resolveLink: @escaping @Sendable (String) -> LinkResolution,
+        keepsKeywordLinksApart: Bool = false
     ) {
         self.findKeywords = findKeywords
         self.keywordLink = keywordLink
         self.resolveLink = resolveLink
+        self.keepsKeywordLinksApart = keepsKeywordLinksApart
     }
 
     /// No keywords, links kept as written: for previews and tests.

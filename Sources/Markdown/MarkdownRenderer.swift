@@ -27,19 +27,56 @@ public enum MarkdownRenderer {
 
         joinChineseLines(in: document)
         var tree = collect(document, source: source, linking: linking)
-        linkFirstMentions(&tree, linking: linking)
+        let linked = linkFirstMentions(&tree, linking: linking)
         unwrap(tree.unsafeNodes)
         wrapBlocks(tree.blockNodes, anchors: tree.blocks.map(\.anchor), inTightList: tree.blockInTightList)
 
         let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT)
         // The HTML comes from the document's allocator, cmark's default one.
         defer { if let rendered { cmark_get_default_mem_allocator().pointee.free(rendered) } }
+        let html = rendered.map { UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: UnsafePointer($0).cStringLength) }
+        let (kept, openings) = linking.keepsKeywordLinksApart && !linked.isEmpty
+            ? takeOutOpeningTags(of: linked, from: html ?? UnsafeBufferPointer(start: nil, count: 0))
+            : (html.map { String(decoding: $0, as: UTF8.self) } ?? "", [])
         // The lists at their size (they grew by doubling): a site's bodies stay in memory until its pages are
         // written.
         return RenderedBody(
-            html: rendered.map { String(cString: $0) } ?? "", blocks: tree.blocks.withUnsafeBufferPointer(Array.init),
+            html: kept, blocks: tree.blocks.withUnsafeBufferPointer(Array.init),
             keywordUses: tree.uses.withUnsafeBufferPointer(Array.init), brokenLinks: tree.brokenLinks,
-            characterCount: tree.characterCount)
+            characterCount: tree.characterCount, keywordLinkOpenings: openings)
+    }
+
+    /// The HTML without the opening tags of the keyword links (`linked`: their keywords and tags, in the order of
+    /// the text), and where each goes back. Each tag is looked for, as cmark writes it, after the one before; one
+    /// not found stays in the HTML. Whichever link those bytes open, putting the same bytes back at the same place
+    /// gives the same page.
+    private static func takeOutOpeningTags(
+        of linked: [(keyword: KeywordID, href: String, title: String)], from html: UnsafeBufferPointer<UInt8>
+    ) -> (String, [KeywordLinkOpening]) {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(html.count)
+        var openings: [KeywordLinkOpening] = []
+        openings.reserveCapacity(linked.count)
+        var position = 0
+        for link in linked {
+            let tag = KeywordLinkOpening.tag(href: link.href, title: link.title)
+            guard let found = firstIndex(of: tag, in: html, from: position) else { continue }
+            kept += html[position..<found]
+            openings.append(KeywordLinkOpening(offset: kept.count, keyword: link.keyword))
+            position = found + tag.count
+        }
+        kept += html[position...]
+        return (String(decoding: kept, as: UTF8.self), openings)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = start
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: - Walking the tree
@@ -206,8 +243,12 @@ public enum MarkdownRenderer {
     }
 
     /// Turns the first mention of each keyword into a link to its page, splitting the text node around it.
-    private static func linkFirstMentions(_ tree: inout CollectedTree, linking: BodyLinking) {
+    /// - Returns: the links made, in the order of the text.
+    private static func linkFirstMentions(
+        _ tree: inout CollectedTree, linking: BodyLinking
+    ) -> [(keyword: KeywordID, href: String, title: String)] {
         var linked: Set<KeywordID> = []
+        var made: [(keyword: KeywordID, href: String, title: String)] = []
         var hitIndex = 0
         for (node, block, offset, length) in tree.linkable {
             let end = offset + length
@@ -225,6 +266,7 @@ public enum MarkdownRenderer {
                       let link = linking.keywordLink(hit.keyword)
                 else { continue }
                 linked.insert(hit.keyword)
+                made.append((hit.keyword, link.href, link.title))
                 cuts.append((hit.start - offset, hit.end - offset, link.href, link.title))
             }
             hitIndex = index
@@ -233,6 +275,7 @@ public enum MarkdownRenderer {
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: length)
             split(node, bytes: bytes, at: cuts)
         }
+        return made
     }
 
     /// Replaces a text node by text, link, text, … nodes.

@@ -3,8 +3,11 @@ import PortalSupport
 /// A speech body after cmark: its HTML and the plain text of each block, as Swift values.
 public struct RenderedBody: Sendable {
     /// The body HTML: safe mode (no raw HTML, no `javascript:` links), ids on headings and paragraphs,
-    /// and the first visible mention of each keyword linked to its page.
+    /// and the first visible mention of each keyword linked to its page; without the opening tags of those
+    /// links when `keywordLinkOpenings` says where they go (`html(openingTag:)` puts them back).
     public var html: String
+    /// Where the keyword links' opening tags were taken out of `html`, in order (`BodyLinking.keepsKeywordLinksApart`).
+    public var keywordLinkOpenings: [KeywordLinkOpening]
     /// Headings and paragraphs in document order, with their anchors and plain text.
     public var blocks: [BodyBlock]
     /// Every use of every keyword outside links and code, as pages count them (`KeywordMentions.uses`: a use
@@ -19,13 +22,33 @@ public struct RenderedBody: Sendable {
 
     public init(
         html: String, blocks: [BodyBlock], keywordUses: [KeywordMatch], brokenLinks: [BodyLinkIssue],
-        characterCount: Int
+        characterCount: Int, keywordLinkOpenings: [KeywordLinkOpening] = []
     ) {
         self.html = html
+        self.keywordLinkOpenings = keywordLinkOpenings
         self.blocks = blocks
         self.keywordUses = keywordUses
         self.brokenLinks = brokenLinks
         self.characterCount = characterCount
+    }
+
+    /// The whole body HTML: `html` with each keyword link's opening tag back in place. `openingTag` gives each
+    /// keyword's tag as the body was rendered with it: `KeywordLinkOpening.tag` of its `BodyLinking.keywordLink`.
+    public func html(openingTag: (KeywordID) -> [UInt8]) -> String {
+        guard !keywordLinkOpenings.isEmpty else { return html }
+        var kept = html
+        var bytes: [UInt8] = []
+        kept.withUTF8 { text in
+            bytes.reserveCapacity(text.count + keywordLinkOpenings.count * 160)
+            var position = 0
+            for opening in keywordLinkOpenings {
+                bytes += text[position..<opening.offset]
+                position = opening.offset
+                bytes += openingTag(opening.keyword)
+            }
+            bytes += text[position...]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The headings, for the table of contents.

@@ -56,14 +56,14 @@ extension SiteBuilder {
         let vocabulary = keywords.vocabulary
         // Retired keywords are counted, never shown as mentions nor linked.
         let linkable = vocabulary.ids.map(vocabulary.isLinkable)
-        let links = vocabulary.keywords.map { keyword in
-            (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)),
-             labels?.text(.keywordLinkTitle, ["term": keyword.term]) ?? "")
-        }
+        let links = Self.bodyKeywordLinks(vocabulary, labels: labels)
+        // The bodies stay in memory until the pages are written: the links' opening tags, made from the keyword
+        // alone, are put back when a speech's page is rendered.
         let linking = BodyLinking(
             findKeywords: { matcher.mentions(inUTF8: $0, linkable: { linkable.indices.contains($0.index) && linkable[$0.index] }) },
             keywordLink: { linkable.indices.contains($0.index) && linkable[$0.index] ? links[$0.index] : nil },
-            resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) })
+            resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) },
+            keepsKeywordLinksApart: true)
         // In slices, each slice's Markdown released as soon as it is rendered: on a large site, the Markdown
         // and the HTML made from it would otherwise be in memory together.
         var rendered: [(source: SpeechSource, body: RenderedBody)] = []
@@ -91,6 +91,15 @@ extension SiteBuilder {
             start = end
         }
         return rendered
+    }
+
+    /// Each keyword's link from a speech body (by keyword index): its page's address and the tooltip. The speech
+    /// page puts the links' opening tags back from these (`RenderedBody.html(openingTag:)`).
+    static func bodyKeywordLinks(_ vocabulary: Vocabulary, labels: ThemeLabels?) -> [(href: String, title: String)] {
+        vocabulary.keywords.map { keyword in
+            (SiteRoutes.linkFromSpeechBody(to: SiteRoutes.keyword(slug: keyword.slug)),
+             labels?.text(.keywordLinkTitle, ["term": keyword.term]) ?? "")
+        }
     }
 
     /// `other.md`, `../speeches/other.md#p3`: a link to another speech's file becomes a link to its page.

@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
         try writeFiles(model, writer: writer, fingerprints: &fingerprints, log: log)
         // The search index's documents and keywords read the speeches' keywords and the pages' uses: taken
         // before those are dropped, once every page and listing is written.
+        model.dropBodyHTML()
         let (documents, keywords) = (searchDocuments(model, labels: theme.labels), searchKeywords(model))
         model.dropPageData()
         try writeSearchIndex(

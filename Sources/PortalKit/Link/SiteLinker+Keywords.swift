@@ -90,7 +90,7 @@ extension SiteLinker {
             speech.forEachCountedKeyword(where: kept.contains) { keyword in
                 usesOf[keyword.keyword.index].append(KeywordUse(
                     speech: SpeechID(index), mentions: keyword.mentions, aliasUses: keyword.aliasUses, contexts: [],
-                    firstAnchor: keyword.firstBlock.map { speech.body.blocks[$0].anchor }))
+                    firstBlock: keyword.firstBlock))
             }
         }
         for index in usesOf.indices {

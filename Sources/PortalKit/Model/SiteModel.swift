@@ -39,8 +39,8 @@ struct SiteModel: Sendable {
     /// pages' uses, which this drops. The rest of the build reads the counts, the lock file's entries and the
     /// speeches' sources.
     mutating func dropPageData() {
+        dropBodyHTML()
         for index in speeches.indices {
-            speeches[index].body.html = ""
             speeches[index].body.keywordUses = []
             speeches[index].keywords = []
             speeches[index].retiredKeywords = []
@@ -50,5 +50,14 @@ struct SiteModel: Sendable {
             keywords[index].excerpts = []
         }
         ProcessMemory.returnFreedMemory()
+    }
+
+    /// Lets go of the body HTML once the pages are written: the search index's documents, made next, need the
+    /// blocks' text alone, and take the room the HTML leaves.
+    mutating func dropBodyHTML() {
+        for index in speeches.indices {
+            speeches[index].body.html = ""
+            speeches[index].body.keywordLinkOpenings = []
+        }
     }
 }

@@ -22,7 +22,7 @@ extension SiteViews {
                 "count": .int(use.mentions),
                 "aliasUses": .list(aliasUses),
                 "hasAliasUses": .bool(!aliasUses.isEmpty),
-                "anchor": .text(use.firstAnchor.map(PagePath.linkEncoded)),
+                "anchor": .text(use.firstBlock.map { PagePath.linkEncoded(model[use.speech].body.blocks[$0].anchor) }),
                 "contexts": .list(contexts),
                 "hasContexts": .bool(!contexts.isEmpty),
             ]

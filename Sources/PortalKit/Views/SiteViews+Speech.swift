@@ -49,7 +49,7 @@ extension SiteViews {
                 "tocCount": .int(toc.count),
                 "documentHeader": .list(header),
                 "hasDocumentHeader": .bool(!header.isEmpty),
-                "body": .string(speech.body.html),
+                "body": .string(speech.body.html { bodyKeywordLinkTags[$0.index] }),
                 "notes": .list(notes),
                 "hasNotes": .bool(!notes.isEmpty),
                 "older": speech.older.map(card) ?? .null,

@@ -21,6 +21,9 @@ struct SiteViews: Sendable {
     private let cards: [TemplateValue]
     /// Each keyword page as a link (`term`, `path`), by `KeywordPageID`.
     private let keywordLinks: [TemplateValue]
+    /// The opening tag of each keyword's link from a speech body, by keyword index, as the bodies were rendered
+    /// with it: the speech page puts the tags back into its body.
+    let bodyKeywordLinkTags: [[UInt8]]
 
     /// The templates the site needs, by page kind.
     static let requiredTemplates = ["home", "speech", "keyword", "keywords", "archive", "archive-list", "search", "404", "redirect", "compilation"]
@@ -28,6 +31,7 @@ struct SiteViews: Sendable {
     init(model: SiteModel, labels: ThemeLabels) {
         self.model = model
         self.labels = labels
+        bodyKeywordLinkTags = SiteBuilder.bodyKeywordLinks(model.vocabulary, labels: labels).map(KeywordLinkOpening.tag)
         cards = model.speeches.indices.parallelMap { [model] index in Self.card(model.speeches[index], labels: labels) }
         keywordLinks = model.keywords.map { entry in
             [

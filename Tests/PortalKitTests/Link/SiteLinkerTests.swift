@@ -75,7 +75,7 @@ import Testing
         #expect(use.contexts.map(\.anchor) == ["一-两个确立"] + paragraphs)
         #expect(use.contexts[1].sentence.parts.map(\.text) == ["坚决拥护", "两个确立", "。"])
         #expect(use.contexts[1].sentence.parts.map(\.isMark) == [false, true, false])
-        #expect(use.firstAnchor == "一-两个确立")
+        #expect(use.firstBlock.map { Self.model[use.speech].body.blocks[$0].anchor } == "一-两个确立")
     }
 
     @Test func aSentenceThatUsesTheTermTwiceIsOneContextWithBothUsesMarked() throws {
