@@ -34,6 +34,10 @@ Longer and shorter terms (issue 15c; README "Longer and shorter terms"):
 - `core-stands`: a term that gave way to a ranked longer one adding characters before it (国家|粮食安全)
   stands again when a ranked term also extends it after (粮食安全|党政同责): the common core of terms on
   both sides
+- `modifier-stands:S`: a term that gave way to a ranked longer one adding a word before it (国家|粮食安全), where
+  that one holds less than S of the added word's uses (a modifier or governing word used with many heads),
+  stands again, unless longer candidates adding characters before it hold three quarters of its uses
+  (`nested_share`: 经济/政治/科技|体制改革)
 
 Signals tried for telling a society-wide formulation from a sector's narrow term (issue 15k; README):
 
@@ -165,6 +169,16 @@ def ranked_terms(rows, variant, corpus=None):
             if stands_beside_shorter(corpus, term, status[8:], uses, rows[status[8:]][2], float(args[0]), float(args[1]),
                                     standing):
                 terms.add(term)
+        if name == "modifier-stands" and status.startswith("part-of:") and status[8:] in standing:
+            longer = status[8:]
+            added = longer[: len(longer) - len(term)]
+            if longer.endswith(term) and added.isalnum() and corpus is not None:
+                added_uses = sum(d.text.count(added) for d in corpus.docs)
+                before = [c for c in rows if c.endswith(term) and c != term]
+                nested = sum(1 for d in corpus.docs for m in re.finditer(re.escape(term), d.text)
+                             if any(d.text.startswith(c, m.end() - len(c)) for c in before))
+                if rows[longer][2] < float(args[0]) * added_uses and nested < 0.75 * uses:
+                    terms.add(term)
         if variant == "core-stands" and status.startswith("part-of:") and status[8:] in standing:
             if status[8:].endswith(term) and any(t.startswith(term) and t != term for t in standing):
                 terms.add(term)
@@ -218,7 +232,7 @@ def score(corpus, term, engine_score, variant):
     rest = engine_score / max(1e-9, spread * idf * period)
     name, *args = variant.split(":")
     args = [float(a) for a in args]
-    if name in ("base", "extension-share", "container-stands", "extension-stands", "core-stands"):
+    if name in ("base", "extension-share", "container-stands", "extension-stands", "core-stands", "modifier-stands"):
         return spread * idf * period * rest
     if name == "df-power":
         return spread / n * n ** args[0] * idf * period * rest
