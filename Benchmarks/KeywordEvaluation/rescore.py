@@ -23,6 +23,22 @@ engine's own rule and reproduces its ranking (with `--cut engine`, its keywords)
   of the shorter one's uses
 - `container-stands`: a term that is part of a longer candidate stands again when that one does not
 
+Longer and shorter terms (issue 15c; README "Longer and shorter terms"):
+
+- `extension-stands:F:B`: a term that gave way to a shorter one it extends (extends:) stands beside it when
+  it holds at least F of the shorter one's uses (its own formulation, not a rare qualification: 人民代表大会
+  |制度) and is a whole word at the end it adds: no one character follows (precedes) it there in more than B
+  of its uses (碳达峰碳中|和 is cut), and is no join of the shorter with another ranked term that overlaps it
+  (服务职工 + 职工群众 = 服务职工群众: both pages list its uses). The engine's `container_share` (0.5) and
+  `edge_bound_share` (0.8) are the natural values
+- `core-stands`: a term that gave way to a ranked longer one adding characters before it (国家|粮食安全)
+  stands again when a ranked term also extends it after (粮食安全|党政同责): the common core of terms on
+  both sides
+- `modifier-stands:S`: a term that gave way to a ranked longer one adding a word before it (国家|粮食安全), where
+  that one holds less than S of the added word's uses (a modifier or governing word used with many heads),
+  stands again, unless longer candidates adding characters before it hold three quarters of its uses
+  (`nested_share`: 经济/政治/科技|体制改革)
+
 Signals tried for telling a society-wide formulation from a sector's narrow term (issue 15k; README):
 
 - `top-capped`: the speech using a term most counts as the second one does (one report cannot carry it)
@@ -141,11 +157,56 @@ class Corpus:
         return max(0.0, sum(c / n * math.log2((c / n) / (self.decades[k] / total)) for k, c in per.items()))
 
 
-def ranked_terms(rows, variant):
+def fixed_neighbour_share(corpus, term, side):
+    """The largest share of `term`'s uses that one Chinese character follows (`side` "right") or precedes."""
+    counts, total = {}, 0
+    for d in corpus.docs:
+        text = d.text
+        for m in re.finditer(re.escape(term), text):
+            at = m.end() if side == "right" else m.start() - 1
+            total += 1
+            if 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff":
+                counts[text[at]] = counts.get(text[at], 0) + 1
+    return max(counts.values(), default=0) / max(1, total)
+
+
+def stands_beside_shorter(corpus, term, shorter, uses, shorter_uses, share, bound, standing):
+    """`extension-stands`: whether a longer term holding `uses` of `shorter`'s uses stands beside it."""
+    if uses < share * shorter_uses:
+        return False
+    at = term.find(shorter)
+    ends = len(shorter) + at
+    joins = [term[start:] for start in range(at + 1, ends) if ends < len(term)]
+    joins += [term[:end] for end in range(at + 1, ends) if at > 0]
+    if any(part in standing for part in joins):
+        return False
+    sides = ([] if term.startswith(shorter) else ["left"]) + ([] if term.endswith(shorter) else ["right"])
+    return all(fixed_neighbour_share(corpus, term, side) <= bound for side in sides)
+
+
+def ranked_terms(rows, variant, corpus=None):
     """The terms a variant ranks: the engine's ranked ones, plus those the variant's structural rule revives."""
     standing = {t for t, (status, _, _) in rows.items() if status in ("accepted", "below")}
     terms = set(standing)
+    name, *args = variant.split(":")
     for term, (status, _, uses) in rows.items():
+        if name == "extension-stands" and status.startswith("extends:") and status[8:] in rows:
+            if stands_beside_shorter(corpus, term, status[8:], uses, rows[status[8:]][2], float(args[0]), float(args[1]),
+                                    standing):
+                terms.add(term)
+        if name == "modifier-stands" and status.startswith("part-of:") and status[8:] in standing:
+            longer = status[8:]
+            added = longer[: len(longer) - len(term)]
+            if longer.endswith(term) and added.isalnum() and corpus is not None:
+                added_uses = sum(d.text.count(added) for d in corpus.docs)
+                before = [c for c in rows if c.endswith(term) and c != term]
+                nested = sum(1 for d in corpus.docs for m in re.finditer(re.escape(term), d.text)
+                             if any(d.text.startswith(c, m.end() - len(c)) for c in before))
+                if rows[longer][2] < float(args[0]) * added_uses and nested < 0.75 * uses:
+                    terms.add(term)
+        if variant == "core-stands" and status.startswith("part-of:") and status[8:] in standing:
+            if status[8:].endswith(term) and any(t.startswith(term) and t != term for t in standing):
+                terms.add(term)
         if variant == "extension-share" and status.startswith("extends:"):
             shorter = rows.get(status[8:])
             if shorter and uses >= 0.5 * shorter[2]:
@@ -196,7 +257,8 @@ def score(corpus, term, engine_score, variant):
     rest = engine_score / max(1e-9, spread * idf * period)
     name, *args = variant.split(":")
     args = [float(a) for a in args]
-    if name in ("base", "extension-share", "container-stands") or name in ADMISSION:
+    if name in ("base", "extension-share", "container-stands", "extension-stands", "core-stands",
+                "modifier-stands") or name in ADMISSION:
         return spread * idf * period * rest
     if name == "df-power":
         return spread / n * n ** args[0] * idf * period * rest
@@ -488,7 +550,7 @@ def main():
             neighbour_sets(corpus, standing[:3 * args.max_terms])
         if variant.startswith("docsim"):
             similarity(corpus, sorted(ranked_terms(rows, "base")))
-        for term in ranked_terms(rows, variant):
+        for term in ranked_terms(rows, variant, corpus):
             value = score(corpus, term, rows[term][1], variant)
             if value is not None:
                 scored.append((-value, term))

@@ -87,6 +87,9 @@ extension CJKNGramStatistics {
         // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
         // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
         let neighbours = NGramHashTable(expectedCount: candidates.count * 8)
+        // The particles counted as free boundaries, by (candidate, side, particle): whether one of them always
+        // stands there (碳达峰碳中|和), which the entropy does not see.
+        let particles = NGramHashTable(expectedCount: candidates.count)
         // The candidates' occurrences, as found (written, not appended: there are millions).
         let seenPositions = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
         let seenCandidates = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
@@ -105,15 +108,23 @@ extension CJKNGramStatistics {
                 let candidate = candidateOf[Int(idAt[position]) &- firstID]
                 guard candidate >= 0 else { continue }
                 let left = leftNeighbour(at: position, symbols: symbols)
+                let before = symbols[position &- 1]
                 if left >= 0 {
                     neighbours.increment(NGramHashTable.key(candidate &* 2, left))
                 } else if endsWord[position &- 1] {
                     governedUses[Int(candidate)] &+= 1
-                } else if symbols[position &- 1] == CJKTextSample.boundary {
+                } else if before == CJKTextSample.boundary {
                     clauseInitialUses[Int(candidate)] &+= 1
+                } else if before >= 0 {
+                    particles.increment(NGramHashTable.key(candidate &* 2, before))
                 }
                 let right = rightNeighbour(at: position &+ length, symbols: symbols)
-                if right >= 0 { neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right)) }
+                let after = symbols[position &+ length]
+                if right >= 0 {
+                    neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right))
+                } else if after >= 0 {
+                    particles.increment(NGramHashTable.key(candidate &* 2 &+ 1, after))
+                }
                 seenPositions[seen] = position32
                 seenCandidates[seen] = candidate
                 seen &+= 1
@@ -121,9 +132,15 @@ extension CJKNGramStatistics {
         }
         // H = log2(T) − Σ c·log2(c) / T over the neighbours seen c times each, T = occurrences.
         var sumCLogC = [Double](repeating: 0, count: candidates.count * 2)
+        // The uses of the most frequent neighbour character on each side, particles included.
+        var mostFrequent = [Int32](repeating: 0, count: candidates.count * 2)
         neighbours.forEach { key, c in
             sumCLogC[Int(key >> 32)] += Double(c) * log2(Double(c))
+            if UInt32(truncatingIfNeeded: key) != UInt32(bitPattern: Self.placeholderNeighbour) {
+                mostFrequent[Int(key >> 32)] = max(mostFrequent[Int(key >> 32)], c)
+            }
         }
+        particles.forEach { key, c in mostFrequent[Int(key >> 32)] = max(mostFrequent[Int(key >> 32)], c) }
         var result: [Candidate] = []
         var resultIndex = [Int32](repeating: -1, count: candidates.count)
         var resultGoverned: [Int32] = []
@@ -138,7 +155,8 @@ extension CJKNGramStatistics {
             resultGoverned.append(governedUses[index])
             result.append(Candidate(
                 id: candidate.id, term: candidate.term, count: Int(counts[candidate.id]), speechCount: Int(speeches[candidate.id]),
-                cohesion: candidate.cohesion, leftEntropy: left, rightEntropy: right))
+                cohesion: candidate.cohesion, leftEntropy: left, rightEntropy: right,
+                leftFixedShare: Double(mostFrequent[index * 2]) / total, rightFixedShare: Double(mostFrequent[index * 2 + 1]) / total))
         }
         var occurrencePositions: [Int32] = []
         var occurrenceIndices: [Int32] = []

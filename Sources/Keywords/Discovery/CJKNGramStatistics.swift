@@ -20,6 +20,10 @@ struct CJKNGramStatistics {
         /// Branching entropy of the neighbours on each side, in bits.
         var leftEntropy: Double
         var rightEntropy: Double
+        /// The largest share of its uses that one character precedes (follows), a particle counted as a free
+        /// boundary included: near 1, the string is not whole at that end (碳达峰碳中|和).
+        var leftFixedShare: Double = 0
+        var rightFixedShare: Double = 0
     }
 
     let sample: CJKTextSample

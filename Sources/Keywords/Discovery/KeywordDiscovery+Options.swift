@@ -53,7 +53,9 @@ extension KeywordDiscovery {
         public var freeWordVariety = 6
 
         /// `edge_bound_share`: … unless that character follows (precedes) the word in more than this share of
-        /// its uses, when it belongs to the word. Default 0.8.
+        /// its uses, when it belongs to the word. A longer term with one character, a particle included, next
+        /// to the end it adds to a shorter term in more than this share of its uses is no whole word there,
+        /// and never stands beside that term (see `extension_length`). Default 0.8.
         public var edgeBoundShare = 0.8
 
         /// `container_share`: a term gives way to a longer term holding at least this share of its uses
@@ -63,7 +65,8 @@ extension KeywordDiscovery {
         /// share of its uses forms a word with it (参与, 求是), so that particle is no free boundary after it. A
         /// string of five characters or more that starts a clause in this share of its uses, a free word before
         /// a term that follows governing words in this share of its other uses, is a verb phrase, no candidate
-        /// (保障|国家粮食安全). Default 0.5.
+        /// (保障|国家粮食安全). A longer term holding this share of the uses of a shorter one it extends stands
+        /// beside it (see `extension_length`). Default 0.5.
         public var containerShare = 0.5
 
         /// `nested_share`: a term gives way when at least this share of its uses are inside longer terms that
@@ -75,8 +78,10 @@ extension KeywordDiscovery {
         /// `extension_length`: a term at most this many characters longer than a shorter term it contains, which
         /// stands on its own (is not part of the longer one by the rules above), gives way to the shorter: the
         /// shorter term's page lists every use of the longer one (九年义务教育 of 义务教育, 全面依法治国 of
-        /// 依法治国, 可持续发展战略 of 可持续发展); 习近平新时代中国特色社会主义思想 is more than a qualified
-        /// 中国特色社会主义. 0 turns this off. Default 2.
+        /// 依法治国); 习近平新时代中国特色社会主义思想 is more than a qualified 中国特色社会主义. The longer stands
+        /// beside the shorter when it holds `container_share` of the shorter one's uses (人民代表大会制度 beside
+        /// 人民代表大会), is whole at the end it adds (`edge_bound_share`) and is not the shorter joined to another
+        /// standing term. 0 turns this off. Default 2.
         public var extensionLength = 2
 
         /// `block_characters`: paragraphs are read in blocks of about this many characters (closed at the first

@@ -124,6 +124,9 @@ public struct KeywordDiscovery: Sendable {
         var status: DiscoveredTerm.Status?
         var score: Double
         var years: ClosedRange<Int>?
+        /// The largest share of its uses one character precedes (follows), from counting (0: not counted).
+        var leftFixedShare = 0.0
+        var rightFixedShare = 0.0
     }
 
     /// The indices of the counted strings that lie inside one of `holders`.
@@ -172,32 +175,61 @@ public struct KeywordDiscovery: Sendable {
             term: term, origin: origin, count: count, speechCount: speeches, status: status,
             score: score(term, at: index, in: tally, quality: quality, quoted: origin.contains(.quoted),
                          corpusSpeeches: sample.speechCount),
-            years: tally.years[index])
+            years: tally.years[index], leftFixedShare: statistics?.leftFixedShare ?? 0,
+            rightFixedShare: statistics?.rightFixedShare ?? 0)
     }
 
     /// A standing term that extends a shorter standing term by at most `extensionLength` characters gives
     /// way to it (see `Options.extensionLength`), when that one ranks about as high. By the nesting rules the
     /// shorter one still stands only when the longer holds less than half (`containerShare`) or three
-    /// quarters (`nestedShare`) of its uses.
+    /// quarters (`nestedShare`) of its uses. The longer stands beside the shorter when it is how the shorter
+    /// is mostly used (`standsBeside`).
     func giveWayToShorterTerms(_ assessed: inout [Assessment]) {
         guard options.extensionLength > 0 else { return }
-        var standing: [String: Double] = [:]
-        for candidate in assessed where candidate.status == nil { standing[candidate.term] = candidate.score }
+        var standing: [String: Int] = [:]
+        for (index, candidate) in assessed.enumerated() where candidate.status == nil { standing[candidate.term] = index }
         for index in assessed.indices where assessed[index].status == nil {
             // A numbered formula is more than what it counts (四个现代化, 现代化).
             if Self.isNumberedFormula(assessed[index].term) { continue }
             let scalars = Array(assessed[index].term.unicodeScalars)
-            var shorter: String?
+            var shorter: (index: Int, start: Int)?
             for cut in 1...options.extensionLength where scalars.count - cut >= 2 {
                 for start in 0...cut {
                     let part = String(String.UnicodeScalarView(scalars[start..<(scalars.count - cut + start)]))
                     // Only to a term that ranks about as high: its page must exist when this one's would.
-                    if let score = standing[part], score >= 0.8 * assessed[index].score { shorter = shorter ?? part }
+                    if let other = standing[part], assessed[other].score >= 0.8 * assessed[index].score {
+                        shorter = shorter ?? (other, start)
+                    }
                 }
                 if shorter != nil { break }
             }
-            if let shorter { assessed[index].status = .extensionOf(shorter) }
+            if let shorter, !standsBeside(assessed[index], shorter: assessed[shorter.index], at: shorter.start, standing: standing) {
+                assessed[index].status = .extensionOf(assessed[shorter.index].term)
+            }
         }
+    }
+
+    /// Whether `longer`, which holds `shorter` from its `start`th character, stands beside it: both are terms
+    /// when the longer holds at least `containerShare` of the shorter one's uses, the share by which a term
+    /// gives way to a longer one that adds characters before it. It is then how the shorter is mostly used, a
+    /// formulation of its own (人民代表大会|制度, 可持续发展|战略), not a rare qualification of it
+    /// (九年|义务教育). It must be whole at the end it adds: no one character, a particle included, stands
+    /// next to that end in more than `edgeBoundShare` of its uses (碳达峰碳中|和 is no word). And it must not be
+    /// the shorter joined to another standing term that overlaps it (服务职工 + 职工群众): both pages list
+    /// those uses already.
+    func standsBeside(_ longer: Assessment, shorter: Assessment, at start: Int, standing: [String: Int]) -> Bool {
+        guard Double(longer.count) >= options.containerShare * Double(shorter.count) else { return false }
+        let scalars = Array(longer.term.unicodeScalars)
+        let end = start + shorter.term.unicodeScalars.count
+        let addsBefore = start > 0
+        let addsAfter = end < scalars.count
+        if addsBefore && longer.leftFixedShare > options.edgeBoundShare { return false }
+        if addsAfter && longer.rightFixedShare > options.edgeBoundShare { return false }
+        // Another standing term from inside the shorter to the longer's far end.
+        var joins: [ArraySlice<Unicode.Scalar>] = []
+        if addsAfter { joins += ((start + 1)..<end).map { scalars[$0...] } }
+        if addsBefore { joins += ((start + 1)..<end).map { scalars[..<$0] } }
+        return !joins.contains { standing[String(String.UnicodeScalarView($0))] != nil }
     }
 
     /// Ranked terms by score (the best `keptCount` accepted), then the general ones and parts of longer terms.
