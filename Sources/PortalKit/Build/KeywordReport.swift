@@ -19,7 +19,7 @@ public struct KeywordReport: Sendable {
         case compiled
         /// The site's settings or its glossary entry leave it none.
         case excluded(CompilationScope.Exclusion)
-        /// Nothing to gather: no paragraph uses it (a keyword only named in speeches' front matter).
+        /// Nothing to gather: no paragraph uses it (as for a keyword named only in speeches' front matter).
         case noParagraphs
     }
 
