@@ -25,10 +25,9 @@ engine's own rule and reproduces its ranking (with `--cut engine`, its keywords)
 
 Longer and shorter terms (issue 15c; README "Longer and shorter terms"):
 
-- `extension-stands:F:B`: a term that gave way to a shorter one it extends (extends:) stands beside it when
-  it holds at least F of the shorter one's uses (its own formulation, not a rare qualification: 人民代表大会
-  |制度) and is a whole word at the end it adds: no one character follows (precedes) it there in more than B
-  of its uses (碳达峰碳中|和 is cut), and is no join of the shorter with another ranked term that overlaps it
+- `extension-stands:F:B`: a term that gave way to a shorter one it extends after (extends:) stands beside it
+  when it holds at least F of the shorter one's uses (its own formulation, not a rare qualification: 人民代表大会
+  |制度) and is a whole word at its end: no one character follows it in more than B of its uses (碳达峰碳中|和 is cut), and is no join of the shorter with another ranked term that overlaps it
   (服务职工 + 职工群众 = 服务职工群众: both pages list its uses). The engine's `container_share` (0.5) and
   `edge_bound_share` (0.8) are the natural values
 - `core-stands`: a term that gave way to a ranked longer one adding characters before it (国家|粮食安全)
@@ -157,13 +156,13 @@ class Corpus:
         return max(0.0, sum(c / n * math.log2((c / n) / (self.decades[k] / total)) for k, c in per.items()))
 
 
-def fixed_neighbour_share(corpus, term, side):
-    """The largest share of `term`'s uses that one Chinese character follows (`side` "right") or precedes."""
+def fixed_right_share(corpus, term):
+    """The largest share of `term`'s uses that one Chinese character follows."""
     counts, total = {}, 0
     for d in corpus.docs:
         text = d.text
         for m in re.finditer(re.escape(term), text):
-            at = m.end() if side == "right" else m.start() - 1
+            at = m.end()
             total += 1
             if 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff":
                 counts[text[at]] = counts.get(text[at], 0) + 1
@@ -172,16 +171,13 @@ def fixed_neighbour_share(corpus, term, side):
 
 def stands_beside_shorter(corpus, term, shorter, uses, shorter_uses, share, bound, standing):
     """`extension-stands`: whether a longer term holding `uses` of `shorter`'s uses stands beside it."""
-    if uses < share * shorter_uses:
+    # One that adds characters before would have taken the shorter term's uses at this share (the engine's
+    # `standsBeside`): only terms that add characters after stand beside a shorter one.
+    if uses < share * shorter_uses or not term.startswith(shorter):
         return False
-    at = term.find(shorter)
-    ends = len(shorter) + at
-    joins = [term[start:] for start in range(at + 1, ends) if ends < len(term)]
-    joins += [term[:end] for end in range(at + 1, ends) if at > 0]
-    if any(part in standing for part in joins):
+    if any(term[start:] in standing for start in range(1, len(shorter))):
         return False
-    sides = ([] if term.startswith(shorter) else ["left"]) + ([] if term.endswith(shorter) else ["right"])
-    return all(fixed_neighbour_share(corpus, term, side) <= bound for side in sides)
+    return fixed_right_share(corpus, term) <= bound
 
 
 def ranked_terms(rows, variant, corpus=None):
@@ -413,13 +409,17 @@ def admission_windows(corpus, speeches, name, width):
     return [speeches[a:a + width] for a in range(0, len(speeches) - width + 1)]
 
 
-def admitted(corpus, scored, kept, variant):
+def era_scores(corpus, scored, variant):
+    """The window scores an admission variant reads, made once per variant for all its cut rules."""
+    return EraScores(corpus, scored, without_period=variant.split(":")[0] == "era-admit-local")
+
+
+def admitted(corpus, scored, kept, variant, era):
     """The terms below the cut an admission variant adds (best global score first): see the docstring."""
     name, *args = variant.split(":")
     width = 0 if name == "decade-quota" else int(args.pop(0))
     k, cap = float(args[0]), int(args[1])
     least = int(args[2]) if len(args) > 2 else 1
-    era = EraScores(corpus, scored, without_period=name == "era-admit-local")
     windows = admission_windows(corpus, era.speeches, name, width)
     if not windows:
         return []
@@ -555,10 +555,11 @@ def main():
             if value is not None:
                 scored.append((-value, term))
         scored.sort()
+        era = era_scores(corpus, scored, variant) if variant.split(":")[0] in ADMISSION else None
         for rule in args.cut or [f"top:{args.max_terms}"]:
             top = [t for _, t in scored[:cut(rule, [-v for v, _ in scored], corpus, accepted)]]
-            if variant.split(":")[0] in ADMISSION:
-                top += admitted(corpus, scored, top, variant)
+            if era is not None:
+                top += admitted(corpus, scored, top, variant, era)
             found = [names[0] for names, _, _ in applicable if set(names) & set(top)]
             verdicts = [goldfile.judge(t, gold, corpus.docs, longer) for t in top]
             real = sum(1 for v, _ in verdicts if v == "real")

@@ -11,21 +11,22 @@ public struct BodyLinking: Sendable {
     public var keywordLink: @Sendable (KeywordID) -> (href: String, title: String)?
     /// Rewrites a link destination written in the body (e.g. `other-speech.md`).
     public var resolveLink: @Sendable (String) -> LinkResolution
-    /// Keeps the keyword links' opening tags out of `RenderedBody.html` (`keywordLinkOpenings` says where they
-    /// go): for a site that holds every body until its pages are written. `RenderedBody.html(openingTag:)`
-    /// puts them back.
-    public var keepsKeywordLinksApart: Bool
+    /// Each keyword's link opening tag, by keyword index (`KeywordLinkOpening.tag` of its `keywordLink`), or
+    /// nil. When set, the tags are kept out of `RenderedBody.html` (`keywordLinkOpenings` says where they go):
+    /// for a site that holds every body until its pages are written. `RenderedBody.html(openingTag:)` puts
+    /// them back.
+    public var keywordLinkTags: [[UInt8]]?
 
     public init(
         findKeywords: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> KeywordMentions,
         keywordLink: @escaping @Sendable (KeywordID) -> (href: String, title: String)?,
         resolveLink: @escaping @Sendable (String) -> LinkResolution,
-        keepsKeywordLinksApart: Bool = false
+        keywordLinkTags: [[UInt8]]? = nil
     ) {
         self.findKeywords = findKeywords
         self.keywordLink = keywordLink
         self.resolveLink = resolveLink
-        self.keepsKeywordLinksApart = keepsKeywordLinksApart
+        self.keywordLinkTags = keywordLinkTags
     }
 
     /// No keywords, links kept as written: for previews and tests.

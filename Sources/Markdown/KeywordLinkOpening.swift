@@ -1,11 +1,11 @@
 import PortalSupport
 
-/// Where a keyword link's opening tag was taken out of a body's HTML (`BodyLinking.keepsKeywordLinksApart`).
+/// Where a keyword link's opening tag was taken out of a body's HTML (`BodyLinking.keywordLinkTags`).
 ///
 /// Eight bytes instead of the tag's 100–150 (`<a href="../../keywords/%E5%B7%A5…/index.html" title="关键词：…">`):
 /// a site keeps every body's HTML until its pages are written, and at 10,000 speeches and 200 keywords the
 /// bodies hold close to a million keyword links, each tag made from its keyword alone.
-public struct KeywordLinkOpening: Sendable, Hashable {
+public struct KeywordLinkOpening: Sendable {
     private var offset32: Int32
     private var keywordIndex: Int32
 

@@ -34,10 +34,14 @@ public enum MarkdownRenderer {
         let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT)
         // The HTML comes from the document's allocator, cmark's default one.
         defer { if let rendered { cmark_get_default_mem_allocator().pointee.free(rendered) } }
-        let html = rendered.map { UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: UnsafePointer($0).cStringLength) }
-        let (kept, openings) = linking.keepsKeywordLinksApart && !linked.isEmpty
-            ? takeOutOpeningTags(of: linked, from: html ?? UnsafeBufferPointer(start: nil, count: 0))
-            : (html.map { String(decoding: $0, as: UTF8.self) } ?? "", [])
+        let html = rendered.map {
+            UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: UnsafePointer($0).cStringLength)
+        } ?? UnsafeBufferPointer(start: nil, count: 0)
+        let (kept, openings) = if let tags = linking.keywordLinkTags, !linked.isEmpty {
+            takeOutOpeningTags(of: linked, tags: tags, from: html)
+        } else {
+            (String(decoding: html, as: UTF8.self), [KeywordLinkOpening]())
+        }
         // The lists at their size (they grew by doubling): a site's bodies stay in memory until its pages are
         // written.
         return RenderedBody(
@@ -46,37 +50,34 @@ public enum MarkdownRenderer {
             characterCount: tree.characterCount, keywordLinkOpenings: openings)
     }
 
-    /// The HTML without the opening tags of the keyword links (`linked`: their keywords and tags, in the order of
-    /// the text), and where each goes back. Each tag is looked for, as cmark writes it, after the one before; one
-    /// not found stays in the HTML. Whichever link those bytes open, putting the same bytes back at the same place
-    /// gives the same page.
+    /// The HTML without the opening tags of the keyword links (`linked`: their keywords, in the order of the
+    /// text; `tags`: each keyword's tag), and where each goes back. Each tag is looked for, as cmark writes it,
+    /// after the one before; one not found stays in the HTML. Whichever link those bytes open, putting the same
+    /// bytes back at the same place gives the same page.
     private static func takeOutOpeningTags(
-        of linked: [(keyword: KeywordID, href: String, title: String)], from html: UnsafeBufferPointer<UInt8>
+        of linked: [KeywordID], tags: [[UInt8]], from html: UnsafeBufferPointer<UInt8>
     ) -> (String, [KeywordLinkOpening]) {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(html.count)
         var openings: [KeywordLinkOpening] = []
         openings.reserveCapacity(linked.count)
-        var position = 0
-        for link in linked {
-            let tag = KeywordLinkOpening.tag(href: link.href, title: link.title)
-            guard let found = firstIndex(of: tag, in: html, from: position) else { continue }
-            kept += html[position..<found]
-            openings.append(KeywordLinkOpening(offset: kept.count, keyword: link.keyword))
-            position = found + tag.count
+        // Written straight into the string: the kept HTML is never longer than the whole.
+        let kept = String(unsafeUninitializedCapacity: html.count) { out in
+            var written = 0
+            var position = 0
+            func keep(upTo end: Int) {
+                _ = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: html[position..<end])
+                written += end - position
+            }
+            for keyword in linked where tags.indices.contains(keyword.index) {
+                let tag = tags[keyword.index]
+                guard let found = html.firstOffset(of: tag, from: position) else { continue }
+                keep(upTo: found)
+                openings.append(KeywordLinkOpening(offset: written, keyword: keyword))
+                position = found + tag.count
+            }
+            keep(upTo: html.count)
+            return written
         }
-        kept += html[position...]
-        return (String(decoding: kept, as: UTF8.self), openings)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
-            index += 1
-        }
-        return nil
+        return (kept, openings)
     }
 
     // MARK: - Walking the tree
@@ -243,12 +244,10 @@ public enum MarkdownRenderer {
     }
 
     /// Turns the first mention of each keyword into a link to its page, splitting the text node around it.
-    /// - Returns: the links made, in the order of the text.
-    private static func linkFirstMentions(
-        _ tree: inout CollectedTree, linking: BodyLinking
-    ) -> [(keyword: KeywordID, href: String, title: String)] {
+    /// - Returns: the keywords linked, in the order of the text.
+    private static func linkFirstMentions(_ tree: inout CollectedTree, linking: BodyLinking) -> [KeywordID] {
         var linked: Set<KeywordID> = []
-        var made: [(keyword: KeywordID, href: String, title: String)] = []
+        var made: [KeywordID] = []
         var hitIndex = 0
         for (node, block, offset, length) in tree.linkable {
             let end = offset + length
@@ -266,7 +265,7 @@ public enum MarkdownRenderer {
                       let link = linking.keywordLink(hit.keyword)
                 else { continue }
                 linked.insert(hit.keyword)
-                made.append((hit.keyword, link.href, link.title))
+                made.append(hit.keyword)
                 cuts.append((hit.start - offset, hit.end - offset, link.href, link.title))
             }
             hitIndex = index

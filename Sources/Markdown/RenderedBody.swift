@@ -6,7 +6,7 @@ public struct RenderedBody: Sendable {
     /// and the first visible mention of each keyword linked to its page; without the opening tags of those
     /// links when `keywordLinkOpenings` says where they go (`html(openingTag:)` puts them back).
     public var html: String
-    /// Where the keyword links' opening tags were taken out of `html`, in order (`BodyLinking.keepsKeywordLinksApart`).
+    /// Where the keyword links' opening tags were taken out of `html`, in order (`BodyLinking.keywordLinkTags`).
     public var keywordLinkOpenings: [KeywordLinkOpening]
     /// Headings and paragraphs in document order, with their anchors and plain text.
     public var blocks: [BodyBlock]

@@ -2,12 +2,14 @@
 import PortalSupport
 import Testing
 
-/// Keyword links kept apart from the body HTML (`BodyLinking.keepsKeywordLinksApart`): the body put back
+/// Keyword links kept apart from the body HTML (`BodyLinking.keywordLinkTags`): the body put back
 /// together is byte for byte the HTML rendered with the links in place, and the tags are really taken out.
 @Suite struct KeywordLinkOpeningTests {
-    static func apart(_ linking: BodyLinking) -> BodyLinking {
+    static func apart(_ linking: BodyLinking, terms: Int) -> BodyLinking {
         var linking = linking
-        linking.keepsKeywordLinksApart = true
+        linking.keywordLinkTags = (0..<terms).map { index in
+            linking.keywordLink(KeywordID(index)).map { KeywordLinkOpening.tag(href: $0.href, title: $0.title) } ?? []
+        }
         return linking
     }
 
@@ -30,7 +32,7 @@ import Testing
         let linking = MarkdownRendererTests.linking(terms)
         let text = Self.markdown + "\n\n" + terms.joined(separator: "，") + "。\n"
         let whole = MarkdownRenderer.render(text, linking: linking)
-        let apart = MarkdownRenderer.render(text, linking: Self.apart(linking))
+        let apart = MarkdownRenderer.render(text, linking: Self.apart(linking, terms: terms.count))
         #expect(whole.keywordLinkOpenings.isEmpty)
         #expect(!apart.keywordLinkOpenings.isEmpty)
         #expect(apart.html.utf8.count < whole.html.utf8.count)
@@ -41,7 +43,7 @@ import Testing
 
     @Test func everyOpeningTagOfALinkedKeywordIsTakenOut() {
         let terms = ["两个确立", "产业工人", "劳模精神", "工匠精神"]
-        let apart = MarkdownRenderer.render(Self.markdown, linking: Self.apart(MarkdownRendererTests.linking(terms)))
+        let apart = MarkdownRenderer.render(Self.markdown, linking: Self.apart(MarkdownRendererTests.linking(terms), terms: terms.count))
         #expect(apart.keywordLinkOpenings.map(\.keyword) == (0..<4).map { KeywordID($0) })
         #expect(!apart.html.contains("<a href=\"../../keywords/%E4%BA%A7"))
         // The editor's own link to a keyword page stays as written.

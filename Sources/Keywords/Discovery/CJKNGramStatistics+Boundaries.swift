@@ -87,9 +87,10 @@ extension CJKNGramStatistics {
         // Neighbour counts per (candidate, side, neighbour). A free boundary is a neighbour seen once, so it
         // adds nothing to Σ c·log2(c) below; a placeholder is one shared neighbour.
         let neighbours = NGramHashTable(expectedCount: candidates.count * 8)
-        // The particles counted as free boundaries, by (candidate, side, particle): whether one of them always
-        // stands there (碳达峰碳中|和), which the entropy does not see.
-        let particles = NGramHashTable(expectedCount: candidates.count)
+        // Per candidate, its uses before each boundary particle counted as a free boundary on its right (by
+        // `particleIndex`): whether one of them always stands there (碳达峰碳中|和), which the entropy does not see.
+        let particleCount = sample.scalars.isEmpty ? 0 : particleBindsNext.count / sample.scalars.count
+        var usesBeforeParticle = [Int32](repeating: 0, count: candidates.count * particleCount)
         // The candidates' occurrences, as found (written, not appended: there are millions).
         let seenPositions = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
         let seenCandidates = UnsafeMutablePointer<Int32>.allocate(capacity: positions.count)
@@ -108,22 +109,20 @@ extension CJKNGramStatistics {
                 let candidate = candidateOf[Int(idAt[position]) &- firstID]
                 guard candidate >= 0 else { continue }
                 let left = leftNeighbour(at: position, symbols: symbols)
-                let before = symbols[position &- 1]
                 if left >= 0 {
                     neighbours.increment(NGramHashTable.key(candidate &* 2, left))
                 } else if endsWord[position &- 1] {
                     governedUses[Int(candidate)] &+= 1
-                } else if before == CJKTextSample.boundary {
+                } else if symbols[position &- 1] == CJKTextSample.boundary {
                     clauseInitialUses[Int(candidate)] &+= 1
-                } else if before >= 0 {
-                    particles.increment(NGramHashTable.key(candidate &* 2, before))
                 }
                 let right = rightNeighbour(at: position &+ length, symbols: symbols)
                 let after = symbols[position &+ length]
                 if right >= 0 {
                     neighbours.increment(NGramHashTable.key(candidate &* 2 &+ 1, right))
-                } else if after >= 0 {
-                    particles.increment(NGramHashTable.key(candidate &* 2 &+ 1, after))
+                } else if after >= 0, particleCount > 0 {
+                    // A character that is no neighbour is a boundary particle.
+                    usesBeforeParticle[Int(candidate) &* particleCount &+ Int(particleIndex[Int(after)])] &+= 1
                 }
                 seenPositions[seen] = position32
                 seenCandidates[seen] = candidate
@@ -132,15 +131,19 @@ extension CJKNGramStatistics {
         }
         // H = log2(T) − Σ c·log2(c) / T over the neighbours seen c times each, T = occurrences.
         var sumCLogC = [Double](repeating: 0, count: candidates.count * 2)
-        // The uses of the most frequent neighbour character on each side, particles included.
-        var mostFrequent = [Int32](repeating: 0, count: candidates.count * 2)
+        // The uses of the most frequent character on the right, particles included.
+        var mostFrequentRight = [Int32](repeating: 0, count: candidates.count)
         neighbours.forEach { key, c in
-            sumCLogC[Int(key >> 32)] += Double(c) * log2(Double(c))
-            if UInt32(truncatingIfNeeded: key) != UInt32(bitPattern: Self.placeholderNeighbour) {
-                mostFrequent[Int(key >> 32)] = max(mostFrequent[Int(key >> 32)], c)
+            let slot = Int(key >> 32)
+            sumCLogC[slot] += Double(c) * log2(Double(c))
+            if slot & 1 == 1, UInt32(truncatingIfNeeded: key) != UInt32(bitPattern: Self.placeholderNeighbour) {
+                mostFrequentRight[slot >> 1] = max(mostFrequentRight[slot >> 1], c)
             }
         }
-        particles.forEach { key, c in mostFrequent[Int(key >> 32)] = max(mostFrequent[Int(key >> 32)], c) }
+        for candidate in 0..<(particleCount > 0 ? candidates.count : 0) {
+            let row = usesBeforeParticle[(candidate * particleCount)..<((candidate + 1) * particleCount)]
+            mostFrequentRight[candidate] = max(mostFrequentRight[candidate], row.max() ?? 0)
+        }
         var result: [Candidate] = []
         var resultIndex = [Int32](repeating: -1, count: candidates.count)
         var resultGoverned: [Int32] = []
@@ -156,7 +159,7 @@ extension CJKNGramStatistics {
             result.append(Candidate(
                 id: candidate.id, term: candidate.term, count: Int(counts[candidate.id]), speechCount: Int(speeches[candidate.id]),
                 cohesion: candidate.cohesion, leftEntropy: left, rightEntropy: right,
-                leftFixedShare: Double(mostFrequent[index * 2]) / total, rightFixedShare: Double(mostFrequent[index * 2 + 1]) / total))
+                rightFixedShare: Double(mostFrequentRight[index]) / total))
         }
         var occurrencePositions: [Int32] = []
         var occurrenceIndices: [Int32] = []

@@ -20,10 +20,9 @@ struct CJKNGramStatistics {
         /// Branching entropy of the neighbours on each side, in bits.
         var leftEntropy: Double
         var rightEntropy: Double
-        /// The largest share of its uses that one character precedes (follows), a particle counted as a free
-        /// boundary included: near 1, the string is not whole at that end (碳达峰碳中|和).
-        var leftFixedShare: Double = 0
-        var rightFixedShare: Double = 0
+        /// The largest share of its uses that one character follows, a particle counted as a free boundary
+        /// included: near 1, the string is not whole at its end (碳达峰碳中|和).
+        var rightFixedShare: Double
     }
 
     let sample: CJKTextSample

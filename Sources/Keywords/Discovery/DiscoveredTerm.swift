@@ -25,7 +25,7 @@ public struct DiscoveredTerm: Sendable, Hashable {
         /// Most of its uses are inside this longer term (中国特色社会主义 for 特色社会主义).
         case partOf(String)
         /// A few characters more than this shorter term, whose page already lists all its uses
-        /// (九年义务教育 of 义务教育, 可持续发展战略 of 可持续发展).
+        /// (九年义务教育 of 义务教育, 全面依法治国 of 依法治国).
         case extensionOf(String)
     }
 

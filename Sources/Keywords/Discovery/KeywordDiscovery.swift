@@ -124,8 +124,7 @@ public struct KeywordDiscovery: Sendable {
         var status: DiscoveredTerm.Status?
         var score: Double
         var years: ClosedRange<Int>?
-        /// The largest share of its uses one character precedes (follows), from counting (0: not counted).
-        var leftFixedShare = 0.0
+        /// The largest share of its uses one character follows, from counting (0: not counted).
         var rightFixedShare = 0.0
     }
 
@@ -175,8 +174,7 @@ public struct KeywordDiscovery: Sendable {
             term: term, origin: origin, count: count, speechCount: speeches, status: status,
             score: score(term, at: index, in: tally, quality: quality, quoted: origin.contains(.quoted),
                          corpusSpeeches: sample.speechCount),
-            years: tally.years[index], leftFixedShare: statistics?.leftFixedShare ?? 0,
-            rightFixedShare: statistics?.rightFixedShare ?? 0)
+            years: tally.years[index], rightFixedShare: statistics?.rightFixedShare ?? 0)
     }
 
     /// A standing term that extends a shorter standing term by at most `extensionLength` characters gives
@@ -210,26 +208,22 @@ public struct KeywordDiscovery: Sendable {
     }
 
     /// Whether `longer`, which holds `shorter` from its `start`th character, stands beside it: both are terms
-    /// when the longer holds at least `containerShare` of the shorter one's uses, the share by which a term
-    /// gives way to a longer one that adds characters before it. It is then how the shorter is mostly used, a
-    /// formulation of its own (人民代表大会|制度, 可持续发展|战略), not a rare qualification of it
-    /// (九年|义务教育). It must be whole at the end it adds: no one character, a particle included, stands
-    /// next to that end in more than `edgeBoundShare` of its uses (碳达峰碳中|和 is no word). And it must not be
-    /// the shorter joined to another standing term that overlaps it (服务职工 + 职工群众): both pages list
-    /// those uses already.
+    /// when the longer holds at least `containerShare` of the shorter one's uses (the share by which a term
+    /// gives way to a longer one that adds characters before it, so only one that adds characters after can
+    /// stand beside a standing shorter term). It is then how the shorter is mostly used, a formulation of its
+    /// own (人民代表大会|制度, 可持续发展|战略), not a rare qualification of it (九年|义务教育). It must be whole
+    /// at its end: no one character, a particle included, follows it in more than `edgeBoundShare` of its uses
+    /// (碳达峰碳中|和 is no word). And it must not be the shorter joined to another standing term that overlaps
+    /// it (服务职工 + 职工群众): both pages list those uses already.
     func standsBeside(_ longer: Assessment, shorter: Assessment, at start: Int, standing: [String: Int]) -> Bool {
-        guard Double(longer.count) >= options.containerShare * Double(shorter.count) else { return false }
+        guard start == 0, Double(longer.count) >= options.containerShare * Double(shorter.count),
+              longer.rightFixedShare <= options.edgeBoundShare
+        else { return false }
         let scalars = Array(longer.term.unicodeScalars)
-        let end = start + shorter.term.unicodeScalars.count
-        let addsBefore = start > 0
-        let addsAfter = end < scalars.count
-        if addsBefore && longer.leftFixedShare > options.edgeBoundShare { return false }
-        if addsAfter && longer.rightFixedShare > options.edgeBoundShare { return false }
-        // Another standing term from inside the shorter to the longer's far end.
-        var joins: [ArraySlice<Unicode.Scalar>] = []
-        if addsAfter { joins += ((start + 1)..<end).map { scalars[$0...] } }
-        if addsBefore { joins += ((start + 1)..<end).map { scalars[..<$0] } }
-        return !joins.contains { standing[String(String.UnicodeScalarView($0))] != nil }
+        // Another standing term from inside the shorter to the longer's end.
+        return !(1..<shorter.term.unicodeScalars.count).contains { from in
+            standing[String(String.UnicodeScalarView(scalars[from...]))] != nil
+        }
     }
 
     /// Ranked terms by score (the best `keptCount` accepted), then the general ones and parts of longer terms.

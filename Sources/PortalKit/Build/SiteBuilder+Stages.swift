@@ -63,7 +63,7 @@ extension SiteBuilder {
             findKeywords: { matcher.mentions(inUTF8: $0, linkable: { linkable.indices.contains($0.index) && linkable[$0.index] }) },
             keywordLink: { linkable.indices.contains($0.index) && linkable[$0.index] ? links[$0.index] : nil },
             resolveLink: { [slugByFile] destination in Self.resolveSpeechLink(destination, slugByFile: slugByFile) },
-            keepsKeywordLinksApart: true)
+            keywordLinkTags: links.map(KeywordLinkOpening.tag))
         // In slices, each slice's Markdown released as soon as it is rendered: on a large site, the Markdown
         // and the HTML made from it would otherwise be in memory together.
         var rendered: [(source: SpeechSource, body: RenderedBody)] = []

@@ -57,9 +57,9 @@ public struct SiteBuilder: Sendable {
             model, theme: theme, templatesHash: templatesHash(), cache: cache, writer: writer, log: log)
         clock.start(.search)
         try writeFiles(model, writer: writer, fingerprints: &fingerprints, log: log)
+        model.dropBodyHTML()
         // The search index's documents and keywords read the speeches' keywords and the pages' uses: taken
         // before those are dropped, once every page and listing is written.
-        model.dropBodyHTML()
         let (documents, keywords) = (searchDocuments(model, labels: theme.labels), searchKeywords(model))
         model.dropPageData()
         try writeSearchIndex(

@@ -33,13 +33,12 @@ struct SiteModel: Sendable {
     /// Every redirect page.
     var redirectIDs: [KeywordRedirectID] { redirects.indices.map { KeywordRedirectID($0) } }
 
-    /// Lets go of what only the pages needed, once they are written, to keep peak memory down: the body HTML,
-    /// the keyword uses found in the text, each speech's keywords and each keyword page's uses and excerpts.
+    /// Lets go of what only the pages needed, once they are written, to keep peak memory down (the body HTML
+    /// has gone already: `dropBodyHTML`): the keyword uses found in the text, each speech's keywords and each keyword page's uses and excerpts.
     /// Call after `SiteBuilder.searchDocuments` and `searchKeywords`: they read the speeches' keywords and the
     /// pages' uses, which this drops. The rest of the build reads the counts, the lock file's entries and the
     /// speeches' sources.
     mutating func dropPageData() {
-        dropBodyHTML()
         for index in speeches.indices {
             speeches[index].body.keywordUses = []
             speeches[index].keywords = []
