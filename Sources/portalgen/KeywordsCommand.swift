@@ -5,7 +5,7 @@ import PortalKit
 struct KeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keywords",
-        abstract: "List the site's keywords with their counts, or (--suggest) terms to add to the glossary.",
+        abstract: "List the site's keywords with their counts and whether each gets a compilation (原文摘编), or (--suggest) terms to add to the glossary.",
         discussion: """
             --accept TERM adds `- term: TERM` at the end of the `keywords:` list of content/keywords.yml, and \
             --deny TERM adds TERM to `deny:`; every other line of the file stays as it is, and nothing is written \
@@ -57,18 +57,23 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     /// A table: the counts right-aligned under their headings, the origin padded to one width (counted in
-    /// terminal cells, so Chinese headings line up too).
+    /// terminal cells, so Chinese headings line up too), then the keyword with its aliases and, last (so the
+    /// columns before it stay where scripts read them), whether it gets a compilation and why not.
     private func printKeywords(_ report: KeywordReport, _ console: Console) {
-        var lines = [console.catalogue.text(StatusLine.keywordsHeader.message)]
+        let text = console.catalogue.text
+        var rows = [(text(StatusLine.keywordsHeader.message), text(StatusLine.keywordsCompilationHeading.message))]
         for keyword in report.keywords {
             let aliases = keyword.aliases.isEmpty ? "" : " (\(keyword.aliases.joined(separator: ", ")))"
-            let origin = console.catalogue.text(keyword.origin.message)
-            lines.append(
+            let origin = text(keyword.origin.message)
+            rows.append((
                 String(keyword.mentions).padded(toCells: 8, right: true) + "  "
                     + String(keyword.speeches).padded(toCells: 8, right: true) + "  "
-                    + origin.padded(toCells: 12, right: false) + "  " + keyword.term + aliases)
+                    + origin.padded(toCells: 12, right: false) + "  " + keyword.term + aliases,
+                text(report.compilationMessage(of: keyword))))
         }
-        lines.append(console.catalogue.text(StatusLine.keywordCount(report.keywords.count).message))
+        let width = rows.map(\.0.cells).max() ?? 0
+        var lines = rows.map { $0.padded(toCells: width, right: false) + "  " + $1 }
+        lines.append(text(StatusLine.keywordCount(report.keywords.count).message))
         console.result(lines.joined(separator: "\n"))
     }
 
@@ -90,10 +95,14 @@ struct KeywordsCommand: ParsableCommand {
 }
 
 extension String {
-    /// Padded with spaces to `cells` terminal cells; a Chinese character takes two.
+    /// Its width in terminal cells: a Chinese character or punctuation mark takes two.
+    fileprivate var cells: Int {
+        unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || (0x3000...0x303F).contains($1.value) ? 2 : 1) }
+    }
+
+    /// Padded with spaces to `cells` terminal cells.
     fileprivate func padded(toCells cells: Int, right: Bool) -> String {
-        let width = unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || (0x3000...0x303F).contains($1.value) ? 2 : 1) }
-        let padding = String(repeating: " ", count: max(0, cells - width))
+        let padding = String(repeating: " ", count: max(0, cells - self.cells))
         return right ? padding + self : self + padding
     }
 }

@@ -10,16 +10,26 @@ import Testing
         var speeches: Int
         var origin: String
         var names: [String]
+        /// The last column: whether the keyword gets a compilation (原文摘编), and why not.
+        var compilation: String
     }
 
     static func keywordRows() throws -> [Row] {
         let run = try Portalgen.run(["keywords"], in: Portalgen.repository)
         try #require(run.status == 0, "\(run.standardError)")
-        return run.standardOutput.split(separator: "\n").dropFirst().compactMap { line -> Row? in
-            let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        return rows(of: run.standardOutput)
+    }
+
+    /// The rows of `portalgen keywords`' table (in English or Chinese), its heading and count left out.
+    static func rows(of output: String) -> [Row] {
+        output.split(separator: "\n").dropFirst().compactMap { line -> Row? in
+            // The compilation column is last, after the padding: two spaces never stand inside it.
+            guard let gap = line.range(of: "  ", options: .backwards) else { return nil }
+            let compilation = String(line[gap.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let fields = line[..<gap.lowerBound].split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
             guard fields.count == 4, let mentions = Int(fields[0]), let speeches = Int(fields[1]) else { return nil }
             // "term (alias, alias)" after the origin column ("front matter" is two words).
-            var rest = String(fields[3])
+            var rest = fields[3].trimmingCharacters(in: .whitespaces)
             var origin = String(fields[2])
             if origin == "front", rest.hasPrefix("matter") {
                 origin = "front matter"
@@ -31,7 +41,7 @@ import Testing
                 names += parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "()"))
                     .components(separatedBy: ", ").filter { !$0.isEmpty }
             }
-            return Row(mentions: mentions, speeches: speeches, origin: origin, names: names)
+            return Row(mentions: mentions, speeches: speeches, origin: origin, names: names, compilation: compilation)
         }
     }
 
@@ -75,6 +85,8 @@ import Testing
             #expect(row.mentions == perSpeech.reduce(0, +), "\(row.names[0])")
             // Front-matter keywords count as used even where the text never says them.
             #expect(row.speeches >= perSpeech.count { $0 > 0 }, "\(row.names[0])")
+            // Five speeches: every keyword a paragraph uses keeps its compilation, whatever its share.
+            #expect(row.compilation == (row.mentions > 0 ? "yes" : "no: no paragraph uses it"), "\(row.names[0])")
             let isInsideAnother = rows.contains { other in
                 other.names != row.names && other.names.contains { name in row.names.contains { name != $0 && name.contains($0) } }
             }

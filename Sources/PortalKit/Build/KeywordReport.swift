@@ -10,6 +10,17 @@ public struct KeywordReport: Sendable {
         public var group: String?
         public var mentions: Int
         public var speeches: Int
+        /// Whether it gets a compilation (原文摘编), and why not.
+        public var compilation: Compilation
+    }
+
+    /// Whether a keyword gets a compilation (原文摘编): its page links to it, or says why it has none.
+    public enum Compilation: Sendable, Hashable {
+        case compiled
+        /// The site's settings or its glossary entry leave it none.
+        case excluded(CompilationScope.Exclusion)
+        /// Nothing to gather: no paragraph uses it (as for a keyword named only in speeches' front matter).
+        case noParagraphs
     }
 
     /// Where a keyword comes from: the glossary, a speech's front matter, or discovery; or a former keyword
@@ -71,6 +82,50 @@ public struct KeywordReport: Sendable {
     public var candidates: [Candidate]
     /// How many terms discovery kept (`max_terms` when the glossary sets it), for "below the first N".
     public var maxTerms: Int
+    /// The site's speeches: what a keyword's share is of, for `tooCommon`.
+    public var siteSpeeches: Int
+    /// `compilation_max_share` in percent: a keyword used in more of the speeches (and in more than 100 of
+    /// them) gets no compilation unless its glossary entry asks for one.
+    public var compilationMaxPercent: Int
+
+    /// Whether `keyword` gets a compilation, in words: yes, or no and why (the reasons its page gives).
+    public func compilationMessage(of keyword: Keyword) -> Message {
+        switch keyword.compilation {
+        case .compiled: Message(.compilationYes)
+        case .noParagraphs: Message(.compilationNoParagraphs)
+        case .excluded(.noneOnSite): Message(.compilationNoneOnSite)
+        case .excluded(.notNamedByEditors): Message(.compilationNotNamedByEditors)
+        case .excluded(.turnedOffInGlossary): Message(.compilationTurnedOff)
+        case .excluded(.tooCommon):
+            Message(.compilationTooCommon, texts: [
+                "percent": String(compilationMaxPercent), "speeches": String(siteSpeeches),
+            ])
+        }
+    }
+}
+
+extension KeywordReport {
+    /// The keywords with a page, most mentioned first, as the model has them, with `candidates`.
+    init(model: SiteModel, candidates: [Candidate], maxTerms: Int) {
+        let keywords = model.keywords.map { entry -> Keyword in
+            let keyword = model.vocabulary[entry.id]
+            let origin: Origin = switch keyword.origin {
+            case .glossary: .glossary
+            case .frontMatter: .frontMatter
+            case .discovered: .discovered
+            case .retired: .kept
+            }
+            // As the page decides: no link without paragraphs (SiteViews+Keyword).
+            let compilation: Compilation = if let exclusion = entry.compilationExclusion { .excluded(exclusion) }
+                else if entry.excerpts.isEmpty { .noParagraphs } else { .compiled }
+            return Keyword(
+                term: keyword.term, aliases: keyword.aliases, origin: origin, group: keyword.group,
+                mentions: entry.mentions, speeches: entry.uses.count, compilation: compilation)
+        }
+        self.init(
+            keywords: keywords, candidates: candidates, maxTerms: maxTerms, siteSpeeches: model.speeches.count,
+            compilationMaxPercent: model.config.compilations.maxPercent)
+    }
 }
 
 extension SiteBuilder {
@@ -82,18 +137,6 @@ extension SiteBuilder {
         var clock = StageClock(progress: options.progress)
         let log = DiagnosticLog()
         let (model, stage, _) = try analyze(log: log, clock: &clock, labels: nil, suggest: suggest)
-        let keywords = model.keywords.map { entry -> KeywordReport.Keyword in
-            let keyword = model.vocabulary[entry.id]
-            let origin: KeywordReport.Origin = switch keyword.origin {
-            case .glossary: .glossary
-            case .frontMatter: .frontMatter
-            case .discovered: .discovered
-            case .retired: .kept
-            }
-            return KeywordReport.Keyword(
-                term: keyword.term, aliases: keyword.aliases, origin: origin, group: keyword.group,
-                mentions: entry.mentions, speeches: entry.uses.count)
-        }
         let redirects = Dictionary(model.redirects.map { ($0.term, $0.path) }, uniquingKeysWith: { first, _ in first })
         let candidates = stage.suggestions.map { candidate -> KeywordReport.Candidate in
             var uses = candidate.count
@@ -111,6 +154,6 @@ extension SiteBuilder {
                 term: candidate.term, uses: uses, speeches: speeches, quoted: candidate.origin.contains(.quoted),
                 years: candidate.years, status: candidate.status, page: page, examples: candidate.examples)
         }
-        return (KeywordReport(keywords: keywords, candidates: candidates, maxTerms: stage.maxTerms), log.warnings)
+        return (KeywordReport(model: model, candidates: candidates, maxTerms: stage.maxTerms), log.warnings)
     }
 }

@@ -37,14 +37,16 @@ public struct CompilationScope: Sendable, Hashable {
         }
     }
 
-    /// Why a keyword gets no compilation: its page says so (templates/keyword.mustache).
-    public enum Exclusion: Sendable, Hashable {
+    /// Why a keyword gets no compilation: its page says so (templates/keyword.mustache), and so does
+    /// `portalgen keywords`. A reason only: the counts behind `tooCommon` are the keyword's and the site's, which
+    /// the page and the listing have already.
+    public enum Exclusion: Sendable, Hashable, CaseIterable {
         /// `compilations: none`: the site has no compilations.
         case noneOnSite
         /// `compilations: glossary`, and the keyword was not named by an editor (discovery found it).
         case notNamedByEditors
-        /// Used in `speeches` of the site's `siteSpeeches`: more than `maxShare` of them.
-        case tooCommon(speeches: Int, siteSpeeches: Int)
+        /// Used in more than `maxShare` of the site's speeches (and in more than `shareFloor`).
+        case tooCommon
         /// `compilation: no` in its glossary entry.
         case turnedOffInGlossary
     }
@@ -67,9 +69,10 @@ public struct CompilationScope: Sendable, Hashable {
         case .glossary where keyword.origin != .glossary && keyword.origin != .frontMatter: return .notNamedByEditors
         default: break
         }
-        guard speeches <= Self.shareFloor || Double(speeches) <= maxShare * Double(siteSpeeches) else {
-            return .tooCommon(speeches: speeches, siteSpeeches: siteSpeeches)
-        }
+        guard speeches <= Self.shareFloor || Double(speeches) <= maxShare * Double(siteSpeeches) else { return .tooCommon }
         return nil
     }
+
+    /// `maxShare` in whole percent, as the keyword page and `portalgen keywords` print it.
+    public var maxPercent: Int { Int((maxShare * 100).rounded()) }
 }

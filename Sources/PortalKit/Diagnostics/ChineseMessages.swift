@@ -493,6 +493,13 @@ enum ChineseMessages {
         case .originFrontMatter: "文件头"
         case .originDiscovered: "自动发现"
         case .originKept: "保留"
+        case .statusKeywordsCompilationHeading: "原文摘编"
+        case .compilationYes: "有"
+        case .compilationNoParagraphs: "没有：正文中没有用到它的段落"
+        case .compilationNoneOnSite: "没有：本站不编摘编（原文摘编：不生成）"
+        case .compilationNotNamedByEditors: "没有：自动发现的词，本站只为编辑选定的关键词编摘编"
+        case .compilationTurnedOff: "没有：关键词表中设为不编（原文摘编：否）"
+        case .compilationTooCommon: "没有：用到它的讲话超过全站 {speeches} 篇的 {percent}%"
         }
     }
 }

@@ -461,6 +461,13 @@ enum EnglishMessages {
         case .originFrontMatter: "front matter"
         case .originDiscovered: "discovered"
         case .originKept: "kept"
+        case .statusKeywordsCompilationHeading: "compilation"
+        case .compilationYes: "yes"
+        case .compilationNoParagraphs: "no: no paragraph uses it"
+        case .compilationNoneOnSite: "no: the site has none (compilations: none)"
+        case .compilationNotNamedByEditors: "no: discovered, and the site compiles only editors' keywords"
+        case .compilationTurnedOff: "no: `compilation: no` in its glossary entry"
+        case .compilationTooCommon: "no: used in more than {percent}% of the {speeches} speeches"
         }
     }
 }

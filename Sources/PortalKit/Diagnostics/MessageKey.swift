@@ -519,4 +519,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case originFrontMatter = "origin.front-matter"
     case originDiscovered = "origin.discovered"
     case originKept = "origin.kept"
+    /// `portalgen keywords`: whether a keyword gets a compilation (原文摘编), and why not.
+    case statusKeywordsCompilationHeading = "status.keywords-compilation-heading"
+    case compilationYes = "compilation.yes"
+    case compilationNoParagraphs = "compilation.no-paragraphs"
+    case compilationNoneOnSite = "compilation.none-on-site"
+    case compilationNotNamedByEditors = "compilation.not-named-by-editors"
+    case compilationTurnedOff = "compilation.turned-off"
+    case compilationTooCommon = "compilation.too-common"
 }

@@ -35,6 +35,8 @@ public enum StatusLine: Sendable, Hashable {
 
     // portalgen keywords
     case keywordsHeader
+    /// The heading of the last column, whether each keyword gets a compilation (`KeywordReport.compilationMessage`).
+    case keywordsCompilationHeading
     case keywordCount(Int)
     case siteHasErrors
     case suggestionsIntroduction
@@ -99,6 +101,7 @@ public enum StatusLine: Sendable, Hashable {
             Message(.statusNotImported, texts: ["failed": String(failed), "files": String(files)])
         case .newSpeechWritten(let slug): Message(.statusNewSpeech, texts: ["slug": slug])
         case .keywordsHeader: Message(.statusKeywordsHeader)
+        case .keywordsCompilationHeading: Message(.statusKeywordsCompilationHeading)
         case .keywordCount(let count): Message(.statusKeywordCount, texts: ["count": String(count)])
         case .siteHasErrors: Message(.statusSiteHasErrors)
         case .suggestionsIntroduction: Message(.statusSuggestionsIntroduction)

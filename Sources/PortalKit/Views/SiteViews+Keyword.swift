@@ -53,7 +53,7 @@ extension SiteViews {
                 "compilation": entry.excerpts.isEmpty ? .null
                     : .string(page.link(to: SiteRoutes.compilation(of: id, in: model))),
                 "excerptCount": .int(entry.excerpts.count),
-                "noCompilation": entry.compilationExclusion.map(noCompilation) ?? .null,
+                "noCompilation": entry.compilationExclusion.map { noCompilation($0, speeches: entry.uses.count) } ?? .null,
             ],
         ]
         var frame = PageFrame(
@@ -68,21 +68,17 @@ extension SiteViews {
     }
 
     /// Why a keyword page has no link to a compilation, for its one line: one flag set, with the counts of a
-    /// keyword used too widely.
-    private func noCompilation(_ exclusion: CompilationScope.Exclusion) -> TemplateValue {
-        var reason: [String: TemplateValue] = [
+    /// keyword used too widely (in `speeches` of the site's).
+    private func noCompilation(_ exclusion: CompilationScope.Exclusion, speeches: Int) -> TemplateValue {
+        [
             "siteHasNone": .bool(exclusion == .noneOnSite),
             "notChosen": .bool(exclusion == .notNamedByEditors),
             "turnedOff": .bool(exclusion == .turnedOffInGlossary),
-            "tooCommon": .null,
+            "tooCommon": exclusion != .tooCommon ? .null : [
+                "speeches": .int(speeches), "siteSpeeches": .int(model.speeches.count),
+                "maxPercent": .int(model.config.compilations.maxPercent),
+            ],
         ]
-        if case let .tooCommon(speeches, siteSpeeches) = exclusion {
-            reason["tooCommon"] = [
-                "speeches": .int(speeches), "siteSpeeches": .int(siteSpeeches),
-                "maxPercent": .int(Int((model.config.compilations.maxShare * 100).rounded())),
-            ]
-        }
-        return .map(reason)
     }
 
     /// A published keyword address that now leads elsewhere: a page that sends the reader on at once (meta

@@ -20,8 +20,7 @@ import Testing
         #expect(scope.exclusion(of: Self.keyword(.discovered), usedIn: 100, of: 120) == nil)
         // A large one: not a word in more than half of the speeches.
         #expect(scope.exclusion(of: Self.keyword(.discovered), usedIn: 5_000, of: 10_000) == nil)
-        #expect(scope.exclusion(of: Self.keyword(.glossary), usedIn: 5_001, of: 10_000)
-            == .tooCommon(speeches: 5_001, siteSpeeches: 10_000))
+        #expect(scope.exclusion(of: Self.keyword(.glossary), usedIn: 5_001, of: 10_000) == .tooCommon)
         #expect(CompilationScope(keywords: .all, maxShare: 1).exclusion(of: Self.keyword(.discovered), usedIn: 10_000, of: 10_000) == nil)
     }
 

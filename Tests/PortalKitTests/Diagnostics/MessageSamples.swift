@@ -153,7 +153,7 @@ enum MessageSamples {
         .speechValue(.title, "讲话", .documentProperties), .speechValue(.occasion, "全委会议", .frontMatter),
         .speechValue(.speaker, "张建华", nil), .speechValue(.speaker, nil, nil), .valuesFromText, .speechFile("content/speeches/a.txt"),
         .importCheck(SpeechCheck.noBody.keyedMessage), .notImported(failed: 1, files: 2), .newSpeechWritten(slug: "2024-05-01-x"),
-        .keywordsHeader, .keywordCount(3), .siteHasErrors, .suggestionsIntroduction,
+        .keywordsHeader, .keywordsCompilationHeading, .keywordCount(3), .siteHasErrors, .suggestionsIntroduction,
         .suggestion(term: "劳模精神", uses: 12, speeches: 3, years: ", 2019–2024", quoted: true,
                     page: Message(.statusSuggestionHasPage, texts: ["address": "keywords/劳模精神/index.html"])),
         .suggestion(term: "工匠精神", uses: 5, speeches: 2, years: "", quoted: false, page: Message(.statusSuggestionGeneral)),
@@ -203,8 +203,15 @@ enum MessageSamples {
         } + statuses.map { status in
             KeywordReport.Candidate(term: "x", uses: 1, speeches: 1, quoted: false, years: nil, status: status, page: .none, examples: [])
         }
+        let compilations = [KeywordReport.Compilation.compiled, .noParagraphs] + CompilationScope.Exclusion.allCases.map { .excluded($0) }
+        let report = KeywordReport(keywords: [], candidates: [], maxTerms: 80, siteSpeeches: 102, compilationMaxPercent: 50)
+        let compilationMessages = compilations.map { compilation in
+            report.compilationMessage(of: KeywordReport.Keyword(
+                term: "x", aliases: [], origin: .glossary, group: nil, mentions: 1, speeches: 1, compilation: compilation))
+        }
         return statusLines.map(\.message) + speechChecks.map(\.keyedMessage) + watching.map(\.message)
             + BuildStage.allCases.map(\.message) + origins.map(\.message) + candidates.map { $0.pageMessage(maxTerms: 80) }
+            + compilationMessages
             + [
                 Message(.overlayHeading, ["errors": StatusLine.count(2, one: .countErrorOne, many: .countErrors)]),
                 Message(.overlayFixAndSave), Message(.overlayNoSite), Message(.overlayNoSiteTitle),
