@@ -36,19 +36,26 @@ public struct RenderedBody: Sendable {
     /// keyword's tag as the body was rendered with it: `KeywordLinkOpening.tag` of its `BodyLinking.keywordLink`.
     public func html(openingTag: (KeywordID) -> [UInt8]) -> String {
         guard !keywordLinkOpenings.isEmpty else { return html }
+        let tags = keywordLinkOpenings.map { openingTag($0.keyword) }
         var kept = html
-        var bytes: [UInt8] = []
-        kept.withUTF8 { text in
-            bytes.reserveCapacity(text.count + keywordLinkOpenings.count * 160)
-            var position = 0
-            for opening in keywordLinkOpenings {
-                bytes += text[position..<opening.offset]
-                position = opening.offset
-                bytes += openingTag(opening.keyword)
+        return kept.withUTF8 { text in
+            // Written straight into the string, at its size: one copy of the body per page.
+            String(unsafeUninitializedCapacity: text.count + tags.reduce(0) { $0 + $1.count }) { out in
+                var written = 0
+                var position = 0
+                func copy(_ bytes: some Collection<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes)
+                    written += bytes.count
+                }
+                for (opening, tag) in zip(keywordLinkOpenings, tags) {
+                    copy(text[position..<opening.offset])
+                    position = opening.offset
+                    copy(tag)
+                }
+                copy(text[position...])
+                return written
             }
-            bytes += text[position...]
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The headings, for the table of contents.

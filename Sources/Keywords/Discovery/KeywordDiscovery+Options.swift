@@ -53,8 +53,8 @@ extension KeywordDiscovery {
         public var freeWordVariety = 6
 
         /// `edge_bound_share`: … unless that character follows (precedes) the word in more than this share of
-        /// its uses, when it belongs to the word. A longer term with one character, a particle included, next
-        /// to the end it adds to a shorter term in more than this share of its uses is no whole word there,
+        /// its uses, when it belongs to the word. A term that extends a shorter one after it, followed by one
+        /// character (a particle included) in more than this share of its uses, is no whole word at its end
         /// and never stands beside that term (see `extension_length`). Default 0.8.
         public var edgeBoundShare = 0.8
 
@@ -78,10 +78,10 @@ extension KeywordDiscovery {
         /// `extension_length`: a term at most this many characters longer than a shorter term it contains, which
         /// stands on its own (is not part of the longer one by the rules above), gives way to the shorter: the
         /// shorter term's page lists every use of the longer one (九年义务教育 of 义务教育, 全面依法治国 of
-        /// 依法治国); 习近平新时代中国特色社会主义思想 is more than a qualified 中国特色社会主义. The longer stands
-        /// beside the shorter when it holds `container_share` of the shorter one's uses (人民代表大会制度 beside
-        /// 人民代表大会), is whole at the end it adds (`edge_bound_share`) and is not the shorter joined to another
-        /// standing term. 0 turns this off. Default 2.
+        /// 依法治国); 习近平新时代中国特色社会主义思想 is more than a qualified 中国特色社会主义. A longer term
+        /// that adds characters after stands beside the shorter when it holds `container_share` of the shorter
+        /// one's uses (人民代表大会制度 beside 人民代表大会), is whole at its end (`edge_bound_share`) and is not
+        /// the shorter joined to another standing term. 0 turns this off. Default 2.
         public var extensionLength = 2
 
         /// `block_characters`: paragraphs are read in blocks of about this many characters (closed at the first
@@ -134,7 +134,8 @@ extension KeywordDiscovery {
         /// speeches before and after each in time that use it too. A formulation of its time (四个现代化,
         /// 科学技术是第一生产力) is used by most speeches around it, whatever their subject; a sector's term
         /// (天然林保护工程) by the few on that sector, however often they repeat it. Only when the speeches are dated
-        /// as `period_weight` requires (it does not need `period_weight` itself) and more than 2 · `contemporaries` + 1 dated speeches; 0 turns it off. Default 0.2.
+        /// as `period_weight` requires (it does not need `period_weight` itself) and more than
+        /// 2 · `contemporaries` + 1 of them are dated; 0 turns it off. Default 0.2.
         public var contemporaryWeight = 0.2
 
         /// `contemporaries`: how many speeches before and after a speech, in time, are its contemporaries.

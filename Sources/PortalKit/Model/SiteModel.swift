@@ -34,7 +34,8 @@ struct SiteModel: Sendable {
     var redirectIDs: [KeywordRedirectID] { redirects.indices.map { KeywordRedirectID($0) } }
 
     /// Lets go of what only the pages needed, once they are written, to keep peak memory down (the body HTML
-    /// has gone already: `dropBodyHTML`): the keyword uses found in the text, each speech's keywords and each keyword page's uses and excerpts.
+    /// has gone already: `dropBodyHTML`): the keyword uses found in the text, each speech's keywords and each
+    /// keyword page's uses and excerpts.
     /// Call after `SiteBuilder.searchDocuments` and `searchKeywords`: they read the speeches' keywords and the
     /// pages' uses, which this drops. The rest of the build reads the counts, the lock file's entries and the
     /// speeches' sources.
